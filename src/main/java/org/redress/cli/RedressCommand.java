@@ -1,0 +1,18 @@
+package org.redress.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "redress",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Review appeals against score deductions, offline first.",
+        subcommands = {})
+public final class RedressCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,6 @@
+package org.redress.domain.appeal;
+
+/** How a case reached the workstation. */
+public enum Channel {
+    HUB, IMPORT, MANUAL, DEMO
+}
