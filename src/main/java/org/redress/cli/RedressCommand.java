@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Review appeals against score deductions, offline first.",
-        subcommands = {})
+        subcommands = {IdCommand.class})
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdentifierProperties {
+class IdentifierPropertiesTest {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
