@@ -96,7 +96,8 @@ public final class CaseActionGate {
         }
         CaseStatus to = CaseStateMachine.check(appeal.status(), action, facts.approvalRequired(), appeal.statusSince())
                 .grantedValue().orElseThrow().to();
-        AppealCase moved = to == appeal.status() ? appeal : appeal.withStatus(to, on);
-        return Ruling.granted(assigning ? moved.withAssignee(assigneeId) : moved);
+        // Assignee before state: an assigned case must always name its assignee.
+        AppealCase base = assigning ? appeal.withAssignee(assigneeId) : appeal;
+        return Ruling.granted(to == appeal.status() ? base : base.withStatus(to, on));
     }
 }
