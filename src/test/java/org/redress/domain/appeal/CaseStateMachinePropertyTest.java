@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CaseStateMachineProperties {
+class CaseStateMachinePropertyTest {
 
     private static final LocalDate SINCE = LocalDate.of(2026, 3, 4);
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redress.domain.appeal.Examples.inStatus;
 import static org.redress.domain.appeal.Examples.officer;
 
-class FourEyesProperties {
+class FourEyesPropertyTest {
 
     @Provide
     Arbitrary<String> ids() {

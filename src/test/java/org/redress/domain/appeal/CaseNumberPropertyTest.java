@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.StringLength;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CaseNumberProperties {
+class CaseNumberPropertyTest {
 
     @Property
     void printing_then_parsing_gives_back_the_same_number(@ForAll("offices") String office,
