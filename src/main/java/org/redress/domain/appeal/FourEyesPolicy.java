@@ -25,8 +25,9 @@ import java.util.Set;
  *
  * <p>Points restored are summed over the decision's reversals and amendments per scheme, so that
  * splitting one large restoration across entries does not slip under the threshold; "above" is
- * strictly greater. The sample is drawn from a SHA-256 hash of the decision id, so every
- * workstation and the hub agree on it and a re-check gives the same answer.
+ * strictly greater. The sample is drawn from a SHA-256 hash of the <em>case</em> id, so every
+ * workstation and the hub agree on it, a re-check gives the same answer, and redrafting a decision
+ * until it falls outside the sample is impossible.
  *
  * @param defaultPointsThreshold  threshold for schemes not listed
  * @param pointsThresholdByScheme per-scheme thresholds, by scheme code
@@ -67,7 +68,7 @@ public record FourEyesPolicy(int defaultPointsThreshold, Map<String, Integer> po
         if (decision.isAgainstOwnEarlierView()) {
             reasons.add(ApprovalReason.AGAINST_OWN_EARLIER_VIEW);
         }
-        if (reasons.isEmpty() && isSampled(decision.id())) {
+        if (reasons.isEmpty() && isSampled(decision.caseId())) {
             reasons.add(ApprovalReason.RANDOM_SAMPLE);
         }
         return Collections.unmodifiableSet(reasons);
@@ -77,9 +78,9 @@ public record FourEyesPolicy(int defaultPointsThreshold, Map<String, Integer> po
         return !reasonsForApproval(decision, ledger).isEmpty();
     }
 
-    /** Whether the decision id falls in the sample; the same id always gives the same answer. */
-    public boolean isSampled(String decisionId) {
-        byte[] digest = sha256(decisionId.getBytes(StandardCharsets.UTF_8));
+    /** Whether the case id falls in the sample; the same id always gives the same answer. */
+    public boolean isSampled(String caseId) {
+        byte[] digest = sha256(caseId.getBytes(StandardCharsets.UTF_8));
         long draw = Long.remainderUnsigned(ByteBuffer.wrap(digest).getLong(), SAMPLE_SCALE);
         return draw < Math.round(sampleRate * SAMPLE_SCALE);
     }

@@ -99,6 +99,21 @@ class FourEyesPolicyTest {
     }
 
     @Test
+    void redrafting_a_decision_cannot_move_it_out_of_the_sample() {
+        FourEyesPolicy half = new FourEyesPolicy(30, Map.of(), 0.5);
+        Decision first = decision("draft-0", List.of(DeductionOutcome.upheld(1)));
+        boolean sampledFirst = half.reasonsForApproval(first, ledger).contains(ApprovalReason.RANDOM_SAMPLE);
+        // Two hundred redrafts of the same case: the verdict never changes ...
+        assertThat(IntStream.range(1, 200)
+                .mapToObj(i -> decision("draft-" + i, List.of(DeductionOutcome.upheld(1))))
+                .map(d -> half.reasonsForApproval(d, ledger).contains(ApprovalReason.RANDOM_SAMPLE)))
+                .containsOnly(sampledFirst);
+        // ... while other cases do fall on both sides of a 50% sample.
+        assertThat(IntStream.range(0, 200).mapToObj(i -> "case-" + i).map(half::isSampled).distinct())
+                .containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
     void the_sample_draws_only_from_decisions_not_already_needing_approval() {
         Decision d = decision("d1", List.of(DeductionOutcome.reversed(5, "")));
 
