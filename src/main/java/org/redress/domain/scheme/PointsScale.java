@@ -17,6 +17,6 @@ public record PointsScale(int base, List<Band> bands) implements NumericScale {
 
     @Override
     public int score(long rawTotal) {
-        return (int) Math.clamp(rawTotal, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return Math.clamp(rawTotal, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 }

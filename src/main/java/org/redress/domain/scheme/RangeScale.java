@@ -26,7 +26,7 @@ public record RangeScale(int base, int min, int max, List<Band> bands) implement
 
     @Override
     public int score(long rawTotal) {
-        return (int) Math.clamp(rawTotal, min, max);
+        return Math.clamp(rawTotal, min, max);
     }
 
     public int span() {
