@@ -1,6 +1,7 @@
 /**
- * Reading the versioned data in {@code resources/catalogs} into domain objects, validated on load
- * with errors that name the file and the entry.
+ * Reading the versioned data in {@code resources/catalogs} (schemes, rules, sanctions, the
+ * working-day calendar) into domain objects, validated on load with errors that name the file and
+ * the entry.
  */
 @NullMarked
 package org.redress.catalog;
