@@ -74,6 +74,9 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // The driver would otherwise run "SELECT last_insert_rowid()" after every insert; the
+        // store asks for the id itself where it needs one (SqlValues.lastInsertId).
+        config.setGetGeneratedKeys(false);
         return config;
     }
 
@@ -81,6 +84,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = baseConfig();
         // Take the write lock at BEGIN: a transaction never fails half-way on a lock upgrade.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // A larger page cache keeps index pages of bulk loads in memory (negative = KiB).
+        config.setCacheSize(-64 * 1024);
         return config;
     }
 
