@@ -32,6 +32,9 @@ public final class CaseQueue {
     /** The first page ({@code after} null) or the page after a cursor from an earlier page. */
     public QueuePage page(QueueFilter filter, QueueOrder order, @Nullable QueueCursor after, int limit)
             throws SQLException {
+        if (QueueSql.statuses(filter).isEmpty()) {
+            return new QueuePage(List.of(), null);
+        }
         List<QueueRow> rows = fetch(QueueSql.orderedIds(filter, order, after, checkLimit(limit), 0), order);
         QueueCursor next = rows.size() < limit ? null : QueueCursor.after(rows.getLast(), order);
         return new QueuePage(rows, next);
@@ -42,11 +45,17 @@ public final class CaseQueue {
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative");
         }
+        if (QueueSql.statuses(filter).isEmpty()) {
+            return List.of();
+        }
         return fetch(QueueSql.orderedIds(filter, order, null, checkLimit(limit), offset), order);
     }
 
     /** How many cases the filter admits. */
     public long count(QueueFilter filter) throws SQLException {
+        if (QueueSql.statuses(filter).isEmpty()) {
+            return 0;
+        }
         if (filter.onlyStatuses()) {
             Map<CaseStatus, Long> stored = storedCounts();
             return QueueSql.statuses(filter).stream().mapToLong(s -> stored.getOrDefault(s, 0L)).sum();

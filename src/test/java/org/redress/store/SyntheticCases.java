@@ -45,6 +45,8 @@ final class SyntheticCases {
     final int officers = 30;
     private final SplittableRandom random;
     private final LocalDate firstDay = LocalDate.of(2024, 1, 1);
+    /** Days over which cases are received; a short span gives many ties on dates. */
+    int daySpan = 730;
     private long subjectsMade;
     private long casesMade;
 
@@ -116,7 +118,7 @@ final class SyntheticCases {
             int agency = random.nextInt(agencies);
             String rule = "R" + random.nextInt(60);
             RuleCategory category = RuleCategory.values()[random.nextInt(RuleCategory.values().length)];
-            LocalDate received = firstDay.plusDays(random.nextInt(730));
+            LocalDate received = firstDay.plusDays(random.nextInt(daySpan));
             List<Long> disputed = new ArrayList<>();
             int points = 0;
             for (int e = 0; e < ledgerPerCase; e++) {
