@@ -51,7 +51,10 @@ public final class CaseQueue {
         return fetch(QueueSql.orderedIds(filter, order, null, checkLimit(limit), offset), order);
     }
 
-    /** How many cases the filter admits. */
+    /**
+     * How many cases the filter admits. Categorical filters are answered from counts kept by
+     * triggers; an assignee, overdue or text criterion counts through an index or the search.
+     */
     public long count(QueueFilter filter) throws SQLException {
         if (QueueSql.statuses(filter).isEmpty()) {
             return 0;
@@ -60,7 +63,7 @@ public final class CaseQueue {
             Map<CaseStatus, Long> stored = storedCounts();
             return QueueSql.statuses(filter).stream().mapToLong(s -> stored.getOrDefault(s, 0L)).sum();
         }
-        QueueSql q = QueueSql.count(filter);
+        QueueSql q = filter.onlyFacets() ? QueueSql.facetCount(filter, false) : QueueSql.count(filter);
         try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -77,7 +80,8 @@ public final class CaseQueue {
             return storedCounts();
         }
         Map<CaseStatus, Long> counts = zeroCounts();
-        try (PreparedStatement ps = prepare(QueueSql.countByStatus(others)); ResultSet rs = ps.executeQuery()) {
+        QueueSql q = others.onlyFacets() ? QueueSql.facetCount(others, true) : QueueSql.countByStatus(others);
+        try (PreparedStatement ps = prepare(q); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 counts.put(CaseStatus.valueOf(rs.getString(1)), rs.getLong(2));
             }

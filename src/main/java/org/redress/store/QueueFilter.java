@@ -85,6 +85,12 @@ public record QueueFilter(Set<CaseStatus> statuses, @Nullable Priority priority,
                 assignee, newText);
     }
 
+    /** True when only categorical criteria narrow the queue (so the stored facet counts answer counts). */
+    boolean onlyFacets() {
+        return overdueOn == null && assignee instanceof AssigneeFilter.Any
+                && CaseSearchText.matchQuery(text == null ? "" : text).isEmpty();
+    }
+
     /** True when only the status set narrows the queue (so stored per-status counts answer counts). */
     boolean onlyStatuses() {
         return priority == null && overdueOn == null && schemeCode == null && ruleCategory == null

@@ -106,6 +106,32 @@ final class QueueSql {
         return q;
     }
 
+    /**
+     * Counts from {@code case_facet_count} for a filter with only categorical criteria
+     * ({@link QueueFilter#onlyFacets()}): the total, or per status when {@code byStatus}.
+     */
+    static QueueSql facetCount(QueueFilter filter, boolean byStatus) {
+        QueueSql q = new QueueSql();
+        q.sql.append(byStatus ? "SELECT c.status, sum(c.n)" : "SELECT ifnull(sum(c.n), 0)")
+                .append(" FROM case_facet_count c WHERE 1");
+        Set<CaseStatus> statuses = statuses(filter);
+        if (!byStatus && statuses.size() < CaseStatus.values().length) {
+            q.statusIn(statuses);
+        }
+        if (filter.priority() != null) {
+            q.sql.append(" AND c.priority = ?");
+            q.params.add(filter.priority().name());
+        }
+        q.equal("scheme_code", filter.schemeCode());
+        q.equal("rule_category", filter.ruleCategory() == null ? null : filter.ruleCategory().name());
+        q.equal("agency_code", filter.agencyCode());
+        q.equal("region", filter.region());
+        if (byStatus) {
+            q.sql.append(" GROUP BY c.status");
+        }
+        return q;
+    }
+
     private void from(Optional<String> match) {
         if (match.isPresent()) {
             sql.append(" FROM case_search JOIN appeal_case c ON c.id = case_search.rowid WHERE case_search MATCH ?");

@@ -121,6 +121,9 @@ class CaseQueueTest {
         QueueFilter mine = QueueFilter.open().withAssignee(AssigneeFilter.officer(4));
         Map<CaseStatus, Long> mineCounts = fixture.db.read(c -> new CaseQueue(c).countsByStatus(mine));
         assertThat(mineCounts).isEqualTo(countByStatus(mine.withStatuses(EnumSet.noneOf(CaseStatus.class))));
+        QueueFilter faceted = QueueFilter.open().withScheme("SESAME").withRegion("110000").withPriority(Priority.NORMAL);
+        Map<CaseStatus, Long> facetCounts = fixture.db.read(c -> new CaseQueue(c).countsByStatus(faceted));
+        assertThat(facetCounts).isEqualTo(countByStatus(faceted));
         QueueFilter overdue = QueueFilter.ALL.withOverdueOn(QueueFixture.TODAY);
         Map<CaseStatus, Long> overdueCounts = fixture.db.read(c -> new CaseQueue(c).countsByStatus(overdue));
         assertThat(overdueCounts).isEqualTo(countByStatus(overdue));
@@ -128,21 +131,28 @@ class CaseQueueTest {
     }
 
     @Test
-    void storedStatusCountsFollowStatusChanges() throws SQLException {
+    void storedStatusAndFacetCountsFollowStatusChanges() throws SQLException {
         Map<CaseStatus, Long> before = fixture.db.read(c -> new CaseQueue(c).countsByStatus(QueueFilter.ALL));
         long receivedId = fixture.cases.stream().filter(k -> k.status() == CaseStatus.RECEIVED).findFirst()
                 .orElseThrow().id();
         AtomicReference<Map<CaseStatus, Long>> during = new AtomicReference<>();
+        AtomicReference<Long> sameSchemeAssigned = new AtomicReference<>();
+        QueueFixture.Case fixtureCase = fixture.cases.stream().filter(k -> k.id() == receivedId).findFirst().orElseThrow();
+        QueueFilter sameScheme = QueueFilter.ALL.withScheme(fixtureCase.scheme()).withAgency(fixtureCase.agency())
+                .withStatuses(EnumSet.of(CaseStatus.ASSIGNED));
+        long sameSchemeBefore = fixture.db.read(c -> new CaseQueue(c).count(sameScheme));
         // Changed inside a transaction that is then rolled back, so the shared fixture stays as it was.
         assertThatThrownBy(() -> fixture.db.writeAndWait(c -> {
             CaseRepository cases = new CaseRepository(c);
             CaseRow row = cases.byId(receivedId).orElseThrow();
             cases.changeStatus(row.id(), row.version(), CaseStatus.ASSIGNED, null, "test");
             during.set(new CaseQueue(c).countsByStatus(QueueFilter.ALL));
+            sameSchemeAssigned.set(new CaseQueue(c).count(sameScheme));
             throw new IllegalStateException("roll back");
         })).hasMessage("roll back");
         assertThat(during.get().get(CaseStatus.RECEIVED)).isEqualTo(before.get(CaseStatus.RECEIVED) - 1);
         assertThat(during.get().get(CaseStatus.ASSIGNED)).isEqualTo(before.get(CaseStatus.ASSIGNED) + 1);
+        assertThat(sameSchemeAssigned.get()).isEqualTo(sameSchemeBefore + 1);
         Map<CaseStatus, Long> after = fixture.db.read(c -> new CaseQueue(c).countsByStatus(QueueFilter.ALL));
         assertThat(after).isEqualTo(before);
     }
