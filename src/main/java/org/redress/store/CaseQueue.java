@@ -161,6 +161,9 @@ public final class CaseQueue {
     /** The query plan of a page query, for benchmarks and tuning. */
     public List<String> explain(QueueFilter filter, QueueOrder order, @Nullable QueueCursor after, int limit)
             throws SQLException {
+        if (QueueSql.statuses(filter).isEmpty()) {
+            return List.of("no status admitted: nothing to read");
+        }
         QueueSql q = QueueSql.orderedIds(filter, order, after, checkLimit(limit), 0);
         List<String> plan = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("EXPLAIN QUERY PLAN " + q.sql)) {
