@@ -35,24 +35,26 @@ import java.util.List;
  */
 public final class BulkLoader implements AutoCloseable {
 
+    static final int LEDGER_ROWS_PER_STATEMENT = 32;
+
     private final Connection connection;
     private final String now;
     private final PreparedStatement subjects;
-    static final int LEDGER_ROWS_PER_STATEMENT = 32;
-
+    private final PreparedStatement cases;
+    private final PreparedStatement deductions;
+    private final PreparedStatement events;
+    private final PreparedStatement search;
+    private @Nullable PreparedStatement subjectNames;
     /** Inserts of 1..32 ledger rows, prepared when first needed. */
     private final @Nullable PreparedStatement[] ledgerInserts = new PreparedStatement[LEDGER_ROWS_PER_STATEMENT + 1];
+
     private final LedgerEntryRow[] pendingEntries = new LedgerEntryRow[LEDGER_ROWS_PER_STATEMENT];
     private final long[] pendingIds = new long[LEDGER_ROWS_PER_STATEMENT];
     private int pending;
     /** Case-to-ledger links (case id, entry id pairs) waiting for their entries to be written. */
     private long[] pendingLinks = new long[256];
     private int pendingLinkCount;
-    private final PreparedStatement cases;
-    private final PreparedStatement deductions;
-    private final PreparedStatement events;
-    private final PreparedStatement search;
-    private @Nullable PreparedStatement subjectNames;
+
     private long lastSubjectId;
     private long lastLedgerId;
     private long lastCaseId;

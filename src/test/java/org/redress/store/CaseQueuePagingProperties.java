@@ -48,6 +48,38 @@ class CaseQueuePagingProperties {
         assertThat(count).isEqualTo(expected.size());
     }
 
+    @Property(tries = 150)
+    void aBroadSearchReadingTheQueueInOrderShowsWhatOrderingTheMatchesShows(
+            @ForAll("filters") QueueFilter filter, @ForAll("orders") QueueOrder order,
+            @ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 200) int offset,
+            @ForAll @IntRange(min = 1, max = 40) int limit) throws SQLException {
+        QueueFilter searched = filter.withText(text);
+        List<Long> ordered = fixture.db.read(c -> CaseQueueTest.ids(
+                new CaseQueue(c, Integer.MAX_VALUE).rows(searched, order, offset, limit)));
+        List<Long> walked = fixture.db.read(c -> CaseQueueTest.ids(
+                new CaseQueue(c, 0).rows(searched, order, offset, limit)));
+        assertThat(walked).isEqualTo(ordered);
+        List<Long> walkedPages = fixture.db.read(c -> {
+            CaseQueue queue = new CaseQueue(c, 0);
+            List<Long> ids = new java.util.ArrayList<>();
+            QueuePage page = queue.page(searched, order, null, limit);
+            ids.addAll(CaseQueueTest.ids(page.rows()));
+            while (page.next() != null) {
+                page = queue.page(searched, order, page.next(), limit);
+                ids.addAll(CaseQueueTest.ids(page.rows()));
+            }
+            return ids;
+        });
+        List<Long> all = fixture.db.read(c -> CaseQueueTest.ids(
+                new CaseQueue(c, Integer.MAX_VALUE).rows(searched, order, 0, CaseQueue.MAX_PAGE)));
+        assertThat(walkedPages).isEqualTo(all);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("朝阳区", "区", "银行", "bank", "RD", "RD-2024", "已还清", "张", "passport stolen", "医院 未成年人");
+    }
+
     @Provide
     Arbitrary<QueueOrder> orders() {
         return Combinators.combine(Arbitraries.of(QueueSort.class), Arbitraries.of(true, false)).as(QueueOrder::new);
