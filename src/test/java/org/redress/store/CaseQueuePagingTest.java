@@ -20,7 +20,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Paging over random filters and orders agrees with an in-memory oracle. */
-class CaseQueuePagingProperties {
+class CaseQueuePagingTest {
 
     private final QueueFixture fixture = QueueFixture.get();
 
