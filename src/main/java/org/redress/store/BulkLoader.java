@@ -18,7 +18,9 @@ import java.util.List;
  * inside the caller's single write transaction (no per-row commit; {@code synchronous} stays FULL).
  * Ids are handed out here (max id + 1) so callers can link rows without asking SQLite back.
  * Ledger entries are buffered and written {@value #LEDGER_ROWS_PER_STATEMENT} per statement (the
- * bulk of an import); {@link #flush()} writes the buffer, as do case inserts and {@link #close()}.
+ * bulk of an import), and a case's links to its disputed entries wait with them; {@link #flush()}
+ * writes both, as does {@link #close()}. Call {@code flush()} before reading them back in the same
+ * transaction.
  *
  * <pre>{@code
  * db.writeAndWait(c -> {
@@ -33,25 +35,31 @@ import java.util.List;
  */
 public final class BulkLoader implements AutoCloseable {
 
+    static final int LEDGER_ROWS_PER_STATEMENT = 32;
+
     private final Connection connection;
     private final String now;
     private final PreparedStatement subjects;
-    static final int LEDGER_ROWS_PER_STATEMENT = 32;
-
-    /** Inserts of 1..32 ledger rows, prepared when first needed. */
-    private final @Nullable PreparedStatement[] ledgerInserts = new PreparedStatement[LEDGER_ROWS_PER_STATEMENT + 1];
-    private final LedgerEntryRow[] pendingEntries = new LedgerEntryRow[LEDGER_ROWS_PER_STATEMENT];
-    private final long[] pendingIds = new long[LEDGER_ROWS_PER_STATEMENT];
-    private int pending;
     private final PreparedStatement cases;
     private final PreparedStatement deductions;
     private final PreparedStatement events;
     private final PreparedStatement search;
     private @Nullable PreparedStatement subjectNames;
+    /** Inserts of 1..32 ledger rows, prepared when first needed. */
+    private final @Nullable PreparedStatement[] ledgerInserts = new PreparedStatement[LEDGER_ROWS_PER_STATEMENT + 1];
+
+    private final LedgerEntryRow[] pendingEntries = new LedgerEntryRow[LEDGER_ROWS_PER_STATEMENT];
+    private final long[] pendingIds = new long[LEDGER_ROWS_PER_STATEMENT];
+    private int pending;
+    /** Case-to-ledger links (case id, entry id pairs) waiting for their entries to be written. */
+    private long[] pendingLinks = new long[256];
+    private int pendingLinkCount;
+
     private long lastSubjectId;
     private long lastLedgerId;
     private long lastCaseId;
     private long rows;
+    private final List<String> deferredIndexes = new ArrayList<>();
     private @Nullable Instant lastInstant;
     private String lastInstantText = "";
 
@@ -83,6 +91,43 @@ public final class BulkLoader implements AutoCloseable {
                 "INSERT INTO case_search (rowid, case_no, subject_name, statement, notes) VALUES (?, ?, ?, ?, '')");
     }
 
+    /**
+     * For a large first fill (the demo, an initial import): drops the secondary indexes of cases
+     * and ledger entries now and builds them again on {@link #close()}, which is faster than
+     * keeping them up to date row by row. Unique constraints stay enforced throughout; the
+     * rebuilt indexes are the same, from the SQL the schema recorded for them.
+     */
+    public BulkLoader deferIndexes() throws SQLException {
+        if (!deferredIndexes.isEmpty()) {
+            return this;
+        }
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+                       AND tbl_name IN ('appeal_case', 'ledger_event') ORDER BY name""")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+                deferredIndexes.add(rs.getString(2));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String name : names) {
+                statement.execute("DROP INDEX \"" + name + "\"");
+            }
+        }
+        return this;
+    }
+
+    private void rebuildDeferredIndexes() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : deferredIndexes) {
+                statement.execute(sql);
+            }
+        }
+        deferredIndexes.clear();
+    }
+
     private long maxId(String table) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT ifnull(max(id), 0) FROM " + table)) {
@@ -112,13 +157,24 @@ public final class BulkLoader implements AutoCloseable {
         pendingEntries[pending] = entry;
         pendingIds[pending] = id;
         if (++pending == LEDGER_ROWS_PER_STATEMENT) {
-            flush();
+            flushLedger();
         }
         return id;
     }
 
-    /** Writes the queued ledger entries, so later statements in the transaction see them. */
+    /** Writes the queued ledger entries and case links, so later statements in the transaction see them. */
     public void flush() throws SQLException {
+        flushLedger();
+        for (int i = 0; i < pendingLinkCount; i++) {
+            deductions.setLong(1, pendingLinks[i * 2]);
+            deductions.setLong(2, pendingLinks[i * 2 + 1]);
+            deductions.executeUpdate();
+        }
+        rows += pendingLinkCount;
+        pendingLinkCount = 0;
+    }
+
+    private void flushLedger() throws SQLException {
         if (pending == 0) {
             return;
         }
@@ -141,15 +197,18 @@ public final class BulkLoader implements AutoCloseable {
      * row; {@code subjectName} is what the search row indexes (the caller has it at hand).
      */
     public long appealCase(NewCase c, String subjectName) throws SQLException {
-        flush();
         long id = ++lastCaseId;
         CaseRepository.bindNewCase(cases, c, now);
         cases.setLong(21, id);
         cases.executeUpdate();
+        // The links wait with the ledger entries they may name, so entries keep going in 32 at a time.
         for (long ledgerEventId : c.disputedLedgerEventIds()) {
-            deductions.setLong(1, id);
-            deductions.setLong(2, ledgerEventId);
-            deductions.executeUpdate();
+            if (pendingLinks.length == pendingLinkCount * 2) {
+                pendingLinks = Arrays.copyOf(pendingLinks, pendingLinks.length * 2);
+            }
+            pendingLinks[pendingLinkCount * 2] = id;
+            pendingLinks[pendingLinkCount * 2 + 1] = ledgerEventId;
+            pendingLinkCount++;
         }
         events.setLong(1, id);
         events.setString(2, now);
@@ -158,7 +217,7 @@ public final class BulkLoader implements AutoCloseable {
         events.executeUpdate();
         CaseSearchIndex.bindCase(search, id, c.caseNo(), subjectName, c.statement(), c.groundText());
         search.executeUpdate();
-        rows += 3 + c.disputedLedgerEventIds().size();
+        rows += 3;
         return id;
     }
 
@@ -196,6 +255,7 @@ public final class BulkLoader implements AutoCloseable {
         SQLException failure = null;
         try {
             flush();
+            rebuildDeferredIndexes();
         } catch (SQLException e) {
             failure = e;
         }

@@ -9,10 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The case queue: filtered, sorted pages of cases, by cursor (keyset: no gaps or repeats while
@@ -24,9 +27,16 @@ public final class CaseQueue {
     public static final int MAX_PAGE = 1_000;
 
     private final Connection connection;
+    private final int broadSearchThreshold;
 
     public CaseQueue(Connection connection) {
+        this(connection, BroadSearch.DEFAULT_THRESHOLD);
+    }
+
+    /** With the number of matches from which a search reads the queue in order (tests vary it). */
+    CaseQueue(Connection connection, int broadSearchThreshold) {
         this.connection = connection;
+        this.broadSearchThreshold = broadSearchThreshold;
     }
 
     /** The first page ({@code after} null) or the page after a cursor from an earlier page. */
@@ -35,7 +45,7 @@ public final class CaseQueue {
         if (QueueSql.statuses(filter).isEmpty()) {
             return new QueuePage(List.of(), null);
         }
-        List<QueueRow> rows = fetch(QueueSql.orderedIds(filter, order, after, checkLimit(limit), 0), order);
+        List<QueueRow> rows = select(filter, order, after, 0, checkLimit(limit));
         QueueCursor next = rows.size() < limit ? null : QueueCursor.after(rows.getLast(), order);
         return new QueuePage(rows, next);
     }
@@ -48,7 +58,23 @@ public final class CaseQueue {
         if (QueueSql.statuses(filter).isEmpty()) {
             return List.of();
         }
-        return fetch(QueueSql.orderedIds(filter, order, null, checkLimit(limit), offset), order);
+        return select(filter, order, null, offset, checkLimit(limit));
+    }
+
+    private List<QueueRow> select(QueueFilter filter, QueueOrder order, @Nullable QueueCursor after, long offset,
+                                  int limit) throws SQLException {
+        Optional<String> match = QueueSql.match(filter);
+        if (match.isPresent()) {
+            BitSet hits = BroadSearch.hits(connection, match.get(), broadSearchThreshold);
+            if (hits != null) {
+                List<Long> ids = BroadSearch.idsInOrder(connection, filter.withText(null), order, after, offset,
+                        limit, hits);
+                if (ids != null) {
+                    return fetchByIds(ids);
+                }
+            }
+        }
+        return fetch(QueueSql.orderedIds(filter, order, after, limit, offset), order);
     }
 
     /**
@@ -108,10 +134,37 @@ public final class CaseQueue {
         return counts;
     }
 
+    private static final String ROW_COLUMNS = """
+            SELECT c.id, c.case_no, s.name, s.identifier, c.scheme_code, c.rule_code, c.points, c.received_on,
+                c.deadline_on, c.priority, c.status, o.display_name, c.version""";
+
+    /** The queue rows of the given cases, in the order of {@code ids}. */
+    private List<QueueRow> fetchByIds(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = ROW_COLUMNS + """
+
+                FROM appeal_case c
+                JOIN subject s ON s.id = c.subject_id
+                LEFT JOIN officer o ON o.id = c.assignee_id
+                WHERE c.id IN (""" + "?, ".repeat(ids.size() - 1) + "?)";
+        Map<Long, QueueRow> byId = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, List.copyOf(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    QueueRow row = readRow(rs);
+                    byId.put(row.caseId(), row);
+                }
+            }
+        }
+        return ids.stream().map(byId::get).toList();
+    }
+
     private List<QueueRow> fetch(QueueSql ids, QueueOrder order) throws SQLException {
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.id, c.case_no, s.name, s.identifier, c.scheme_code, c.rule_code, c.points, c.received_on,
-                    c.deadline_on, c.priority, c.status, o.display_name, c.version
+        StringBuilder sql = new StringBuilder(ROW_COLUMNS).append("""
+
                 FROM (""").append(ids.sql).append("""
                 ) q
                 JOIN appeal_case c ON c.id = q.id
@@ -128,15 +181,18 @@ public final class CaseQueue {
             try (ResultSet rs = ps.executeQuery()) {
                 List<QueueRow> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(new QueueRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7),
-                            SqlValues.requiredDate(rs, "received_on"), SqlValues.date(rs, "deadline_on"),
-                            Priority.valueOf(rs.getString(10)), CaseStatus.valueOf(rs.getString(11)),
-                            rs.getString(12), rs.getLong(13)));
+                    rows.add(readRow(rs));
                 }
                 return rows;
             }
         }
+    }
+
+    private static QueueRow readRow(ResultSet rs) throws SQLException {
+        return new QueueRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), SqlValues.requiredDate(rs, "received_on"),
+                SqlValues.date(rs, "deadline_on"), Priority.valueOf(rs.getString(10)),
+                CaseStatus.valueOf(rs.getString(11)), rs.getString(12), rs.getLong(13));
     }
 
     private PreparedStatement prepare(QueueSql q) throws SQLException {
@@ -161,6 +217,9 @@ public final class CaseQueue {
     /** The query plan of a page query, for benchmarks and tuning. */
     public List<String> explain(QueueFilter filter, QueueOrder order, @Nullable QueueCursor after, int limit)
             throws SQLException {
+        if (QueueSql.statuses(filter).isEmpty()) {
+            return List.of("no status admitted: nothing to read");
+        }
         QueueSql q = QueueSql.orderedIds(filter, order, after, checkLimit(limit), 0);
         List<String> plan = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("EXPLAIN QUERY PLAN " + q.sql)) {

@@ -238,6 +238,28 @@ class RepositoryTest {
     }
 
     @Test
+    void deferringIndexesDuringABulkFillRebuildsExactlyTheSameIndexes() {
+        String indexSql = "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                + " ORDER BY name";
+        List<String> before = db.read(c -> DatabaseTest.strings(c.createStatement(), indexSql));
+        List<String> during = db.writeAndWait(c -> {
+            List<String> dropped;
+            try (BulkLoader bulk = new BulkLoader(c, StoreFixtures.CLOCK).deferIndexes()) {
+                dropped = DatabaseTest.strings(c.createStatement(), indexSql);
+                long subject = bulk.subject(StoreFixtures.person("110105199005170012", "张三"));
+                long entry = bulk.ledgerEntry(StoreFixtures.deduction(subject, "B-1", -10));
+                bulk.appealCase(StoreFixtures.newCase("RD-2026-000042", subject, "朝阳区", List.of(entry)));
+            }
+            return dropped;
+        });
+        List<String> after = db.read(c -> DatabaseTest.strings(c.createStatement(), indexSql));
+        assertThat(during).noneMatch(line -> line.startsWith("appeal_case_queue_by_"));
+        assertThat(after).isEqualTo(before);
+        List<QueueRow> queue = db.read(c -> new CaseQueue(c).rows(QueueFilter.open(), QueueOrder.BY_DEADLINE, 0, 10));
+        assertThat(queue).extracting(QueueRow::caseNo).containsExactly("RD-2026-000042");
+    }
+
+    @Test
     void theBulkLoaderRefusesToRunOutsideATransaction() throws Exception {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.workspace().databaseFile())) {
             assertThatThrownBy(() -> new BulkLoader(connection)).isInstanceOf(IllegalStateException.class);

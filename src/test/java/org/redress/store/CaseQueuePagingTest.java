@@ -20,7 +20,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Paging over random filters and orders agrees with an in-memory oracle. */
-class CaseQueuePagingProperties {
+class CaseQueuePagingTest {
 
     private final QueueFixture fixture = QueueFixture.get();
 
@@ -46,6 +46,38 @@ class CaseQueuePagingProperties {
         assertThat(page).isEqualTo(expected.subList(from, Math.min(from + limit, expected.size())));
         long count = fixture.db.read(c -> new CaseQueue(c).count(filter));
         assertThat(count).isEqualTo(expected.size());
+    }
+
+    @Property(tries = 150)
+    void aBroadSearchReadingTheQueueInOrderShowsWhatOrderingTheMatchesShows(
+            @ForAll("filters") QueueFilter filter, @ForAll("orders") QueueOrder order,
+            @ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 200) int offset,
+            @ForAll @IntRange(min = 1, max = 40) int limit) throws SQLException {
+        QueueFilter searched = filter.withText(text);
+        List<Long> ordered = fixture.db.read(c -> CaseQueueTest.ids(
+                new CaseQueue(c, Integer.MAX_VALUE).rows(searched, order, offset, limit)));
+        List<Long> walked = fixture.db.read(c -> CaseQueueTest.ids(
+                new CaseQueue(c, 0).rows(searched, order, offset, limit)));
+        assertThat(walked).isEqualTo(ordered);
+        List<Long> walkedPages = fixture.db.read(c -> {
+            CaseQueue queue = new CaseQueue(c, 0);
+            List<Long> ids = new java.util.ArrayList<>();
+            QueuePage page = queue.page(searched, order, null, limit);
+            ids.addAll(CaseQueueTest.ids(page.rows()));
+            while (page.next() != null) {
+                page = queue.page(searched, order, page.next(), limit);
+                ids.addAll(CaseQueueTest.ids(page.rows()));
+            }
+            return ids;
+        });
+        List<Long> all = fixture.db.read(c -> CaseQueueTest.ids(
+                new CaseQueue(c, Integer.MAX_VALUE).rows(searched, order, 0, CaseQueue.MAX_PAGE)));
+        assertThat(walkedPages).isEqualTo(all);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("朝阳区", "区", "银行", "bank", "RD", "RD-2024", "已还清", "张", "passport stolen", "医院 未成年人");
     }
 
     @Provide
