@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Review appeals against score deductions, offline first.",
-        subcommands = {})
+        subcommands = {
+                CalendarCommand.class,
+                IdCommand.class,
+        })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,167 @@
+package org.redress.catalog;
+
+import org.redress.domain.calendar.ConflictingNoticesException;
+import org.redress.domain.calendar.HolidayYear;
+import org.redress.domain.calendar.WorkingDayCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads the official calendars, one {@code cn-YYYY.json} per year, into a
+ * {@link WorkingDayCalendar}. Everything is checked on load — JSON shape, dates, the rules of
+ * {@link HolidayYear}, agreement between years — and any fault stops the load with a
+ * {@link CalendarCatalogException} naming the file and entry: a calendar that is silently half
+ * right would give wrong deadlines.
+ */
+public final class CalendarCatalog {
+    /** Where the calendars live on the class path (and in {@code resources/}). */
+    public static final String RESOURCE_FOLDER = "catalogs/calendar";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarCatalog.class);
+    private static final Pattern CANDIDATE = Pattern.compile("cn-.*\\.json");
+    private static final Pattern YEAR_FILE = Pattern.compile("cn-(\\d{4})\\.json");
+
+    private CalendarCatalog() {}
+
+    /** The calendars shipped with the application. */
+    public static WorkingDayCalendar fromClasspath() {
+        return fromClasspath(CalendarCatalog.class.getClassLoader());
+    }
+
+    /** Every {@code catalogs/calendar/cn-*.json} the loader sees, in folders or jars. */
+    public static WorkingDayCalendar fromClasspath(ClassLoader loader) {
+        var files = new TreeMap<String, String>();   // file name -> text
+        var origins = new TreeMap<String, URL>();
+        try {
+            for (URL folder : Collections.list(loader.getResources(RESOURCE_FOLDER))) {
+                for (var file : listFolder(folder).entrySet()) {
+                    URL earlier = origins.put(file.getKey(), folder);
+                    if (earlier != null) {
+                        throw new CalendarCatalogException(file.getKey() + ": found twice on the class path, in "
+                                + earlier + " and " + folder);
+                    }
+                    files.put(file.getKey(), file.getValue());
+                }
+            }
+        } catch (IOException e) {
+            throw new CalendarCatalogException(RESOURCE_FOLDER + ": cannot be read: " + e.getMessage(), e);
+        }
+        return build(files);
+    }
+
+    /** Every {@code cn-*.json} in one folder, e.g. calendars an officer received before an update. */
+    public static WorkingDayCalendar fromDirectory(Path directory) {
+        var files = new TreeMap<String, String>();
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path path : entries.filter(p -> CANDIDATE.matcher(p.getFileName().toString()).matches()).toList()) {
+                files.put(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new CalendarCatalogException(directory + ": cannot be read: " + e.getMessage(), e);
+        }
+        return build(files);
+    }
+
+    private static Map<String, String> listFolder(URL folder) throws IOException {
+        var files = new TreeMap<String, String>();
+        switch (folder.getProtocol()) {
+            case "file" -> {
+                Path dir;
+                try {
+                    dir = Path.of(folder.toURI());
+                } catch (URISyntaxException e) {
+                    throw new IOException("bad folder address " + folder, e);
+                }
+                try (Stream<Path> entries = Files.list(dir)) {
+                    for (Path path : entries.toList()) {
+                        String name = path.getFileName().toString();
+                        if (CANDIDATE.matcher(name).matches()) {
+                            files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            case "jar" -> {
+                var connection = (JarURLConnection) folder.openConnection();
+                connection.setUseCaches(false);   // a cached JarFile would stay open after we close it
+                String prefix = RESOURCE_FOLDER + "/";
+                try (JarFile jar = connection.getJarFile()) {
+                    for (var entry : Collections.list(jar.entries())) {
+                        String name = entry.getName();
+                        if (entry.isDirectory() || !name.startsWith(prefix) || name.indexOf('/', prefix.length()) >= 0) {
+                            continue;
+                        }
+                        String fileName = name.substring(prefix.length());
+                        if (CANDIDATE.matcher(fileName).matches()) {
+                            try (var in = jar.getInputStream(entry)) {
+                                files.put(fileName, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                            }
+                        }
+                    }
+                }
+            }
+            default -> throw new IOException("cannot list calendar files at " + folder);
+        }
+        return files;
+    }
+
+    private static WorkingDayCalendar build(Map<String, String> files) {
+        var years = new ArrayList<HolidayYear>();
+        var fileOfYear = new TreeMap<Integer, String>();
+        for (var file : files.entrySet()) {
+            HolidayYear year = read(file.getKey(), file.getValue());
+            years.add(year);
+            fileOfYear.put(year.year(), file.getKey());
+        }
+        try {
+            var calendar = new WorkingDayCalendar(years);
+            LOG.info("Official working-day calendars loaded for {}", calendar.coveredYears());
+            return calendar;
+        } catch (ConflictingNoticesException e) {
+            List<String> names = e.years().stream().map(fileOfYear::get).distinct().toList();
+            throw new CalendarCatalogException(String.join(", ", names) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads one file's text.
+     *
+     * @throws CalendarCatalogException "cn-2026.json: holidays[1].to: '2026-02-30' is not a date …"
+     */
+    public static HolidayYear read(String fileName, String json) {
+        Matcher name = YEAR_FILE.matcher(fileName);
+        if (!name.matches()) {
+            throw new CalendarCatalogException(fileName + ": file name must be cn-<year>.json, e.g. cn-2026.json");
+        }
+        HolidayYear year;
+        try {
+            year = CalendarFileReader.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new CalendarCatalogException(fileName + ": " + e.getMessage(), e);
+        }
+        int yearInName = Integer.parseInt(name.group(1));
+        if (year.year() != yearInName) {
+            throw new CalendarCatalogException(fileName + ": says year " + year.year()
+                    + " but its name says " + yearInName);
+        }
+        return year;
+    }
+}
