@@ -19,6 +19,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Imports an agency feed (CSV or JSON) into a workspace in one transaction on the store's writer:
@@ -54,18 +57,34 @@ public final class FeedImporter {
         String name = file.getFileName().toString();
         ImportReport report = new ImportReport(name, mode);
         long started = System.nanoTime();
+        IntakeRules rules = new IntakeRules(catalog, database.read(FeedImporter::agencies), LocalDate.now(clock));
+        RecordPipe pipe = new RecordPipe();
+        CompletableFuture<Void> writing = database.write(connection -> {
+            writeInTransaction(connection, file, mode, report, pipe);
+            boolean keep = mode == ImportMode.QUARANTINE || (mode == ImportMode.ALL_OR_NOTHING && !report.hasErrors());
+            if (!keep) {
+                throw new RollBack();
+            }
+            report.committed = true;
+            return null;
+        });
+        BooleanSupplier writerGone = writing::isDone;
         try {
-            database.writeAndWait(connection -> {
-                runInTransaction(connection, file, mode, report);
-                boolean keep = mode == ImportMode.QUARANTINE
-                        || (mode == ImportMode.ALL_OR_NOTHING && !report.hasErrors());
-                if (!keep) {
-                    throw new RollBack();
-                }
-                report.committed = true;
-                return null;
-            });
-        } catch (RollBack expected) {
+            read(file, ImportSession.checker(rules, pipe, writerGone));
+            pipe.close(writerGone);
+        } catch (RecordPipe.WriterStopped e) {
+            // the writer's own failure is what join() reports below
+        } catch (IOException | RuntimeException e) {
+            failQuietly(pipe, e, writerGone);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            writing.join();
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof RollBack)) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
             report.committed = false;
         }
         LOG.info("import of {} ({}): {} records in {} ms, {} errors, committed={}", name, mode, report.recordsRead,
@@ -73,10 +92,26 @@ public final class FeedImporter {
         return report;
     }
 
-    private void runInTransaction(Connection connection, Path file, ImportMode mode, ImportReport report)
-            throws SQLException {
-        LocalDate today = LocalDate.now(clock);
-        IntakeRules rules = new IntakeRules(catalog, agencies(connection), today);
+    private static void read(Path file, FeedRecordSink sink) throws IOException {
+        if (isJson(file)) {
+            new JsonFeedReader().read(file, sink);
+        } else {
+            new CsvFeedReader().read(file, sink);
+        }
+    }
+
+    private static void failQuietly(RecordPipe pipe, Exception failure, BooleanSupplier writerGone) {
+        try {
+            pipe.fail(failure instanceof IOException io ? new UncheckedIOException(io) : failure, writerGone);
+        } catch (RecordPipe.WriterStopped e) {
+            failure.addSuppressed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void writeInTransaction(Connection connection, Path file, ImportMode mode, ImportReport report,
+                                    RecordPipe pipe) throws SQLException {
         String now = clock.instant().toString();
         String source = "import:" + file.getFileName();
         QuarantineFile quarantine = null;
@@ -87,12 +122,7 @@ public final class FeedImporter {
             try (SubjectResolver subjects = new SubjectResolver(connection);
                  LedgerFeedWriter ledger = new LedgerFeedWriter(connection, subjects, source, now);
                  AppealFeedWriter appeals = new AppealFeedWriter(connection, catalog, calendar, subjects, source, now)) {
-                ImportSession session = new ImportSession(report, rules, ledger, appeals, quarantine);
-                if (isJson(file)) {
-                    new JsonFeedReader().read(file, session);
-                } else {
-                    new CsvFeedReader().read(file, session);
-                }
+                new ImportSession(report, ledger, appeals, quarantine).drain(pipe);
                 report.subjectsCreated = subjects.created;
             }
             if (quarantine != null) {
@@ -105,7 +135,11 @@ public final class FeedImporter {
             }
         } catch (IOException e) {
             deleteQuietly(quarantine);
-            throw new UncheckedIOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write beside " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            deleteQuietly(quarantine);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
         } catch (RuntimeException | SQLException e) {
             deleteQuietly(quarantine);
             throw e;

@@ -78,7 +78,7 @@ final class FieldCheck {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(value);
+            LocalDate date = parseIsoDate(value);
             if (date.isAfter(today)) {
                 error(field, value + " is in the future (today is " + today + ")");
                 return null;
@@ -97,7 +97,7 @@ final class FieldCheck {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return parseIsoDate(value);
         } catch (DateTimeParseException e) {
             error(field, describeBadDate(value));
             return null;
@@ -135,6 +135,35 @@ final class FieldCheck {
             error(field, "'" + value + "' is not one of " + allowed);
             return null;
         }
+    }
+
+    /** yyyy-MM-dd without the formatter machinery (imports parse millions); throws like LocalDate.parse. */
+    static LocalDate parseIsoDate(String value) {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException e) {
+                    throw new DateTimeParseException(e.getMessage(), value, 0);
+                }
+            }
+        }
+        return LocalDate.parse(value);
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static String describeBadDate(String value) {

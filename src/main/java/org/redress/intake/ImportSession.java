@@ -3,82 +3,78 @@ package org.redress.intake;
 import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
-/** One file's pass: validate each record as it streams by, write the good ones, report the rest. */
-final class ImportSession implements FeedRecordSink {
+/**
+ * The writer-thread half of an import: takes checked records in file order, runs the checks that
+ * need the workspace, writes what passes, counts, and quarantines what does not. Only this thread
+ * touches the report, so its problems stay in file order.
+ */
+final class ImportSession {
     private final ImportReport report;
-    private final LedgerRecordValidator ledgerValidator;
-    private final AppealRecordValidator appealValidator;
     private final LedgerFeedWriter ledger;
     private final AppealFeedWriter appeals;
     private final @Nullable QuarantineFile quarantine;
 
-    ImportSession(ImportReport report, IntakeRules rules, LedgerFeedWriter ledger, AppealFeedWriter appeals,
+    ImportSession(ImportReport report, LedgerFeedWriter ledger, AppealFeedWriter appeals,
                   @Nullable QuarantineFile quarantine) {
         this.report = report;
-        this.ledgerValidator = new LedgerRecordValidator(rules);
-        this.appealValidator = new AppealRecordValidator(rules);
         this.ledger = ledger;
         this.appeals = appeals;
         this.quarantine = quarantine;
     }
 
-    @Override
-    public void record(RawRecord record) {
-        report.recordsRead++;
-        List<FeedProblem> problems = new ArrayList<>(2);
-        try {
-            LedgerFeedWriter.Outcome outcome = switch (record.kind()) {
-                case LEDGER -> {
-                    IncomingLedgerEntry entry = ledgerValidator.validate(record, problems);
-                    yield entry == null ? LedgerFeedWriter.Outcome.REFUSED : ledger.write(entry, sink(record, problems));
-                }
-                case APPEALS -> {
-                    IncomingAppeal appeal = appealValidator.validate(record, problems);
-                    yield appeal == null ? LedgerFeedWriter.Outcome.REFUSED : appeals.write(appeal, sink(record, problems));
-                }
-            };
-            count(record.kind(), outcome);
-            problems.forEach(report::add);
-            if (outcome == LedgerFeedWriter.Outcome.REFUSED && quarantine != null) {
-                quarantine.write(record, problems);
-                report.quarantined++;
+    void drain(RecordPipe pipe) throws InterruptedException, SQLException, IOException {
+        for (List<CheckedRecord> batch = pipe.take(); !batch.isEmpty(); batch = pipe.take()) {
+            for (CheckedRecord item : batch) {
+                accept(item);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the workspace refused " + record.where() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    @Override
-    public void problem(FeedProblem problem) {
-        report.add(problem);
-        if (problem.isError() && quarantine != null) {
-            try {
+    private void accept(CheckedRecord item) throws SQLException, IOException {
+        RawRecord record = item.record();
+        if (record == null) {
+            FeedProblem problem = item.problems().getFirst();
+            report.add(problem);
+            if (problem.isError() && quarantine != null) {
                 quarantine.write(problem);
                 report.quarantined++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            return;
+        }
+        report.recordsRead++;
+        List<FeedProblem> problems = item.problems();
+        FieldCheckSink sink = sink(record, problems);
+        LedgerFeedWriter.Outcome outcome;
+        if (item.valid() instanceof IncomingLedgerEntry entry) {
+            outcome = ledger.write(entry, sink);
+        } else if (item.valid() instanceof IncomingAppeal appeal) {
+            outcome = appeals.write(appeal, sink);
+        } else {
+            outcome = LedgerFeedWriter.Outcome.REFUSED;
+        }
+        count(record.kind(), outcome);
+        problems.forEach(report::add);
+        if (outcome == LedgerFeedWriter.Outcome.REFUSED && quarantine != null) {
+            quarantine.write(record, problems);
+            report.quarantined++;
         }
     }
 
     private void count(FeedKind kind, LedgerFeedWriter.Outcome outcome) {
+        boolean ledgerKind = kind == FeedKind.LEDGER;
         switch (outcome) {
             case IMPORTED -> {
-                if (kind == FeedKind.LEDGER) {
+                if (ledgerKind) {
                     report.ledgerImported++;
                 } else {
                     report.appealsImported++;
                 }
             }
             case UNCHANGED -> {
-                if (kind == FeedKind.LEDGER) {
+                if (ledgerKind) {
                     report.ledgerUnchanged++;
                 } else {
                     report.appealsUnchanged++;
@@ -98,6 +94,37 @@ final class ImportSession implements FeedRecordSink {
             @Override
             public void warning(@Nullable String field, String message) {
                 problems.add(FeedProblem.warning(record.where(), field, message));
+            }
+        };
+    }
+
+    /** The reading-thread half: validates each record on its own and puts it in the pipe. */
+    static FeedRecordSink checker(IntakeRules rules, RecordPipe pipe, java.util.function.BooleanSupplier writerGone) {
+        LedgerRecordValidator ledgerValidator = new LedgerRecordValidator(rules);
+        AppealRecordValidator appealValidator = new AppealRecordValidator(rules);
+        return new FeedRecordSink() {
+            @Override
+            public void record(RawRecord record) {
+                List<FeedProblem> problems = new java.util.ArrayList<>(2);
+                Object valid = switch (record.kind()) {
+                    case LEDGER -> ledgerValidator.validate(record, problems);
+                    case APPEALS -> appealValidator.validate(record, problems);
+                };
+                put(new CheckedRecord(record, valid, problems));
+            }
+
+            @Override
+            public void problem(FeedProblem problem) {
+                put(CheckedRecord.readingProblem(problem));
+            }
+
+            private void put(CheckedRecord item) {
+                try {
+                    pipe.put(item, writerGone);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("import interrupted", e);
+                }
             }
         };
     }

@@ -44,7 +44,8 @@ final class LedgerFeedWriter implements AutoCloseable {
                 INSERT INTO ledger_event (id, subject_id, scheme_code, rule_code, kind, points, agency_code, imposed_on,
                     reference, target_id, publication_until, imposed_by_officer, decision_id, reported_score, source,
                     created_at, feed_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)""");
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)
+                ON CONFLICT (agency_code, reference) DO NOTHING""");
         lastId = IntakeSql.maxId(connection, "ledger_event");
         firstNewId = lastId + 1;
         guard = loadGuard(connection);
@@ -73,20 +74,6 @@ final class LedgerFeedWriter implements AutoCloseable {
     }
 
     Outcome write(IncomingLedgerEntry e, FieldCheckSink out) throws SQLException {
-        Existing existing = find(e.agency(), e.reference());
-        if (existing != null) {
-            if (existing.id() >= firstNewId) {
-                out.error("reference", "reference " + e.reference() + " of agency " + e.agency()
-                        + " appears twice in this file");
-                return Outcome.REFUSED;
-            }
-            if (e.contentHash().equals(existing.hash())) {
-                return Outcome.UNCHANGED;
-            }
-            out.error("reference", "reference " + e.reference() + " of agency " + e.agency()
-                    + " was imported before with different content; send a correction (REVERSAL or AMENDMENT) instead of changing it");
-            return Outcome.REFUSED;
-        }
         Long subjectId = subjects.find(e.subject().identifier());
         Long targetId = null;
         if (e.correctsAnother()) {
@@ -104,13 +91,41 @@ final class LedgerFeedWriter implements AutoCloseable {
         }
         if (subjectId != null) {
             var refusal = guard.check(String.valueOf(subjectId), asEvent(e, 0, targetId), e.decisionRef());
-            if (refusal.isPresent()) {
+            if (refusal.isPresent() && find(e.agency(), e.reference()) == null) {
                 out.error(null, refusal.get().reason());
                 return Outcome.REFUSED;
             }
         }
         long subject = subjects.findOrCreate(e.subject());
-        long id = ++lastId;
+        long id = lastId + 1;
+        bindInsert(e, id, subject, targetId);
+        // Most rows are new: try the insert and look the reference up only when it is taken.
+        if (insert.executeUpdate() == 1) {
+            lastId = id;
+            return Outcome.IMPORTED;
+        }
+        return alreadyThere(e, out);
+    }
+
+    private Outcome alreadyThere(IncomingLedgerEntry e, FieldCheckSink out) throws SQLException {
+        Existing existing = find(e.agency(), e.reference());
+        if (existing == null) {
+            throw new IllegalStateException("ledger insert ignored but no entry holds its reference");
+        }
+        if (existing.id() >= firstNewId) {
+            out.error("reference", "reference " + e.reference() + " of agency " + e.agency()
+                    + " appears twice in this file");
+            return Outcome.REFUSED;
+        }
+        if (e.contentHash().equals(existing.hash())) {
+            return Outcome.UNCHANGED;
+        }
+        out.error("reference", "reference " + e.reference() + " of agency " + e.agency()
+                + " was imported before with different content; send a correction (REVERSAL or AMENDMENT) instead of changing it");
+        return Outcome.REFUSED;
+    }
+
+    private void bindInsert(IncomingLedgerEntry e, long id, long subject, @Nullable Long targetId) throws SQLException {
         insert.setLong(1, id);
         insert.setLong(2, subject);
         insert.setString(3, e.schemeCode());
@@ -134,8 +149,6 @@ final class LedgerFeedWriter implements AutoCloseable {
         insert.setString(13, source);
         insert.setString(14, now);
         insert.setString(15, e.contentHash());
-        insert.executeUpdate();
-        return Outcome.IMPORTED;
     }
 
     private static LedgerEvent asEvent(IncomingLedgerEntry e, long id, @Nullable Long targetId) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class LedgerRecordValidator {
     private final IntakeRules rules;
+    /** Versions of each rule by scheme and code, so a million rows don't scan the catalog each. */
+    private final java.util.Map<String, List<Rule>> versions = new java.util.HashMap<>();
 
     public LedgerRecordValidator(IntakeRules rules) {
         this.rules = rules;
@@ -67,12 +69,14 @@ public final class LedgerRecordValidator {
                 imposedOn, publicationUntil, target, reported, decisionRef, imposedBy, ContentHash.of(record));
     }
 
-    private static @Nullable Rule findRule(FieldCheck f, Scheme scheme, String ruleCode, LocalDate imposedOn) {
-        Optional<Rule> rule = scheme.rule(ruleCode, imposedOn);
-        if (rule.isPresent()) {
-            return rule.get();
+    private @Nullable Rule findRule(FieldCheck f, Scheme scheme, String ruleCode, LocalDate imposedOn) {
+        List<Rule> versions = this.versions.computeIfAbsent(scheme.code() + '\u0000' + ruleCode,
+                k -> scheme.ruleVersions(ruleCode));
+        for (Rule v : versions) {
+            if (v.inForceOn(imposedOn)) {
+                return v;
+            }
         }
-        List<Rule> versions = scheme.ruleVersions(ruleCode);
         if (versions.isEmpty()) {
             f.error("rule", "unknown rule '" + ruleCode + "' in scheme " + scheme.code());
         } else {
