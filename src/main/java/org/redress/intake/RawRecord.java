@@ -1,0 +1,27 @@
+package org.redress.intake;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Map;
+
+/**
+ * One record of a feed before validation: its location and its fields as text. Blank values read
+ * as absent, so CSV's empty cell and JSON's missing member mean the same thing.
+ */
+public record RawRecord(FeedKind kind, SourceLocation where, Map<String, String> fields) {
+
+    public @Nullable String get(String field) {
+        String value = fields.get(field);
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** The value exactly as it stood in the feed (statements keep their own spacing). */
+    public @Nullable String verbatim(String field) {
+        String value = fields.get(field);
+        return value == null || value.isBlank() ? null : value;
+    }
+}
