@@ -79,13 +79,14 @@ class DatabaseTest {
     @Test
     void reopeningAnExistingWorkspaceKeepsItsDataAndDoesNotMigrateAgain() {
         db.writeAndWait(c -> c.createStatement().executeUpdate("INSERT INTO settings VALUES ('k', 'v')"));
+        String migratedFirst = db.read(c -> one(c.createStatement(), "SELECT count(*) FROM flyway_schema_history"));
         db.close();
         db = Database.open(db.workspace());
         String value = db.read(c -> one(c.createStatement(), "SELECT value FROM settings WHERE key = 'k'"));
         String migrations = db.read(c -> one(c.createStatement(),
                 "SELECT count(*) FROM flyway_schema_history WHERE success = 1"));
         assertThat(value).isEqualTo("v");
-        assertThat(migrations).isEqualTo("1");
+        assertThat(migrations).isEqualTo(migratedFirst);
     }
 
     @Test
