@@ -39,8 +39,9 @@ public final class LedgerRecordValidator {
         String imposedBy = f.optional("imposed_by", 64);
 
         if (agency != null && !rules.agencies().contains(agency)) {
-            f.error("agency", "unknown agency '" + agency + "'; the workspace knows " + String.join(", ",
-                    rules.agencies().stream().sorted().toList()));
+            f.error("agency", "unknown agency '" + agency + "'; " + (rules.agencies().isEmpty()
+                    ? "the workspace knows no agencies yet"
+                    : "the workspace knows " + String.join(", ", rules.agencies().stream().sorted().toList())));
         }
         Scheme scheme = null;
         if (schemeCode != null) {
