@@ -1,0 +1,43 @@
+package org.redress.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * An officer's workspace folder: the database {@code redress.db}, the content-addressed
+ * {@code evidence/} folder and the issued {@code letters/}. Its whole state lives here.
+ */
+public record Workspace(Path root) {
+
+    public static final String DATABASE_FILE = "redress.db";
+
+    public Workspace {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** Creates the folders that are missing; existing content is left as it is. */
+    public static Workspace create(Path root) {
+        Workspace workspace = new Workspace(root);
+        try {
+            Files.createDirectories(workspace.evidenceDir());
+            Files.createDirectories(workspace.lettersDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create workspace folders under " + root, e);
+        }
+        return workspace;
+    }
+
+    public Path databaseFile() {
+        return root.resolve(DATABASE_FILE);
+    }
+
+    public Path evidenceDir() {
+        return root.resolve("evidence");
+    }
+
+    public Path lettersDir() {
+        return root.resolve("letters");
+    }
+}
