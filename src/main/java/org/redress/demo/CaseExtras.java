@@ -74,7 +74,7 @@ final class CaseExtras {
                         + "起施行，适用无误。");
     }
 
-    static List<DemoAttachment> attachments(Facts facts, EvidenceLibrary library, RandomGenerator random, DemoIds ids) {
+    static List<DemoAttachment> attachments(Facts facts, RandomGenerator random, DemoIds ids) {
         if (random.nextInt(100) >= 35) {
             return List.of();
         }
@@ -83,7 +83,8 @@ final class CaseExtras {
         boolean assigned = facts.assigneeId() != 0;
         List<DemoAttachment> attachments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            EvidenceFile file = choose(facts, library, random);
+            EvidenceKind kind = choose(facts, random);
+            int variant = random.nextInt(EvidenceLibrary.variants(kind));
             boolean fromApplicant = i == 0 || !assigned || random.nextBoolean();
             Instant at;
             Long addedBy;
@@ -97,21 +98,22 @@ final class CaseExtras {
                     case IMPORT -> "IMPORT_FILE";
                     default -> "HUB_UPLOAD";
                 };
-                reason = "申请人提交的" + file.kind().nameZh() + "，用于证明" + purpose(facts, random);
+                reason = "申请人提交的" + kind.nameZh() + "，用于证明" + purpose(facts, random);
             } else {
                 at = between(facts.firstAssignedAt(), facts.lastEventAt(), random);
                 addedBy = facts.assigneeId();
                 boolean agency = random.nextBoolean();
                 source = agency ? "AGENCY_REPLY" : "OFFICER_SCAN";
-                reason = agency ? "向" + facts.items().getFirst().agencyZh() + "调取的" + file.kind().nameZh()
-                        : "窗口现场扫描申请人补交的" + file.kind().nameZh() + "原件";
+                reason = agency ? "向" + facts.items().getFirst().agencyZh() + "调取的" + kind.nameZh()
+                        : "窗口现场扫描申请人补交的" + kind.nameZh() + "原件";
             }
-            attachments.add(new DemoAttachment(ids.attachment(), file, fileName(file, at, i), addedBy, at, source, reason));
+            attachments.add(new DemoAttachment(ids.attachment(), kind, variant,
+                    fileName(kind, EvidenceLibrary.extension(kind, variant), at, i), addedBy, at, source, reason));
         }
         return attachments;
     }
 
-    private static EvidenceFile choose(Facts facts, EvidenceLibrary library, RandomGenerator random) {
+    private static EvidenceKind choose(Facts facts, RandomGenerator random) {
         List<EvidenceKind> kinds = new ArrayList<>();
         for (EvidenceKind kind : EvidenceKind.values()) {
             if (kind != EvidenceKind.MEDICAL_CERTIFICATE && kind.supports(facts.items().getFirst().rule().category())) {
@@ -126,8 +128,7 @@ final class CaseExtras {
             kinds.add(EvidenceKind.TRAVEL_RECORD);
             kinds.add(EvidenceKind.TICKET_PHOTO);
         }
-        List<EvidenceFile> files = library.ofKind(kinds.get(random.nextInt(kinds.size())));
-        return files.get(random.nextInt(files.size()));
+        return kinds.get(random.nextInt(kinds.size()));
     }
 
     private static String purpose(Facts facts, RandomGenerator random) {
@@ -141,13 +142,13 @@ final class CaseExtras {
     }
 
     /** Phones name photos by the moment they were taken; documents keep a readable name. */
-    private static String fileName(EvidenceFile file, Instant at, int index) {
+    private static String fileName(EvidenceKind kind, String extension, Instant at, int index) {
         LocalDate day = OfficeClock.dayOf(at);
-        return switch (file.kind()) {
+        return switch (kind) {
             case RECEIPT_PHOTO, TICKET_PHOTO, SCENE_PHOTO -> "IMG_" + day.format(COMPACT) + "_" + (100_000 + index * 7_919 % 90_000)
-                    + "." + file.extension();
-            case REPAYMENT_SCREENSHOT -> "Screenshot_" + day + "-" + (10 + index) + "." + file.extension();
-            default -> file.kind().nameZh() + "_" + day.format(COMPACT) + (index == 0 ? "" : "_" + index) + "." + file.extension();
+                    + "." + extension;
+            case REPAYMENT_SCREENSHOT -> "Screenshot_" + day + "-" + (10 + index) + "." + extension;
+            default -> kind.nameZh() + "_" + day.format(COMPACT) + (index == 0 ? "" : "_" + index) + "." + extension;
         };
     }
 

@@ -68,9 +68,12 @@ final class CaseHistory {
         history.events.add(new DemoCaseEvent(ids.caseEvent(), receivedAt, null, DemoCaseEvent.RECEIVED, null,
                 CaseStatus.RECEIVED, channel.name()));
         List<LocalDate> days = days(moves, receivedOn, today, calendar, random);
+        // Whoever may draft must leave a supervisor free to approve.
+        List<DemoOfficer> assignable = planned == null ? workers : workers.stream()
+                .filter(w -> approvers.stream().anyMatch(a -> a.id() != w.id())).toList();
         boolean approvalRequired = planned != null && !planned.approvalReasons().isEmpty();
         for (int i = 0; i < moves.size(); i++) {
-            history.move(moves.get(i), days.get(i), approvalRequired, target, planned, workers, approvers, supervisors,
+            history.move(moves.get(i), days.get(i), approvalRequired, target, planned, assignable, approvers, supervisors,
                     random, ids);
         }
         if (history.status != target) {

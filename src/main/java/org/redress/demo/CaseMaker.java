@@ -60,23 +60,56 @@ final class CaseMaker {
     private final WorkingDayCalendar calendar;
     private final DeadlineClock clock;
     private final DemoStaff staff;
-    private final EvidenceLibrary evidence;
     private final FourEyesPolicy fourEyes;
     private final LocalDate today;
+    private final List<Long> supervisorIds;
     /** Schemes some of whose sanctions deny an essential service; only their cases can be urgent for it. */
     private final Set<String> denyingSchemes;
 
-    CaseMaker(Catalog catalog, WorkingDayCalendar calendar, DemoStaff staff, EvidenceLibrary evidence,
-              FourEyesPolicy fourEyes, LocalDate today) {
+    CaseMaker(Catalog catalog, WorkingDayCalendar calendar, DemoStaff staff, FourEyesPolicy fourEyes, LocalDate today) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.clock = new DeadlineClock(calendar);
         this.staff = staff;
-        this.evidence = evidence;
         this.fourEyes = fourEyes;
         this.today = today;
+        this.supervisorIds = staff.supervisors().stream().map(DemoOfficer::id).toList();
         this.denyingSchemes = catalog.schemes().stream().filter(this::mayDenyEssentialService).map(Scheme::code)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A shortcut past deriving the standing, for points schemes whose only denials come with low
+     * bands (Rongcheng's D): if no entry can force a grade or deny a service itself, and even the
+     * worst case — every deduction standing, no correction counted — stays above every denying band,
+     * nothing is denied. The demo's corrections only ever give points back, so the bound holds.
+     */
+    private boolean clearlyAboveDenyingBands(Scheme scheme, java.util.Collection<LedgerEvent> events, LocalDate day) {
+        if (!(scheme.scale() instanceof org.redress.domain.scheme.PointsScale points)) {
+            return false;
+        }
+        int ceiling = Integer.MIN_VALUE;
+        for (var band : points.bands()) {
+            if (band.sanctions().stream().anyMatch(this::deniesEssential)) {
+                ceiling = Math.max(ceiling, band.max());
+            }
+        }
+        long worst = points.base();
+        for (LedgerEvent event : events) {
+            if (event.imposedOn().isAfter(day) || event.targetId() != null) {
+                continue;
+            }
+            var rule = scheme.rule(event.ruleCode(), event.imposedOn()).orElse(null);
+            if (rule == null || rule.dropsToGrade() != null || rule.sanctions().stream().anyMatch(this::deniesEssential)) {
+                return false;
+            }
+            worst += event.points();
+        }
+        return worst > ceiling;
+    }
+
+    private boolean deniesEssential(String sanctionCode) {
+        return catalog.sanction(sanctionCode).map(s -> s.deniesEssentialService()).orElse(false);
     }
 
     private boolean mayDenyEssentialService(Scheme scheme) {
@@ -136,8 +169,17 @@ final class CaseMaker {
         }
 
         List<DemoOfficer> free = freeOfRecusal(subject, items, ledger, declarations);
-        List<DemoOfficer> workers = free.stream().filter(o -> o.role().worksCases()).toList();
-        List<DemoOfficer> approvers = free.stream().filter(o -> o.role().approves()).toList();
+
+        List<DemoOfficer> workers = new ArrayList<>(free.size());
+        List<DemoOfficer> approvers = new ArrayList<>(2);
+        for (DemoOfficer officer : free) {
+            if (officer.role().worksCases()) {
+                workers.add(officer);
+            }
+            if (officer.role().approves()) {
+                approvers.add(officer);
+            }
+        }
         List<CaseAction> moves = CasePath.plan(slot.status(), planned != null && !planned.approvalReasons().isEmpty(), random);
         CaseHistory history = CaseHistory.tell(moves, receivedOn, receivedAt, channel, slot.status(), planned, workers,
                 approvers, staff.supervisors(), today, calendar, random, ids);
@@ -157,20 +199,24 @@ final class CaseMaker {
         Instant lastActivity = history.lastEventAt;
         var facts = new CaseExtras.Facts(slot.status(), channel, items, grounds, receivedAt, firstAssigned,
                 slot.status().isOpen() ? OfficeClock.during(today, lastActivity, random) : lastActivity,
-                assignee == null ? 0 : assignee, staff.supervisors().stream().map(DemoOfficer::id).toList(), urgentBecause,
+                assignee == null ? 0 : assignee, supervisorIds, urgentBecause,
                 subject.writesEnglish());
         List<DemoNote> notes = CaseExtras.notes(facts, random, ids);
-        List<DemoAttachment> attachments = CaseExtras.attachments(facts, evidence, random, ids);
+        List<DemoAttachment> attachments = CaseExtras.attachments(facts, random, ids);
         Instant updatedAt = lastActivity;
         for (DemoNote note : notes) {
             updatedAt = note.at().isAfter(updatedAt) ? note.at() : updatedAt;
         }
         DisputedItem first = items.getFirst();
-        int points = items.stream().mapToInt(i -> i.entry().points()).sum();
+        int points = 0;
+        for (DisputedItem item : items) {
+            points += item.entry().points();
+        }
         var appealCase = new DemoCase(ids.appealCase(), slot.number(), subject.id(), scheme.code(), slot.status(), priority,
                 receivedOn, deadlineOn, ackBy, pausedSince, channel, grounds, statement.groundText(), statement.statement(),
                 subject.region(), first.entry().agencyCode(), first.rule().category(), first.rule().code(), points, assignee,
-                disputedIds, receivedAt, updatedAt, history.events, notes, history.decisions, attachments);
+                disputedIds, receivedAt, updatedAt, history.events, notes, history.decisions, attachments,
+                DemoCase.SearchRow.of(caseNo, subject.name(), statement.statement(), statement.groundText(), notes));
         return new Made(appealCase, corrections);
     }
 
@@ -194,7 +240,7 @@ final class CaseMaker {
     /** Services denied on the day of receipt by sanctions the disputed entries (or the grade they caused) trigger. */
     private List<EssentialService> essentialServicesDenied(Scheme scheme, Map<Long, LedgerEvent> events,
                                                           List<Long> disputed, LocalDate receivedOn) {
-        if (!denyingSchemes.contains(scheme.code())) {
+        if (!denyingSchemes.contains(scheme.code()) || clearlyAboveDenyingBands(scheme, events.values(), receivedOn)) {
             return List.of();
         }
         var standing = LedgerDerivation.standingAt(scheme, catalog, List.copyOf(events.values()), receivedOn);
@@ -215,19 +261,40 @@ final class CaseMaker {
         return List.copyOf(denied);
     }
 
+    /**
+     * Officers who need not stand aside, as {@link RecusalPolicy} judges. Only those with a possible
+     * reason — from an issuing agency, imposer of an entry, or a declared relation — are put to it;
+     * the rest are clear by construction, and asking the policy ten times per case is the single
+     * dearest step of generating a million cases.
+     */
     private List<DemoOfficer> freeOfRecusal(DemoSubject subject, List<DisputedItem> items, Map<Long, DemoEntry> ledger,
                                             List<DemoDeclaration> declarations) {
         String subjectId = Long.toString(subject.id());
-        List<DisputedEntry> disputed = items.stream().map(i -> {
-            Long imposedBy = ledger.get(i.entry().id()).imposedByOfficer();
-            return new DisputedEntry(i.entry(), imposedBy == null ? null : Long.toString(imposedBy));
-        }).toList();
+        List<DisputedEntry> disputed = new ArrayList<>(items.size());
+        Set<String> agencies = new java.util.HashSet<>();
+        Set<Long> imposers = new java.util.HashSet<>();
+        for (DisputedItem item : items) {
+            Long imposedBy = ledger.get(item.entry().id()).imposedByOfficer();
+            disputed.add(new DisputedEntry(item.entry(), imposedBy == null ? null : Long.toString(imposedBy)));
+            agencies.add(item.entry().agencyCode());
+            if (imposedBy != null) {
+                imposers.add(imposedBy);
+            }
+        }
         List<RecusalDeclaration> declared = declarations.stream()
                 .map(d -> new RecusalDeclaration(Long.toString(d.officerId()), subjectId, d.relation(), d.at(), d.statement()))
                 .toList();
-        return staff.all().stream()
-                .filter(o -> !RecusalPolicy.assess(o.asOfficer(), subjectId, disputed, declared).mustStandAside())
-                .toList();
+        Set<Long> declaring = new java.util.HashSet<>();
+        declarations.forEach(d -> declaring.add(d.officerId()));
+        List<DemoOfficer> free = new ArrayList<>(staff.all().size());
+        for (DemoOfficer officer : staff.all()) {
+            boolean suspect = agencies.contains(officer.agencyCode()) || imposers.contains(officer.id())
+                    || declaring.contains(officer.id());
+            if (!suspect || !RecusalPolicy.assess(officer.asOfficer(), subjectId, disputed, declared).mustStandAside()) {
+                free.add(officer);
+            }
+        }
+        return free;
     }
 
     private static Optional<RuleBounds> bounds(Scheme scheme, LedgerEvent entry) {

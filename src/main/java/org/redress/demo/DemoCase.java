@@ -29,7 +29,27 @@ record DemoCase(long id, CaseNumber number, long subjectId, String schemeCode, C
                 String statement, String region, String agencyCode, RuleCategory ruleCategory, String ruleCode,
                 int points, @Nullable Long assigneeId, List<Long> disputedEntryIds, Instant createdAt,
                 Instant updatedAt, List<DemoCaseEvent> events, List<DemoNote> notes, List<DemoDecision> decisions,
-                List<DemoAttachment> attachments) {
+                List<DemoAttachment> attachments, SearchRow search) {
+
+    /**
+     * The case's full-text row, segmented as the store's search index stores it (see
+     * {@link org.redress.store.CaseSearchText}); made on the generator's thread so the writer,
+     * the slower of the two, only stores it.
+     */
+    record SearchRow(String caseNo, String subjectName, String statement, String notes) {
+
+        static SearchRow of(String caseNo, String subjectName, String statement, String groundText, List<DemoNote> notes) {
+            var noteText = new StringBuilder();
+            for (DemoNote note : notes) {
+                // As the store's search index appends a note: a newline, then the segmented text.
+                noteText.append('\n').append(org.redress.store.CaseSearchText.segment(note.body()));
+            }
+            return new SearchRow(org.redress.store.CaseSearchText.caseNumber(caseNo),
+                    org.redress.store.CaseSearchText.segment(subjectName),
+                    org.redress.store.CaseSearchText.segment(groundText.isEmpty() ? statement : statement + "\n" + groundText),
+                    noteText.toString());
+        }
+    }
 
     DemoCase {
         grounds = Collections.unmodifiableSet(EnumSet.copyOf(grounds));

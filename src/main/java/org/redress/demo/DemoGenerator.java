@@ -36,15 +36,14 @@ final class DemoGenerator {
     private final RandomGenerator scheduleRandom;
     private final DemoIds ids = new DemoIds();
 
-    DemoGenerator(DemoRequest request, Catalog catalog, WorkingDayCalendar calendar, DemoStaff staff,
-                  EvidenceLibrary evidence) {
+    DemoGenerator(DemoRequest request, Catalog catalog, WorkingDayCalendar calendar, DemoStaff staff) {
         this.request = request;
         this.catalog = catalog;
         this.staff = staff;
         LocalDate today = request.today();
         this.subjects = new SubjectMaker(today);
         this.ledgers = new LedgerMaker(catalog, today);
-        this.cases = new CaseMaker(catalog, calendar, staff, evidence, fourEyes(catalog), today);
+        this.cases = new CaseMaker(catalog, calendar, staff, fourEyes(catalog), today);
         this.schedule = new ReceiptSchedule(request.cases(), today, calendar);
         this.scheduleRandom = new SplittableRandom(request.seed() ^ 0x5C4E_D01E_0000_0001L);
     }

@@ -17,6 +17,8 @@ public final class DemoStaff {
             "moye", "xiashi", "ningjin", "haiou", "dengta", "yuanyang", "jiaojiang", "yangyu", "baiqiao"};
 
     private final List<DemoOfficer> officers;
+    private final List<DemoOfficer> caseWorkers;
+    private final List<DemoOfficer> supervisors;
 
     public DemoStaff(long seed) {
         RandomGenerator random = new SplittableRandom(seed ^ 0x5EED_0FF1_CE25_0001L);
@@ -32,6 +34,8 @@ public final class DemoStaff {
                 new DemoOfficer(8, "zhao.lei", "赵磊", Role.OFFICER, IssuingAgencies.TRAFFIC_POLICE, password(random)),
                 new DemoOfficer(9, "huang.hui", "黄慧", Role.OFFICER, IssuingAgencies.TAX_BUREAU, password(random)),
                 new DemoOfficer(10, "wu.haitao", "吴海涛", Role.OFFICER, office, password(random)));
+        caseWorkers = officers.stream().filter(o -> o.role().worksCases()).toList();
+        supervisors = officers.stream().filter(o -> o.role() == Role.SUPERVISOR).toList();
     }
 
     public List<DemoOfficer> all() {
@@ -40,11 +44,11 @@ public final class DemoStaff {
 
     /** Those who work cases: officers and supervisors. */
     List<DemoOfficer> caseWorkers() {
-        return officers.stream().filter(o -> o.role().worksCases()).toList();
+        return caseWorkers;
     }
 
     List<DemoOfficer> supervisors() {
-        return officers.stream().filter(o -> o.role() == Role.SUPERVISOR).toList();
+        return supervisors;
     }
 
     DemoOfficer byId(long id) {

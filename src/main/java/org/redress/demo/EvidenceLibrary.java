@@ -20,16 +20,20 @@ final class EvidenceLibrary {
     static final int IMAGE_VARIANTS = 10;
 
     private final List<EvidenceFile> files;
+    private final java.util.Map<EvidenceKind, List<EvidenceFile>> byKind = new java.util.EnumMap<>(EvidenceKind.class);
 
     private EvidenceLibrary(List<EvidenceFile> files) {
         this.files = List.copyOf(files);
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            byKind.put(kind, this.files.stream().filter(f -> f.kind() == kind)
+                    .sorted(java.util.Comparator.comparingInt(EvidenceFile::variant)).toList());
+        }
     }
 
     static EvidenceLibrary generate(long seed, LocalDate today) {
         List<EvidenceFile> files = new ArrayList<>();
         for (EvidenceKind kind : EvidenceKind.values()) {
-            int variants = kind.isPdf() ? PDF_VARIANTS : IMAGE_VARIANTS;
-            for (int variant = 0; variant < variants; variant++) {
+            for (int variant = 0; variant < variants(kind); variant++) {
                 long fileSeed = seed * 31 + kind.ordinal() * 1_000L + variant;
                 RandomGenerator random = new SplittableRandom(fileSeed);
                 EvidenceText text = EvidenceText.of(kind, random, today);
@@ -37,12 +41,7 @@ final class EvidenceLibrary {
                     files.add(file(kind, variant, "application/pdf", "pdf",
                             EvidenceRenderer.pdf(text, fileSeed, today.minusDays(3 + variant))));
                 } else {
-                    // Screenshots are PNG as phones save them; receipts alternate; camera photos are JPEG.
-                    boolean jpeg = switch (kind) {
-                        case REPAYMENT_SCREENSHOT -> false;
-                        case RECEIPT_PHOTO -> variant % 2 == 1;
-                        default -> true;
-                    };
+                    boolean jpeg = extension(kind, variant).equals("jpg");
                     files.add(file(kind, variant, jpeg ? "image/jpeg" : "image/png", jpeg ? "jpg" : "png",
                             EvidenceRenderer.image(kind, text, random, jpeg)));
                 }
@@ -51,13 +50,30 @@ final class EvidenceLibrary {
         return new EvidenceLibrary(files);
     }
 
-    List<EvidenceFile> files() {
-        return files;
+    /** How many files of a kind the library holds. */
+    static int variants(EvidenceKind kind) {
+        return kind.isPdf() ? PDF_VARIANTS : IMAGE_VARIANTS;
     }
 
-    /** The files of a kind, in variant order. */
-    List<EvidenceFile> ofKind(EvidenceKind kind) {
-        return files.stream().filter(f -> f.kind() == kind).toList();
+    /** Screenshots are PNG as phones save them; receipts alternate; camera photos are JPEG. */
+    static String extension(EvidenceKind kind, int variant) {
+        if (kind.isPdf()) {
+            return "pdf";
+        }
+        return switch (kind) {
+            case REPAYMENT_SCREENSHOT -> "png";
+            case RECEIPT_PHOTO -> variant % 2 == 1 ? "jpg" : "png";
+            default -> "jpg";
+        };
+    }
+
+    /** The file of a kind and variant. */
+    EvidenceFile file(EvidenceKind kind, int variant) {
+        return byKind.get(kind).get(variant);
+    }
+
+    List<EvidenceFile> files() {
+        return files;
     }
 
     private static EvidenceFile file(EvidenceKind kind, int variant, String mediaType, String extension, byte[] content) {

@@ -70,7 +70,16 @@ public final class IssuingAgencies {
             Map.entry("RL-SOC-01", List.of("RC-CIVIL")),
             Map.entry("RL-SOC-02", List.of("RC-CIVIL", "RC-EDU")));
 
+    private static final Map<String, IssuingAgency> BY_CODE = byCode();
+
     private IssuingAgencies() {
+    }
+
+    private static Map<String, IssuingAgency> byCode() {
+        var map = new java.util.HashMap<String, IssuingAgency>();
+        ALL.forEach(a -> map.put(a.code(), a));
+        map.put(ReviewOffice.OFFICE.code(), ReviewOffice.OFFICE);
+        return Map.copyOf(map);
     }
 
     /** Every issuing agency, in a stable order (the reviewing office is not among them). */
@@ -79,10 +88,7 @@ public final class IssuingAgencies {
     }
 
     public static Optional<IssuingAgency> byCode(String code) {
-        if (code.equals(ReviewOffice.OFFICE.code())) {
-            return Optional.of(ReviewOffice.OFFICE);
-        }
-        return ALL.stream().filter(a -> a.code().equals(code)).findFirst();
+        return Optional.ofNullable(BY_CODE.get(code));
     }
 
     /** The agencies that impose {@code ruleCode}; the office itself for a rule nobody mapped. */

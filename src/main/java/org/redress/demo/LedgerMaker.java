@@ -93,7 +93,10 @@ final class LedgerMaker {
                 }
             }
         }
-        int wanted = longLedger ? 1_000 + random.nextInt(500) : 2 + (int) (28 * Math.pow(random.nextDouble(), 3));
+        // Subjects with no appeal are background: their ledgers are shorter than those who appeal.
+        int wanted = longLedger ? 1_000 + random.nextInt(500)
+                : receipts.isEmpty() ? 2 + (int) (7 * Math.pow(random.nextDouble(), 2))
+                : 2 + (int) (29 * Math.pow(random.nextDouble(), 5));
         int background = Math.max(wanted - disputedTotal, 2 - disputedTotal);
         long span = Math.max(0, latest.toEpochDay() - floor.toEpochDay());
         double additions = longLedger ? 1.6 : 0.5;

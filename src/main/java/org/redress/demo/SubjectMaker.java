@@ -95,7 +95,7 @@ final class SubjectMaker {
     }
 
     private DemoSubject organisation(long id, RandomGenerator random) {
-        String scheme = random.nextInt(100) < 60 ? Schemes.DISHONEST_DEBTORS : Schemes.RED_LIST;
+        String scheme = random.nextInt(100) < 45 ? Schemes.DISHONEST_DEBTORS : Schemes.RED_LIST;
         AdministrativeDivision where = division(random, scheme);
         var generator = new IdentifierGenerator(random);
         String identifier = unique(() -> generator.socialCreditCode(where));
@@ -140,16 +140,16 @@ final class SubjectMaker {
         if (minor) {
             return roll < 60 ? Schemes.RONGCHENG : roll < 90 ? Schemes.PLATFORM : Schemes.HONEST_SHANGHAI;
         }
-        if (roll < 42) {
+        if (roll < 44) {
             return Schemes.RONGCHENG;
         }
-        if (roll < 72) {
+        if (roll < 76) {
             return Schemes.PLATFORM;
         }
-        if (roll < 88) {
+        if (roll < 93) {
             return Schemes.HONEST_SHANGHAI;
         }
-        return roll < 97 ? Schemes.DISHONEST_DEBTORS : Schemes.RED_LIST;
+        return roll < 98 ? Schemes.DISHONEST_DEBTORS : Schemes.RED_LIST;
     }
 
     /** Rongcheng's schemes draw mostly local people, Honest Shanghai Shanghai's; the platform anyone. */
