@@ -151,11 +151,11 @@ final class CaseHistory {
             case ISSUE_LETTER -> detail = Wording.pick(random, "决定书已邮寄送达", "决定书已当面送达", "决定书已通过平台电子送达");
             case CLOSE -> detail = "归档";
             case WITHDRAW -> {
-                actor = assignee != null ? assignee : supervisors.getFirst().id();
+                actor = assignee != null ? assignee : recorder(approvers, supervisors, random);
                 detail = "申请人书面撤回复核申请";
             }
             case MARK_NOT_ADMISSIBLE -> {
-                actor = assignee != null ? assignee : supervisors.get(random.nextInt(supervisors.size())).id();
+                actor = assignee != null ? assignee : recorder(approvers, supervisors, random);
                 detail = Wording.pick(random, NOT_ADMISSIBLE);
             }
             case START_REVIEW -> detail = null;
@@ -166,6 +166,12 @@ final class CaseHistory {
         if (status == target && action != CaseAction.REQUEST_INFORMATION) {
             finishDecisions(target);
         }
+    }
+
+    /** Who records a move on a case nobody was assigned: a supervisor free of recusal. */
+    private static long recorder(List<DemoOfficer> approvers, List<DemoOfficer> supervisors, RandomGenerator random) {
+        List<DemoOfficer> pool = approvers.isEmpty() ? supervisors : approvers;
+        return pool.get(random.nextInt(pool.size())).id();
     }
 
     /** Drafts end as written; the one in force when the case is decided is final. */
