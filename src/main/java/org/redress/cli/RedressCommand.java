@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Review appeals against score deductions, offline first.",
         subcommands = {
                 CalendarCommand.class,
+                DemoCommand.class,
                 IdCommand.class,
         })
 public final class RedressCommand implements Runnable {

@@ -1,0 +1,185 @@
+package org.redress.cli;
+
+import org.redress.catalog.CalendarCatalog;
+import org.redress.catalog.SchemeCatalog;
+import org.redress.demo.DemoBuilder;
+import org.redress.demo.DemoOfficer;
+import org.redress.demo.DemoProgress;
+import org.redress.demo.DemoRequest;
+import org.redress.demo.DemoResult;
+import org.redress.demo.DemoSummary;
+import org.redress.demo.DemoWorkspaceState;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.scheme.Catalog;
+import org.redress.domain.scheme.Scheme;
+import org.redress.store.Database;
+import org.redress.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code redress demo}: makes a realistic demo workspace (or reports the one already there) and
+ * prints what it holds, with the demo accounts' passwords the one time they exist in clear.
+ */
+@Command(name = "demo",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Makes a demo workspace: a review office with its agencies, officers, subjects, ledgers and appeal "
+                        + "cases in every state, with history, notes, decisions and evidence, all generated from the "
+                        + "seed and the day, so the same seed and day give the same content.",
+                "A workspace that already exists is never regenerated: its summary is printed instead. A run that "
+                        + "is interrupted leaves nothing at the workspace path."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the workspace was made, or already existed, and its summary was printed",
+                "1:the folder holds something other than a workspace, or making it failed",
+                "2:the command line is wrong"})
+public final class DemoCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cases", paramLabel = "N", defaultValue = "" + DemoRequest.DEFAULT_CASES,
+            description = "How many appeal cases (default ${DEFAULT-VALUE}).")
+    long cases;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DemoRequest.DEFAULT_SEED,
+            description = "Seed of everything generated (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = {"Workspace folder; default $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else the usual "
+                    + "folder of the platform (Linux: ${XDG_DATA_HOME:-~/.local/share}/redress/workspace)."})
+    Path workspace;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = CalendarCommand.DateConverter.class,
+            description = "The day everything is generated relative to (default: the system date).")
+    LocalDate today;
+
+    @Option(names = "--no-open", description = "Only make the workspace and print its summary; do not open the desktop.")
+    boolean noOpen;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = WorkspaceLocation.resolve(workspace);
+        LocalDate day = today != null ? today : LocalDate.now();
+        DemoRequest request;
+        try {
+            request = new DemoRequest(cases, seed, day);
+        } catch (IllegalArgumentException e) {
+            err.println("redress demo: " + e.getMessage());
+            err.flush();
+            return FAILED;
+        }
+        Catalog catalog = SchemeCatalog.loadDefault();
+        try {
+            switch (DemoWorkspaceState.of(target)) {
+                case POPULATED -> {
+                    out.println("A workspace already exists at " + target + ": it was not regenerated.");
+                    DemoSummary summary;
+                    try (Database database = Database.open(new Workspace(target))) {
+                        summary = DemoSummary.read(database, day, CalendarCatalog.fromClasspath());
+                    }
+                    print(out, summary, catalog, List.of());
+                    out.println("(Passwords were shown when the workspace was made; only their hashes are stored.)");
+                }
+                case OCCUPIED -> {
+                    err.println("redress demo: " + target + " holds files that are not a Redress workspace; "
+                            + "choose another folder with --workspace.");
+                    err.flush();
+                    return FAILED;
+                }
+                case ABSENT -> {
+                    DemoResult result = new DemoBuilder(request).withProgress(progress(err, request.cases())).build(target);
+                    out.println("Demo workspace made at " + target + String.format(Locale.ROOT,
+                            " in %.1f s (seed %d, as of %s).", result.took().toMillis() / 1000.0, request.seed(), day));
+                    print(out, result.summary(), catalog, result.accounts());
+                }
+            }
+        } catch (RuntimeException e) {
+            err.println("redress demo: the workspace could not be made: " + e.getMessage());
+            err.flush();
+            return FAILED;
+        }
+        if (!noOpen) {
+            out.println("The desktop is not part of this version yet: open this workspace with it once it is.");
+        }
+        out.flush();
+        return OK;
+    }
+
+    /** A line on standard error every tenth of a large demo, so a long run shows it is moving. */
+    private static DemoProgress progress(PrintWriter err, long total) {
+        if (total < 200_000) {
+            return DemoProgress.NONE;
+        }
+        long step = total / 10;
+        long[] next = {step};
+        return (subjects, written) -> {
+            if (written >= next[0]) {
+                err.printf(Locale.ROOT, "  %,d of %,d cases written%n", written, total);
+                err.flush();
+                next[0] += step;
+            }
+        };
+    }
+
+    private static void print(PrintWriter out, DemoSummary s, Catalog catalog, List<DemoOfficer> accounts) {
+        Map<String, String> settings = s.settings();
+        if (settings.containsKey("office.name.zh")) {
+            out.println("Office: " + settings.get("office.name.zh") + " (" + settings.get("office.name.en") + ")");
+        }
+        out.printf(Locale.ROOT, "Subjects: %,d (%,d people, %,d organisations); ledger entries: %,d%n",
+                s.subjects(), s.persons(), s.organisations(), s.ledgerEntries());
+        out.printf(Locale.ROOT, "Evidence: %,d files in %,d attachments; notes: %,d; decisions: %,d%n",
+                s.evidenceFiles(), s.attachments(), s.notes(), s.decisions());
+        out.println();
+        out.printf(Locale.ROOT, "Cases by status (%,d in all)%n", s.cases());
+        for (Map.Entry<CaseStatus, Long> entry : s.byStatus().entrySet()) {
+            out.printf(Locale.ROOT, "  %-22s %,9d%n", entry.getKey(), entry.getValue());
+        }
+        out.printf(Locale.ROOT, "Open cases on %s: %,d — urgent %,d, overdue %,d, due by %s (3 working days) %,d, "
+                        + "waiting on the applicant %,d%n", s.asOf(), s.open(), s.urgentOpen(), s.overdue(), s.dueSoonBy(),
+                s.dueSoon(), s.waitingOnApplicant());
+        out.println();
+        out.println("Cases by scheme");
+        for (Map.Entry<String, Long> entry : s.byScheme().entrySet()) {
+            String name = catalog.scheme(entry.getKey()).map(Scheme::name)
+                    .map(n -> n.zh() + " / " + n.en()).orElse("");
+            out.printf(Locale.ROOT, "  %-20s %,9d  %s%n", entry.getKey(), entry.getValue(), name);
+        }
+        out.println();
+        if (accounts.isEmpty()) {
+            out.println("Accounts");
+            for (DemoSummary.Account account : s.accounts()) {
+                out.printf(Locale.ROOT, "  %-12s %-14s %s%n", account.username(), account.role(), account.displayName());
+            }
+        } else {
+            out.println("Accounts — the passwords are shown only now; only their hashes are stored:");
+            for (DemoOfficer officer : accounts) {
+                String line = String.format(Locale.ROOT, "  %-12s %-14s %-4s %-24s %s", officer.username(), officer.role(),
+                        officer.displayName(), officer.password(),
+                        officer.worksForIssuingAgency() ? "(seconded from " + officer.agencyCode() + ")" : "");
+                out.println(line.stripTrailing());
+            }
+        }
+        out.println();
+        out.println("Workspace: " + s.workspace());
+    }
+}

@@ -1,0 +1,60 @@
+package org.redress.cli;
+
+import org.jspecify.annotations.Nullable;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where an officer's workspace lives when no {@code --workspace} is given: {@code REDRESS_WORKSPACE}
+ * if set, else the platform's usual folder for application data —
+ * Linux {@code ${XDG_DATA_HOME:-~/.local/share}/redress/workspace},
+ * macOS {@code ~/Library/Application Support/Redress/workspace},
+ * Windows {@code %LOCALAPPDATA%\Redress\workspace}.
+ */
+public final class WorkspaceLocation {
+
+    public static final String ENVIRONMENT_VARIABLE = "REDRESS_WORKSPACE";
+
+    private WorkspaceLocation() {
+    }
+
+    /** The workspace folder: the explicit choice, else the environment's, else the platform default. */
+    public static Path resolve(@Nullable Path explicit) {
+        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path resolve(@Nullable Path explicit, Map<String, String> environment, String osName, String userHome) {
+        if (explicit != null) {
+            return explicit.toAbsolutePath().normalize();
+        }
+        String fromEnvironment = nonBlank(environment.get(ENVIRONMENT_VARIABLE));
+        if (fromEnvironment != null) {
+            return Path.of(fromEnvironment).toAbsolutePath().normalize();
+        }
+        return platformDefault(environment, osName, userHome);
+    }
+
+    static Path platformDefault(Map<String, String> environment, String osName, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path home = Path.of(userHome);
+        if (os.startsWith("windows")) {
+            String localAppData = nonBlank(environment.get("LOCALAPPDATA"));
+            Path base = localAppData != null ? Path.of(localAppData) : home.resolve("AppData").resolve("Local");
+            return base.resolve("Redress").resolve("workspace");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Redress").resolve("workspace");
+        }
+        String xdgDataHome = nonBlank(environment.get("XDG_DATA_HOME"));
+        // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
+        Path base = xdgDataHome != null && Path.of(xdgDataHome).isAbsolute()
+                ? Path.of(xdgDataHome) : home.resolve(".local").resolve("share");
+        return base.resolve("redress").resolve("workspace");
+    }
+
+    private static @Nullable String nonBlank(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
