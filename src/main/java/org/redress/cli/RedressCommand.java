@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CalendarCommand.class,
                 DemoCommand.class,
                 IdCommand.class,
+                ImportCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -58,6 +58,8 @@ public final class LedgerRecordValidator {
         Rule rule = null;
         if (scheme != null && ruleCode != null && imposedOn != null) {
             rule = findRule(f, scheme, ruleCode, imposedOn);
+        } else if (scheme != null && ruleCode != null) {
+            checkWithoutDate(f, scheme, ruleCode, points);
         }
         if (kind != null) {
             checkKind(f, kind, scheme, rule, points, imposedOn, publicationUntil, target);
@@ -91,6 +93,18 @@ public final class LedgerRecordValidator {
             f.error("rule", "rule " + ruleCode + " was not in force on " + imposedOn + " (in force " + periods + ")");
         }
         return null;
+    }
+
+    /** With no usable date the version is unknown, but an unknown rule or points no version allows still show. */
+    private void checkWithoutDate(FieldCheck f, Scheme scheme, String ruleCode, @Nullable Integer points) {
+        List<Rule> versions = this.versions.computeIfAbsent(scheme.code() + '\u0000' + ruleCode,
+                k -> scheme.ruleVersions(ruleCode));
+        if (versions.isEmpty()) {
+            f.error("rule", "unknown rule '" + ruleCode + "' in scheme " + scheme.code());
+        } else if (points != null && versions.stream().noneMatch(v -> v.allows(points))) {
+            f.error("points", points + " is outside the range of every version of rule " + ruleCode + " ("
+                    + String.join(", ", versions.stream().map(v -> v.points().toString()).toList()) + ")");
+        }
     }
 
     private static void checkKind(FieldCheck f, LedgerEventKind kind, @Nullable Scheme scheme, @Nullable Rule rule,

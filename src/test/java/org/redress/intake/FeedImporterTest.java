@@ -113,6 +113,7 @@ class FeedImporterTest {
         assertThat(count("SELECT count(*) FROM subject")).isZero();
         assertThat(r.problems()).extracting(FeedProblem::describe)
                 .anySatisfy(d -> assertThat(d).contains("line 3").contains("'imposed_on'").contains("2026-02-30 is not a date"))
+                .anySatisfy(d -> assertThat(d).contains("line 3").contains("'points'").contains("-500"))
                 .anySatisfy(d -> assertThat(d).contains("line 4").contains("'rule'").contains("unknown rule 'RC-NOPE-99'"));
     }
 

@@ -1,0 +1,78 @@
+package org.redress.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.store.AgencyRepository;
+import org.redress.store.AgencyRow;
+import org.redress.store.Database;
+import org.redress.store.Workspace;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new RedressCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    Path workspace() {
+        Path ws = dir.resolve("ws");
+        try (Database db = Database.open(new Workspace(ws))) {
+            db.writeAndWait(c -> {
+                new AgencyRepository(c).save(new AgencyRow("RC-TAX", "荣成市税务局", "Rongcheng Tax Bureau", "371082"));
+                return null;
+            });
+        }
+        return ws;
+    }
+
+    @Test
+    void a_clean_feed_exits_zero_and_says_what_it_imported() throws Exception {
+        Path ws = workspace();
+        Path feed = dir.resolve("ok.csv");
+        Files.writeString(feed, "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
+                + "T-1,RC-TAX,11010519491231002X,张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n");
+        Run r = run("import", feed.toString(), "--workspace", ws.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("imported:").contains("1 new");
+    }
+
+    @Test
+    void a_feed_with_errors_exits_one_names_the_field_and_imports_nothing() throws Exception {
+        Path ws = workspace();
+        Path feed = dir.resolve("bad.csv");
+        Files.writeString(feed, "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
+                + "T-1,RC-TAX,11010519491231002X,张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
+                + "T-2,RC-TAX,11010519491231002X,张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-13-01\n");
+        Run r = run("import", feed.toString(), "--workspace", ws.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("bad.csv line 3, field 'imposed_on'");
+        assertThat(r.out()).contains("nothing imported");
+        Run again = run("import", dir.resolve("missing.csv").toString(), "--workspace", ws.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("no such file");
+    }
+
+    @Test
+    void dry_run_and_quarantine_cannot_be_combined() {
+        Run r = run("import", "x.csv", "--dry-run", "--quarantine");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("mutually exclusive");
+    }
+}
