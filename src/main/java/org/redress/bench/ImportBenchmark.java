@@ -47,7 +47,7 @@ public final class ImportBenchmark {
 
     private ImportBenchmark() {}
 
-    public static Result run(Path scratch, int rows, int runs, String sqlite3) throws IOException, InterruptedException {
+    public static Result run(Path scratch, int rows, int runs, @org.jspecify.annotations.Nullable String sqlite3) throws IOException, InterruptedException {
         Files.createDirectories(scratch);
         Path feed = scratch.resolve("ledger-" + rows + ".csv");
         LocalDate today = LocalDate.now();
@@ -108,7 +108,7 @@ public final class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    static double median(List<Double> values) {
+    public static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Review appeals against score deductions, offline first.",
         subcommands = {
+                BenchCommand.class,
                 CalendarCommand.class,
                 DemoCommand.class,
                 IdCommand.class,
