@@ -8,6 +8,8 @@ import org.redress.store.LedgerEntryRow;
 import org.redress.store.SubjectRow;
 
 import java.sql.Connection;
+import org.redress.store.Statements;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -350,21 +352,7 @@ final class DemoRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        SQLException failure = null;
-        for (PreparedStatement statement : new PreparedStatement[] {cases, deductions, events, search, notes, decisions,
-                outcomes, approvals, attachments, declarations}) {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Statements.closeAll(cases, deductions, events, search, notes, decisions, outcomes, approvals, attachments,
+                declarations);
     }
 }

@@ -261,18 +261,13 @@ public final class BulkLoader implements AutoCloseable {
         }
         List<@Nullable PreparedStatement> statements = new ArrayList<>(Arrays.asList(ledgerInserts));
         statements.addAll(Arrays.asList(subjects, cases, deductions, events, search, subjectNames));
-        for (PreparedStatement statement : statements) {
-            if (statement == null) {
-                continue;
-            }
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+        try {
+            Statements.closeAll(statements.toArray(PreparedStatement[]::new));
+        } catch (SQLException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
             }
         }
         if (failure != null) {

@@ -8,17 +8,9 @@ import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CalendarCommandTest {
+class CalendarCommandTest extends CommandTestSupport {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        var cmd = new CommandLine(new RedressCommand());
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
-    }
 
     private String firstLine() {
         return out.toString().lines().findFirst().orElse("");

@@ -13,20 +13,12 @@ import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DemoCommandTest {
+class DemoCommandTest extends CommandTestSupport {
 
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        var cmd = new CommandLine(new RedressCommand()).setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
 
     @Test
     void demo_makes_the_workspace_prints_its_summary_with_the_passwords_once_and_exits_0() {

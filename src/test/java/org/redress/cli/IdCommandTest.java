@@ -8,17 +8,9 @@ import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdCommandTest {
+class IdCommandTest extends CommandTestSupport {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        var cmd = new CommandLine(new RedressCommand()).setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
 
     @Test
     void valid_values_print_their_kind_and_exit_0() {

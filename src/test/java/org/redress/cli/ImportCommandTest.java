@@ -15,21 +15,10 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ImportCommandTest {
+class ImportCommandTest extends CommandTestSupport {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new RedressCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     Path workspace() {
         Path ws = dir.resolve("ws");
@@ -48,9 +37,9 @@ class ImportCommandTest {
         Path feed = dir.resolve("ok.csv");
         Files.writeString(feed, "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
                 + "T-1,RC-TAX,11010519491231002X,张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n");
-        Run r = run("import", feed.toString(), "--workspace", ws.toString());
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("imported:").contains("1 new");
+        int code = run("import", feed.toString(), "--workspace", ws.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("imported:").contains("1 new");
     }
 
     @Test
@@ -60,19 +49,20 @@ class ImportCommandTest {
         Files.writeString(feed, "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
                 + "T-1,RC-TAX,11010519491231002X,张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
                 + "T-2,RC-TAX,11010519491231002X,张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-13-01\n");
-        Run r = run("import", feed.toString(), "--workspace", ws.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.csv line 3, field 'imposed_on'");
-        assertThat(r.out()).contains("nothing imported");
-        Run again = run("import", dir.resolve("missing.csv").toString(), "--workspace", ws.toString());
-        assertThat(again.code()).isEqualTo(2);
-        assertThat(again.err()).contains("no such file");
+        int code = run("import", feed.toString(), "--workspace", ws.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("bad.csv line 3, field 'imposed_on'");
+        assertThat(out.toString()).contains("nothing imported");
+        forgetOutput();
+        int again = run("import", dir.resolve("missing.csv").toString(), "--workspace", ws.toString());
+        assertThat(again).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file");
     }
 
     @Test
     void dry_run_and_quarantine_cannot_be_combined() {
-        Run r = run("import", "x.csv", "--dry-run", "--quarantine");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("mutually exclusive");
+        int code = run("import", "x.csv", "--dry-run", "--quarantine");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("mutually exclusive");
     }
 }
