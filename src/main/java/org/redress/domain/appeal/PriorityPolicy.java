@@ -2,6 +2,8 @@ package org.redress.domain.appeal;
 
 import org.jspecify.annotations.Nullable;
 
+import org.redress.domain.identity.PersonFacts;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
@@ -49,8 +51,12 @@ public final class PriorityPolicy {
         return priorityOf(!essentialServicesDenied.isEmpty(), minor);
     }
 
-    /** True until the day of the 18th birthday (a 29 February birthday counts from 28 February). */
+    /**
+     * Whether the applicant is under 18 on {@code day}, counted as {@link PersonFacts#ageOn} counts
+     * (a year of age is complete the day after the birthday, as Chinese courts count it), so the
+     * queue and the identity check never disagree about who is a minor.
+     */
     public static boolean isMinorOn(LocalDate birthDate, LocalDate day) {
-        return birthDate.plusYears(AGE_OF_MAJORITY).isAfter(day);
+        return PersonFacts.isMinorOn(birthDate, day);
     }
 }

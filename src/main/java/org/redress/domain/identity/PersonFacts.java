@@ -65,4 +65,9 @@ public record PersonFacts(LocalDate birthDate, Sex sex) {
     public boolean isMinorOn(LocalDate date) {
         return ageOn(date) < AGE_OF_MAJORITY;
     }
+
+    /** The same rule for a birth date alone; a day before birth counts as a minor's. */
+    public static boolean isMinorOn(LocalDate birthDate, LocalDate date) {
+        return date.isBefore(birthDate) || Period.between(birthDate.plusDays(1), date).getYears() < AGE_OF_MAJORITY;
+    }
 }

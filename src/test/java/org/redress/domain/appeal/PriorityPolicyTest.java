@@ -23,6 +23,13 @@ class PriorityPolicyTest {
     }
 
     @Test
+    void the_queue_counts_a_minor_as_the_identity_check_does_through_the_eighteenth_birthday() {
+        LocalDate born = LocalDate.of(2008, 5, 20);
+        assertThat(PriorityPolicy.isMinorOn(born, born.plusYears(18))).isTrue();
+        assertThat(PriorityPolicy.isMinorOn(born, born.plusYears(18).plusDays(1))).isFalse();
+    }
+
+    @Test
     void a_minor_applicant_makes_a_case_urgent() {
         LocalDate seventeen = RECEIVED.minusYears(18).plusDays(1);
 
@@ -31,8 +38,10 @@ class PriorityPolicyTest {
     }
 
     @Test
-    void an_applicant_who_turns_eighteen_on_the_day_of_receipt_is_an_adult() {
-        assertThat(PriorityPolicy.priorityOf(Set.of(), RECEIVED.minusYears(18), RECEIVED)).isEqualTo(Priority.NORMAL);
+    void an_applicant_whose_eighteenth_birthday_is_the_day_of_receipt_is_still_a_minor_and_adult_the_day_after() {
+        assertThat(PriorityPolicy.priorityOf(Set.of(), RECEIVED.minusYears(18), RECEIVED)).isEqualTo(Priority.URGENT);
+        assertThat(PriorityPolicy.priorityOf(Set.of(), RECEIVED.minusYears(18).minusDays(1), RECEIVED))
+                .isEqualTo(Priority.NORMAL);
     }
 
     @Test
