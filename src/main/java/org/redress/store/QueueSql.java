@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * Builds the queue's SQL. Without search text the ids come from one arm per status, each reading
  * its status-led index in sort order, merged by a UNION ALL under ORDER BY: SQLite merges sorted
  * arms and stops after the page, so no query sorts the whole queue. With search text the FTS
- * matches drive and are sorted (search results are few).
+ * matches drive and are sorted (search results are few); so do the overdue cases when the queue is
+ * not sorted by deadline.
  */
 final class QueueSql {
 
@@ -53,6 +54,15 @@ final class QueueSql {
             if (statuses.size() < CaseStatus.values().length) {
                 q.statusIn(statuses);
             }
+            q.conditions(filter);
+            q.keyset(order, after);
+        } else if (filter.overdueOn() != null && order.sort() != QueueSort.DEADLINE) {
+            // Overdue cases are the oldest of the queue: an arm walking received/priority order
+            // would pass every case still in time before reaching them. Range the deadline index
+            // instead and sort just the overdue set (top-N, a few percent of open cases).
+            q.selectKeys(order);
+            q.sql.append(" FROM appeal_case c INDEXED BY appeal_case_queue_by_deadline WHERE 1");
+            q.statusIn(statuses);
             q.conditions(filter);
             q.keyset(order, after);
         } else {
