@@ -61,7 +61,7 @@ final class QueueSql {
             // would pass every case still in time before reaching them. Range the deadline index
             // instead and sort just the overdue set (top-N, a few percent of open cases).
             q.selectKeys(order);
-            q.sql.append(" FROM appeal_case c INDEXED BY appeal_case_queue_by_deadline WHERE 1");
+            q.sql.append(" FROM appeal_case c INDEXED BY appeal_case_overdue WHERE 1");
             q.statusIn(statuses);
             q.conditions(filter);
             q.keyset(order, after);
