@@ -50,7 +50,8 @@ final class StatementWriter {
         var text = new StringBuilder();
         if (minor) {
             text.append("我是").append(subject.name()).append("的").append(Wording.pick(random, "父亲", "母亲"))
-                    .append("，孩子今年").append(subject.birthDate() == null ? 16 : receivedOn.getYear() - subject.birthDate().getYear())
+                    .append("，孩子今年").append(subject.birthDate() == null ? 16
+                            : java.time.Period.between(subject.birthDate(), receivedOn).getYears())
                     .append("岁，还是未成年人，由我代为提出异议。");
         } else if (subject.kind() == SubjectKind.ORGANISATION) {
             text.append("我单位").append(subject.name()).append("对以下信用记录提出异议。");
