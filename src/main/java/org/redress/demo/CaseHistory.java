@@ -49,6 +49,8 @@ final class CaseHistory {
     CaseStatus status = CaseStatus.RECEIVED;
 
     private final List<DemoApproval> pendingApprovals = new ArrayList<>();
+    /** Who makes the move being told. */
+    private @Nullable Long actor;
     private @Nullable LocalDate pausedOn;
 
     private CaseHistory(Instant receivedAt) {
@@ -94,78 +96,90 @@ final class CaseHistory {
         CaseTransition transition = CaseStateMachine.check(status, action, approvalRequired, null).grantedValue()
                 .orElseThrow(() -> new IllegalStateException(action + " is not legal from " + status));
         Instant at = OfficeClock.during(day, lastEventAt, random);
-        Long actor = assignee;
-        String detail = null;
-        switch (action) {
-            case ASSIGN, REASSIGN -> {
-                actor = supervisors.get(random.nextInt(supervisors.size())).id();
-                DemoOfficer chosen = pickWorker(workers, assignee, random);
-                detail = "assignee=" + chosen.id() + " (" + chosen.username() + ")"
-                        + (assignee == null ? "" : "; was " + assignee);
-                assignee = chosen.id();
-                if (firstAssignedAt == null) {
-                    firstAssignedAt = at;
-                }
-            }
+        actor = assignee;
+        String detail = switch (action) {
+            case ASSIGN, REASSIGN -> assign(at, workers, supervisors, random);
             case REQUEST_INFORMATION -> {
                 pausedOn = day;
-                detail = Wording.pick(random, REQUESTS);
+                yield Wording.pick(random, REQUESTS);
             }
             case INFORMATION_RECEIVED -> {
                 pauses.add(new Pause(java.util.Objects.requireNonNull(pausedOn), day));
                 pausedOn = null;
-                detail = "申请人已补充提交材料";
+                yield "申请人已补充提交材料";
             }
-            case DRAFT_DECISION -> {
-                PlannedDecision plan = java.util.Objects.requireNonNull(planned, "a drafted case has a planned decision");
-                Long previous = decisions.isEmpty() ? null : decisions.getLast().id();
-                DemoDecision draft = new DemoDecision(ids.decision(), java.util.Objects.requireNonNull(assignee), at,
-                        plan.reasons(), plan.legalBasis(), plan.remedies(), previous, DemoDecision.DRAFT, plan.outcomes(),
-                        List.of());
-                flushApprovals();
-                decisions.add(draft);
-                detail = "decision=" + draft.id();
-            }
-            case SUBMIT_FOR_APPROVAL -> detail = planned == null || planned.approvalReasons().isEmpty() ? "VOLUNTARY"
+            case DRAFT_DECISION -> draft(at, planned, ids);
+            case SUBMIT_FOR_APPROVAL -> planned == null || planned.approvalReasons().isEmpty() ? "VOLUNTARY"
                     : planned.approvalReasons().stream().map(Enum::name).collect(Collectors.joining(","));
-            case APPROVE, RETURN_DRAFT -> {
-                long drafter = decisions.getLast().drafterId();
-                List<DemoOfficer> eligible = approvers.stream().filter(o -> o.id() != drafter).toList();
-                if (eligible.isEmpty()) {
-                    throw new IllegalStateException("no supervisor may approve this draft");
-                }
-                actor = eligible.get(random.nextInt(eligible.size())).id();
-                boolean approved = action == CaseAction.APPROVE;
-                pendingApprovals.add(new DemoApproval(ids.approval(), actor, at,
-                        approved ? DemoApproval.APPROVED : DemoApproval.RETURNED,
-                        approved ? Wording.pick(random, "同意。", "同意，请按期送达。", "") : Wording.pick(random, RETURN_COMMENTS)));
-                detail = "decision=" + decisions.getLast().id();
-                if (approved) {
-                    decidedAt = at;
-                }
-            }
+            case APPROVE, RETURN_DRAFT -> judgeDraft(action == CaseAction.APPROVE, at, approvers, random, ids);
             case DECIDE -> {
                 decidedAt = at;
-                detail = "decision=" + decisions.getLast().id();
+                yield "decision=" + decisions.getLast().id();
             }
-            case ISSUE_LETTER -> detail = Wording.pick(random, "决定书已邮寄送达", "决定书已当面送达", "决定书已通过平台电子送达");
-            case CLOSE -> detail = "归档";
+            case ISSUE_LETTER -> Wording.pick(random, "决定书已邮寄送达", "决定书已当面送达", "决定书已通过平台电子送达");
+            case CLOSE -> "归档";
             case WITHDRAW -> {
                 actor = assignee != null ? assignee : recorder(approvers, supervisors, random);
-                detail = "申请人书面撤回复核申请";
+                yield "申请人书面撤回复核申请";
             }
             case MARK_NOT_ADMISSIBLE -> {
                 actor = assignee != null ? assignee : recorder(approvers, supervisors, random);
-                detail = Wording.pick(random, NOT_ADMISSIBLE);
+                yield Wording.pick(random, NOT_ADMISSIBLE);
             }
-            case START_REVIEW -> detail = null;
-        }
+            case START_REVIEW -> null;
+        };
         events.add(new DemoCaseEvent(ids.caseEvent(), at, actor, action.name(), transition.from(), transition.to(), detail));
         status = transition.to();
         lastEventAt = at;
         if (status == target && action != CaseAction.REQUEST_INFORMATION) {
             finishDecisions(target);
         }
+    }
+
+    /** A supervisor gives the case to an officer free of recusal (another one, when reassigning). */
+    private String assign(Instant at, List<DemoOfficer> workers, List<DemoOfficer> supervisors, RandomGenerator random) {
+        actor = supervisors.get(random.nextInt(supervisors.size())).id();
+        DemoOfficer chosen = pickWorker(workers, assignee, random);
+        var detail = new StringBuilder("assignee=").append(chosen.id()).append(" (").append(chosen.username()).append(')');
+        if (assignee != null) {
+            detail.append("; was ").append(assignee);
+        }
+        assignee = chosen.id();
+        if (firstAssignedAt == null) {
+            firstAssignedAt = at;
+        }
+        return detail.toString();
+    }
+
+    /** The assignee drafts; a redraft supersedes the last draft, which keeps its approvals or returns. */
+    private String draft(Instant at, @Nullable PlannedDecision planned, DemoIds ids) {
+        PlannedDecision plan = java.util.Objects.requireNonNull(planned, "a drafted case has a planned decision");
+        Long previous = decisions.isEmpty() ? null : decisions.getLast().id();
+        DemoDecision draft = new DemoDecision(ids.decision(), java.util.Objects.requireNonNull(assignee), at,
+                plan.reasons(), plan.legalBasis(), plan.remedies(), previous, DemoDecision.DRAFT, plan.outcomes(),
+                List.of());
+        flushApprovals();
+        decisions.add(draft);
+        return "decision=" + draft.id();
+    }
+
+    /** A supervisor who did not draft approves the draft, or returns it with a comment. */
+    private String judgeDraft(boolean approved, Instant at, List<DemoOfficer> approvers, RandomGenerator random,
+                              DemoIds ids) {
+        long drafter = decisions.getLast().drafterId();
+        List<DemoOfficer> eligible = approvers.stream().filter(o -> o.id() != drafter).toList();
+        if (eligible.isEmpty()) {
+            throw new IllegalStateException("no supervisor may approve this draft");
+        }
+        long judge = eligible.get(random.nextInt(eligible.size())).id();
+        actor = judge;
+        pendingApprovals.add(new DemoApproval(ids.approval(), judge, at,
+                approved ? DemoApproval.APPROVED : DemoApproval.RETURNED,
+                approved ? Wording.pick(random, "同意。", "同意，请按期送达。", "") : Wording.pick(random, RETURN_COMMENTS)));
+        if (approved) {
+            decidedAt = at;
+        }
+        return "decision=" + decisions.getLast().id();
     }
 
     /** Who records a move on a case nobody was assigned: a supervisor free of recusal. */

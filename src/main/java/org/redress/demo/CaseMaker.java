@@ -131,48 +131,74 @@ final class CaseMaker {
               List<DemoDeclaration> declarations, RandomGenerator random, DemoIds ids) {
         Scheme scheme = catalog.requireScheme(subject.schemeCode());
         LocalDate receivedOn = slot.receivedOn();
-        String caseNo = slot.number().toString();
         Map<Long, LedgerEvent> events = new java.util.LinkedHashMap<>();
         ledger.forEach((id, entry) -> events.put(id, entry.event()));
-        List<DisputedItem> items = new ArrayList<>();
-        for (long id : disputedIds) {
-            LedgerEvent entry = events.get(id);
-            items.add(new DisputedItem(entry, scheme.rule(entry.ruleCode(), entry.imposedOn()).orElseThrow()));
-        }
+        List<DisputedItem> items = items(scheme, events, disputedIds);
         Set<Ground> grounds = GroundPicker.draw(items, random);
         List<EssentialService> denied = essentialServicesDenied(scheme, events, disputedIds, receivedOn);
         LocalDate birth = subject.birthDate();
         boolean minor = birth != null && PriorityPolicy.isMinorOn(birth, receivedOn);
-        Priority priority = PriorityPolicy.priorityOf(denied.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
-                birth, receivedOn);
+        Set<String> deniedNames = new java.util.HashSet<>();
+        denied.forEach(service -> deniedNames.add(service.name()));
+        Priority priority = PriorityPolicy.priorityOf(deniedNames, birth, receivedOn);
         @Nullable EssentialService urgentBecause = denied.isEmpty() ? null : denied.get(random.nextInt(denied.size()));
         var statement = StatementWriter.write(subject, items, grounds, receivedOn, urgentBecause, minor, scheme.name().zh(), random);
         Channel channel = channel(random);
         Instant receivedAt = receivedAt(receivedOn, channel, random);
-
-        CaseHistory.@Nullable PlannedDecision planned = null;
-        @Nullable Decision draft = null;
-        AppealCase appeal = AppealCase.received(caseNo, slot.number(), Long.toString(subject.id()), scheme.code(),
+        var appeal = AppealCase.received(slot.number().toString(), slot.number(), Long.toString(subject.id()), scheme.code(),
                 disputedIds, grounds, statement.groundText(), statement.statement(), receivedOn, channel, priority);
-        if (WITH_DECISION.contains(slot.status())) {
-            List<DeductionOutcome> outcomes = OutcomePlanner.plan(items, grounds, random);
-            List<String> remedies = outcomes.stream().map(DeductionOutcome::remedy).filter(r -> !r.isEmpty()).toList();
-            draft = new Decision(caseNo, caseNo, "drafter", receivedAt, outcomes,
-                    DecisionWriter.reasons(items, outcomes, grounds, random), DecisionWriter.legalBasis(items, outcomes),
-                    remedies, null, null);
-            List<Problem> problems = DecisionValidator.validate(draft, appeal, events, entry -> bounds(scheme, entry));
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("generated decision for " + caseNo + " is invalid: " + problems);
-            }
-            Set<ApprovalReason> reasons = fourEyes.reasonsForApproval(draft, events);
-            planned = new CaseHistory.PlannedDecision(outcomes, draft.reasons(), draft.legalBasis(), remedies, reasons);
+        @Nullable Decision draft = WITH_DECISION.contains(slot.status())
+                ? draft(scheme, appeal, items, events, receivedAt, random) : null;
+        CaseHistory history = history(subject, slot, items, ledger, declarations, draft, events, receivedAt, channel,
+                random, ids);
+        List<DemoEntry> corrections = DECIDED.contains(slot.status()) && draft != null
+                ? corrections(subject, slot.number().toString(), history, draft, events, ids) : List.of();
+        var facts = new CaseExtras.Facts(slot.status(), channel, items, grounds, receivedAt,
+                history.firstAssignedAt == null ? receivedAt : history.firstAssignedAt,
+                slot.status().isOpen() ? OfficeClock.during(today, history.lastEventAt, random) : history.lastEventAt,
+                history.assignee == null ? 0 : history.assignee, supervisorIds, urgentBecause, subject.writesEnglish());
+        return new Made(assemble(subject, slot, scheme, appeal, items, history, facts, random, ids), corrections);
+    }
+
+    private static List<DisputedItem> items(Scheme scheme, Map<Long, LedgerEvent> events, List<Long> disputedIds) {
+        List<DisputedItem> items = new ArrayList<>(disputedIds.size());
+        for (long id : disputedIds) {
+            LedgerEvent entry = events.get(id);
+            items.add(new DisputedItem(entry, scheme.rule(entry.ruleCode(), entry.imposedOn()).orElseThrow()));
         }
+        return items;
+    }
 
-        List<DemoOfficer> free = freeOfRecusal(subject, items, ledger, declarations);
+    /** What the reviewer will decide, checked as the office would check a real draft before it goes anywhere. */
+    private static Decision draft(Scheme scheme, AppealCase appeal, List<DisputedItem> items,
+                                  Map<Long, LedgerEvent> events, Instant receivedAt, RandomGenerator random) {
+        List<DeductionOutcome> outcomes = OutcomePlanner.plan(items, appeal.grounds(), random);
+        List<String> remedies = outcomes.stream().map(DeductionOutcome::remedy).filter(r -> !r.isEmpty()).toList();
+        String caseNo = appeal.number().toString();
+        var draft = new Decision(caseNo, caseNo, "drafter", receivedAt, outcomes,
+                DecisionWriter.reasons(items, outcomes, appeal.grounds(), random), DecisionWriter.legalBasis(items, outcomes),
+                remedies, null, null);
+        List<Problem> problems = DecisionValidator.validate(draft, appeal, events, entry -> bounds(scheme, entry));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("generated decision for " + caseNo + " is invalid: " + problems);
+        }
+        return draft;
+    }
 
-        List<DemoOfficer> workers = new ArrayList<>(free.size());
+    /** Who may work the case, and what they did with it, up to the state the schedule gave it. */
+    private CaseHistory history(DemoSubject subject, ReceiptSchedule.Slot slot, List<DisputedItem> items,
+                                Map<Long, DemoEntry> ledger, List<DemoDeclaration> declarations, @Nullable Decision draft,
+                                Map<Long, LedgerEvent> events, Instant receivedAt, Channel channel,
+                                RandomGenerator random, DemoIds ids) {
+        CaseHistory.@Nullable PlannedDecision planned = null;
+        if (draft != null) {
+            Set<ApprovalReason> reasons = fourEyes.reasonsForApproval(draft, events);
+            planned = new CaseHistory.PlannedDecision(draft.outcomes(), draft.reasons(), draft.legalBasis(),
+                    draft.remediesOrdered(), reasons);
+        }
+        List<DemoOfficer> workers = new ArrayList<>(10);
         List<DemoOfficer> approvers = new ArrayList<>(2);
-        for (DemoOfficer officer : free) {
+        for (DemoOfficer officer : freeOfRecusal(subject, items, ledger, declarations)) {
             if (officer.role().worksCases()) {
                 workers.add(officer);
             }
@@ -181,29 +207,23 @@ final class CaseMaker {
             }
         }
         List<CaseAction> moves = CasePath.plan(slot.status(), planned != null && !planned.approvalReasons().isEmpty(), random);
-        CaseHistory history = CaseHistory.tell(moves, receivedOn, receivedAt, channel, slot.status(), planned, workers,
-                approvers, staff.supervisors(), today, calendar, random, ids);
+        return CaseHistory.tell(moves, slot.receivedOn(), receivedAt, channel, slot.status(), planned, workers, approvers,
+                staff.supervisors(), today, calendar, random, ids);
+    }
 
+    /** The case as stored, with its deadlines on the official calendar, notes, attachments and search row. */
+    private DemoCase assemble(DemoSubject subject, ReceiptSchedule.Slot slot, Scheme scheme, AppealCase appeal,
+                              List<DisputedItem> items, CaseHistory history, CaseExtras.Facts facts,
+                              RandomGenerator random, DemoIds ids) {
+        LocalDate receivedOn = slot.receivedOn();
         Deadline deadline = clock.deadline(receivedOn, scheme.terms().decideWithinWorkingDays(), history.pauses);
         @Nullable LocalDate deadlineOn = deadline instanceof Deadline.Due due ? due.date() : null;
         @Nullable LocalDate pausedSince = deadline instanceof Deadline.Suspended suspended ? suspended.since() : null;
         LocalDate ackBy = ((Deadline.Due) clock.deadline(receivedOn, scheme.terms().acknowledgeWithinWorkingDays(),
                 List.of())).date();
-
-        List<DemoEntry> corrections = List.of();
-        if (DECIDED.contains(slot.status()) && draft != null) {
-            corrections = corrections(subject, caseNo, history, draft, events, ids);
-        }
-        Long assignee = history.assignee;
-        Instant firstAssigned = history.firstAssignedAt == null ? receivedAt : history.firstAssignedAt;
-        Instant lastActivity = history.lastEventAt;
-        var facts = new CaseExtras.Facts(slot.status(), channel, items, grounds, receivedAt, firstAssigned,
-                slot.status().isOpen() ? OfficeClock.during(today, lastActivity, random) : lastActivity,
-                assignee == null ? 0 : assignee, supervisorIds, urgentBecause,
-                subject.writesEnglish());
         List<DemoNote> notes = CaseExtras.notes(facts, random, ids);
         List<DemoAttachment> attachments = CaseExtras.attachments(facts, random, ids);
-        Instant updatedAt = lastActivity;
+        Instant updatedAt = history.lastEventAt;
         for (DemoNote note : notes) {
             updatedAt = note.at().isAfter(updatedAt) ? note.at() : updatedAt;
         }
@@ -212,12 +232,13 @@ final class CaseMaker {
         for (DisputedItem item : items) {
             points += item.entry().points();
         }
-        var appealCase = new DemoCase(ids.appealCase(), slot.number(), subject.id(), scheme.code(), slot.status(), priority,
-                receivedOn, deadlineOn, ackBy, pausedSince, channel, grounds, statement.groundText(), statement.statement(),
-                subject.region(), first.entry().agencyCode(), first.rule().category(), first.rule().code(), points, assignee,
-                disputedIds, receivedAt, updatedAt, history.events, notes, history.decisions, attachments,
-                DemoCase.SearchRow.of(caseNo, subject.name(), statement.statement(), statement.groundText(), notes));
-        return new Made(appealCase, corrections);
+        String caseNo = slot.number().toString();
+        return new DemoCase(ids.appealCase(), slot.number(), subject.id(), scheme.code(), slot.status(), appeal.priority(),
+                receivedOn, deadlineOn, ackBy, pausedSince, appeal.channel(), appeal.grounds(), appeal.groundsText(),
+                appeal.applicantStatement(), subject.region(), first.entry().agencyCode(), first.rule().category(),
+                first.rule().code(), points, history.assignee, appeal.disputedEventIds(), facts.receivedAt(), updatedAt,
+                history.events, notes, history.decisions, attachments,
+                DemoCase.SearchRow.of(caseNo, subject.name(), appeal.applicantStatement(), appeal.groundsText(), notes));
     }
 
     /** The entries the decision in force orders, issued by the office on the day of the decision. */

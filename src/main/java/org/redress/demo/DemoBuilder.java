@@ -127,6 +127,7 @@ public final class DemoBuilder {
                 });
                 summary = DemoSummary.read(database, request.today(), calendar);
                 LOG.info("summary read after {} ms", millisSince(started));
+                logThreadTimes();
             }
             LOG.info("database closed after {} ms", millisSince(started));
             if (Files.isDirectory(absolute)) {
@@ -147,6 +148,20 @@ public final class DemoBuilder {
             helpers.shutdownNow();
             if (generation != null) {
                 generation.thread().interrupt();
+            }
+        }
+    }
+
+    /** CPU time of the build's threads, to see which one bounds the run. */
+    private static void logThreadTimes() {
+        if (!LOG.isDebugEnabled()) {
+            return;
+        }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().startsWith("redress-") || info.getThreadName().equals("main"))) {
+                LOG.debug("thread {} used {} ms of CPU", info.getThreadName(),
+                        threads.getThreadCpuTime(info.getThreadId()) / 1_000_000);
             }
         }
     }

@@ -78,18 +78,24 @@ final class DemoGenerator {
         List<DemoDeclaration> declarations = declarations(subject, slots, random);
         Map<Long, DemoEntry> byId = new LinkedHashMap<>();
         ledger.entries().forEach(e -> byId.put(e.id(), e));
+        List<DemoCase> made = cases(subject, slots, ledger, byId, declarations, random);
+        return new SubjectBundle(subject, List.copyOf(byId.values()), made, declarations);
+    }
+
+    /** The subject's cases in order of receipt; each sees the corrections the earlier ones ordered. */
+    private List<DemoCase> cases(DemoSubject subject, List<ReceiptSchedule.Slot> slots, LedgerMaker.Ledger ledger,
+                                 Map<Long, DemoEntry> byId, List<DemoDeclaration> declarations, RandomGenerator random) {
         List<DemoCase> made = new ArrayList<>(slots.size());
         for (int c = 0; c < slots.size(); c++) {
             List<Long> disputed = ledger.disputedByCase().get(c);
             if (disputed.isEmpty()) {
-                // No rule of the scheme was in force to dispute; the slot goes back to nobody.
-                throw new IllegalStateException("no disputable entry for a case of subject " + id);
+                throw new IllegalStateException("no disputable entry for a case of subject " + subject.id());
             }
             CaseMaker.Made result = cases.make(subject, slots.get(c), disputed, byId, declarations, random, ids);
             made.add(result.appealCase());
             result.corrections().forEach(e -> byId.put(e.id(), e));
         }
-        return new SubjectBundle(subject, List.copyOf(byId.values()), made, declarations);
+        return made;
     }
 
     /** Most subjects have one case, some two or three, a third none; red-list holders rarely appeal. */

@@ -310,7 +310,7 @@ final class DemoRows implements AutoCloseable {
     static String instant(Instant instant) {
         long seconds = instant.getEpochSecond();
         long days = Math.floorDiv(seconds, 86_400);
-        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        int secondOfDay = Math.floorMod(seconds, 86_400);
         int millis = instant.getNano() / 1_000_000;
         var text = new StringBuilder(24).append(LocalDate.ofEpochDay(days)).append('T');
         two(text, secondOfDay / 3600).append(':');

@@ -30,7 +30,24 @@ final class EvidenceLibrary {
         }
     }
 
+    /** The last library drawn: the same seed and day draw the same files, so a second demo in a JVM reuses them. */
+    private record Drawn(long seed, LocalDate today, EvidenceLibrary library) {
+    }
+
+    private static volatile @org.jspecify.annotations.Nullable Drawn last;
+
     static EvidenceLibrary generate(long seed, LocalDate today) {
+        Drawn cached = last;
+        if (cached != null && cached.seed() == seed && cached.today().equals(today)) {
+            return cached.library();
+        }
+        EvidenceLibrary library = draw(seed, today);
+        last = new Drawn(seed, today, library);
+        return library;
+    }
+
+    /** Draws the library afresh, whatever was drawn before. */
+    static EvidenceLibrary draw(long seed, LocalDate today) {
         List<EvidenceFile> files = new ArrayList<>();
         for (EvidenceKind kind : EvidenceKind.values()) {
             for (int variant = 0; variant < variants(kind); variant++) {

@@ -74,7 +74,7 @@ final class EvidenceRenderer {
                     content.newLineAtOffset(0, -19);
                 }
                 content.endText();
-                // A red seal: two rings, drawn as a square-ish frame of straight strokes.
+                // A red seal: two concentric rings.
                 content.setStrokingColor(0.8f, 0.1f, 0.1f);
                 content.setLineWidth(2.5f);
                 float cx = page.getMediaBox().getWidth() - 150;

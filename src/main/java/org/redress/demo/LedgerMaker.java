@@ -240,17 +240,6 @@ final class LedgerMaker {
         return arrived.atTime(LocalTime.of(2, random.nextInt(60), random.nextInt(60))).toInstant(CHINA);
     }
 
-    /** 20260314, without the cost of a formatter. */
-    static String compact(LocalDate day) {
-        int value = day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
-        return Integer.toString(value);
-    }
-
-    static String pad(long value, int width) {
-        String digits = Long.toString(value);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
-    }
-
     private static LocalDate clamp(LocalDate day, LocalDate min, LocalDate max) {
         if (max.isBefore(min)) {
             return max;
@@ -258,25 +247,46 @@ final class LedgerMaker {
         return day.isBefore(min) ? min : day.isAfter(max) ? max : day;
     }
 
+    /**
+     * How an agency writes its references: text before the year (or the day), whether the day is
+     * written in full, text between it and the entry id, the id's minimum width, and text after.
+     */
+    private record ReferenceForm(String head, boolean fullDay, String middle, int idWidth, String tail) {
+
+        String format(LocalDate day, long id) {
+            var text = new StringBuilder(32).append(head);
+            if (fullDay) {
+                text.append(day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth());
+            } else {
+                text.append(day.getYear());
+            }
+            text.append(middle);
+            String digits = Long.toString(id);
+            for (int i = digits.length(); i < idWidth; i++) {
+                text.append('0');
+            }
+            return text.append(digits).append(tail).toString();
+        }
+    }
+
+    private static final java.util.Map<String, ReferenceForm> REFERENCE_FORMS = java.util.Map.ofEntries(
+            java.util.Map.entry(IssuingAgencies.COURT, new ReferenceForm("（", false, "）鲁1082执", 0, "号")),
+            java.util.Map.entry("SH-PD-COURT", new ReferenceForm("（", false, "）沪0115执", 0, "号")),
+            java.util.Map.entry("WH-ICBC", new ReferenceForm("ICBC-RC-", false, "-", 0, "")),
+            java.util.Map.entry("RC-RCB", new ReferenceForm("RCB", true, "", 0, "")),
+            java.util.Map.entry(IssuingAgencies.TAX_BUREAU, new ReferenceForm("荣税处〔", false, "〕", 0, "号")),
+            java.util.Map.entry(IssuingAgencies.TRAFFIC_POLICE, new ReferenceForm("3710821", true, "", 0, "")),
+            java.util.Map.entry("RC-PSB", new ReferenceForm("荣公（网）行罚决字〔", false, "〕", 0, "号")),
+            java.util.Map.entry("RC-ENFORCE", new ReferenceForm("荣综执罚决字〔", false, "〕第", 0, "号")),
+            java.util.Map.entry("RC-SAMR", new ReferenceForm("荣市监处罚〔", false, "〕", 0, "号")),
+            java.util.Map.entry("CR-JINAN", new ReferenceForm("JN12306-", true, "-", 0, "")),
+            java.util.Map.entry("QH-PLATFORM", new ReferenceForm("QH", true, "", 10, "")),
+            java.util.Map.entry("SH-CREDIT", new ReferenceForm("SHXY-", false, "-", 0, "")),
+            java.util.Map.entry("QD-CUSTOMS", new ReferenceForm("青关认〔", false, "〕", 0, "号")));
+
     /** The agency's own reference, in the form its documents use; unique because it carries the entry id. */
     static String reference(String agency, LocalDate day, long id) {
-        int year = day.getYear();
-        String compact = compact(day);
-        return switch (agency) {
-            case IssuingAgencies.COURT -> "（" + year + "）鲁1082执" + id + "号";
-            case "SH-PD-COURT" -> "（" + year + "）沪0115执" + id + "号";
-            case "WH-ICBC" -> "ICBC-RC-" + year + "-" + id;
-            case "RC-RCB" -> "RCB" + compact + id;
-            case IssuingAgencies.TAX_BUREAU -> "荣税处〔" + year + "〕" + id + "号";
-            case IssuingAgencies.TRAFFIC_POLICE -> "3710821" + compact + id;
-            case "RC-PSB" -> "荣公（网）行罚决字〔" + year + "〕" + id + "号";
-            case "RC-ENFORCE" -> "荣综执罚决字〔" + year + "〕第" + id + "号";
-            case "RC-SAMR" -> "荣市监处罚〔" + year + "〕" + id + "号";
-            case "CR-JINAN" -> "JN12306-" + compact + "-" + id;
-            case "QH-PLATFORM" -> "QH" + compact + pad(id, 10);
-            case "SH-CREDIT" -> "SHXY-" + year + "-" + id;
-            case "QD-CUSTOMS" -> "青关认〔" + year + "〕" + id + "号";
-            default -> agency + "-" + year + "-" + id;
-        };
+        ReferenceForm form = REFERENCE_FORMS.get(agency);
+        return form != null ? form.format(day, id) : new ReferenceForm(agency + "-", false, "-", 0, "").format(day, id);
     }
 }

@@ -50,7 +50,8 @@ final class StatementWriter {
         var text = new StringBuilder();
         if (minor) {
             text.append("我是").append(subject.name()).append("的").append(Wording.pick(random, "父亲", "母亲"))
-                    .append("，孩子今年").append(subject.birthDate() == null ? 16 : receivedOn.getYear() - subject.birthDate().getYear())
+                    .append("，孩子今年").append(subject.birthDate() == null ? 16
+                            : java.time.Period.between(subject.birthDate(), receivedOn).getYears())
                     .append("岁，还是未成年人，由我代为提出异议。");
         } else if (subject.kind() == SubjectKind.ORGANISATION) {
             text.append("我单位").append(subject.name()).append("对以下信用记录提出异议。");
@@ -113,9 +114,14 @@ final class StatementWriter {
                     ? "即便我有过失，" + (item.entry().points() != 0 ? "一次就扣" + -item.entry().points() + "分" : "列入名单")
                     + "也明显过重，与情节不相称。"
                     : "事情本身很轻微，也没有造成任何损失，这样的处理过于严厉。";
-            case ALREADY_RECTIFIED -> random.nextBoolean()
-                    ? "我已于" + fixDate + "全额缴清" + amount + "元，并取得" + Wording.pick(random, DOCS) + "，应当进行信用修复。"
-                    : "问题早已整改完毕，" + agency + "也出具了整改验收意见，记录却一直没有更新。";
+            case ALREADY_RECTIFIED -> switch (item.rule().category()) {
+                case FINANCIAL, JUDICIAL -> random.nextBoolean()
+                        ? "我已于" + fixDate + "全额缴清" + amount + "元，并取得" + Wording.pick(random, DOCS) + "，应当进行信用修复。"
+                        : "欠款早已还清，" + agency + "也出具了结清证明，记录却一直没有更新。";
+                case ADMINISTRATIVE -> "我已于" + fixDate + "缴纳罚款并按要求整改完毕，取得了整改验收单，应当进行信用修复。";
+                case SOCIAL_MORAL -> "事后我已于" + fixDate + "参加了" + Wording.pick(random, "交通安全学习", "社区志愿服务",
+                        "垃圾分类培训") + "，主动纠正了错误，申请信用修复。";
+            };
             case PUBLISHED_PAST_PERIOD -> "该信息自" + date + "起公示，已经超过规定的最长公示期限，应当停止公示。";
             case DUPLICATE -> "同一事项已在" + Wording.zh(item.entry().imposedOn().minusDays(1 + random.nextInt(30)))
                     + "被记录过一次，这次属于重复记录。";

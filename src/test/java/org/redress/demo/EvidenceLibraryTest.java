@@ -20,7 +20,7 @@ class EvidenceLibraryTest {
 
     @BeforeAll
     static void draw() {
-        library = EvidenceLibrary.generate(20261127L, TODAY);
+        library = EvidenceLibrary.draw(20261127L, TODAY);
     }
 
     @Test
@@ -35,8 +35,8 @@ class EvidenceLibraryTest {
 
     @Test
     void the_same_seed_and_day_draw_the_same_bytes_and_another_seed_other_ones() {
-        var again = EvidenceLibrary.generate(20261127L, TODAY);
-        var other = EvidenceLibrary.generate(1L, TODAY);
+        var again = EvidenceLibrary.draw(20261127L, TODAY);
+        var other = EvidenceLibrary.draw(1L, TODAY);
 
         assertThat(again.files()).map(EvidenceFile::sha256).containsExactlyElementsOf(
                 library.files().stream().map(EvidenceFile::sha256).toList());
