@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CalendarCommand.class,
                 IdCommand.class,
+                LettersCommand.class,
+                BenchCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec
