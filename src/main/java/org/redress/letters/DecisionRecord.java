@@ -1,6 +1,8 @@
 package org.redress.letters;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,9 @@ public final class DecisionRecord {
 
     public static final String FORMAT = "redress.decision-record/1";
     public static final String FILE_NAME = "decision-record.json";
-    private static final ObjectMapper JSON = new ObjectMapper()
+    // Characters outside the BMP (a name with 𠮷) are written as UTF-8, not as escaped surrogates.
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private DecisionRecord() {

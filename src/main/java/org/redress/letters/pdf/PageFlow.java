@@ -10,11 +10,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
@@ -36,6 +39,7 @@ public final class PageFlow {
     private static final float BASELINE_DROP = 0.88f + 0.25f;
 
     private static final COSName SPAN = COSName.getPDFName("Span");
+    private static final String INVISIBLE_FILLER = "口";
 
     private final PDDocument document;
     private final TypeFaces faces;
@@ -43,6 +47,7 @@ public final class PageFlow {
     private final PDType0Font regularFont;
     private final PDType0Font boldFont;
     private final List<PDPage> pages = new ArrayList<>();
+    private final Set<PDPage> pagesWithMarks = new HashSet<>();
     private final String runningHeader;
     private @Nullable PDPageContentStream content;
     private float y;
@@ -243,6 +248,7 @@ public final class PageFlow {
         COSDictionary span = new COSDictionary();
         span.setItem(COSName.ACTUAL_TEXT, new COSString(new String(Character.toChars(cp))));
         content.beginMarkedContent(SPAN, PDPropertyList.create(span));
+        pagesWithMarks.add(pages.getLast());
         content.setStrokingColor(style.red(), style.green(), style.blue());
         content.setLineWidth(size * 0.05f);
         content.addRect(x + size * 0.06f, baseline - size * 0.12f, w - size * 0.12f, size * 0.98f);
@@ -256,6 +262,13 @@ public final class PageFlow {
         content.setNonStrokingColor(style.red(), style.green(), style.blue());
         content.newLineAtOffset(x + (w - digitsWidth) / 2f, baseline + size * 0.25f);
         content.showText(hex);
+        // Last, an invisible full-size ideograph over the box: extractors place the ActualText by
+        // the span's glyphs and the font size in force when it closes, so it lines up with its line.
+        content.setFont(regularFont, size);
+        content.setRenderingMode(RenderingMode.NEITHER);
+        content.newLineAtOffset(x - (x + (w - digitsWidth) / 2f), baseline - (baseline + size * 0.25f));
+        content.showText(INVISIBLE_FILLER);
+        content.setRenderingMode(RenderingMode.FILL);
         content.endText();
         content.endMarkedContent();
         return x + w;
@@ -264,6 +277,9 @@ public final class PageFlow {
     /** Ends the last page and writes "page X of Y" (in the words {@code footer} gives) on every page. */
     public void finish(IntFunction<String[]> footer) {
         closeContent();
+        for (PDPage page : pagesWithMarks) {
+            ActualTextSpans.inline(page);
+        }
         int total = pages.size();
         TextStyle small = TextStyle.regular(7.5f).muted();
         for (int i = 0; i < total; i++) {
