@@ -151,6 +151,11 @@ public final class LetterVerifier {
         } catch (IOException e) {
             LOG.debug("not a readable PDF", e);
             findings.add("the file is not a readable PDF");
+            // A damaged letter still names itself in its uncompressed XMP packet.
+            Matcher m = REFERENCE.matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            while (m.find()) {
+                contents.titleReferences.add(m.group());
+            }
         }
         return contents;
     }
