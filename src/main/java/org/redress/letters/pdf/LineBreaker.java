@@ -10,11 +10,13 @@ import java.util.Locale;
  * {@link BreakIterator#getLineInstance} (between any two ideographs, at spaces and hyphens in Latin
  * text), with the Chinese rule that no line starts with closing punctuation
  * ({@code ，。、；：？！）》」} and their kin) nor ends with an opening bracket. A word longer than
- * the line is cut between characters. Explicit newlines start new lines. Not thread-safe.
+ * the line is cut between characters; where no cut would keep punctuation off the next line's
+ * start, the punctuation hangs past the margin, as CJK typesetting does. Explicit newlines start
+ * new lines. Not thread-safe.
  */
 public final class LineBreaker {
 
-    private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…,.;:?!)]}%·";
+    static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…,.;:?!)]}%·";
     private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
 
     private final TypeFaces faces;
@@ -104,10 +106,11 @@ public final class LineBreaker {
 
     /** Whether a line may end before index {@code b}. */
     private static boolean allowedBreak(String p, int b) {
-        if (b >= p.length()) {
+        int next = skipSpaces(p, b);
+        if (next >= p.length()) {
             return true;
         }
-        if (NO_LINE_START.indexOf(p.charAt(b)) >= 0) {
+        if (NO_LINE_START.indexOf(p.charAt(next)) >= 0) {
             return false;
         }
         int before = p.codePointBefore(b);
@@ -127,10 +130,19 @@ public final class LineBreaker {
         }
         end = i;
         int first = start + Character.charCount(p.codePointAt(start));
+        int fitted = end;
         while (end > first && end < p.length() && !allowedBreak(p, end)) {
             end = p.offsetByCodePoints(end, -1);
         }
-        return Math.max(end, first);
+        if (end > first || end >= p.length() || allowedBreak(p, end)) {
+            return Math.max(end, first);
+        }
+        // No break fits: closing punctuation hangs past the margin rather than start the next line.
+        end = fitted;
+        while (end < p.length() && !allowedBreak(p, end)) {
+            end++;
+        }
+        return end;
     }
 
     private static int trimEnd(String p, int start, int end) {
