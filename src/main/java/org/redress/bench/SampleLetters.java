@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
-/** A typical decision letter for measurements: two deductions, reasons of a few paragraphs, four files. */
+/** A typical decision letter for measurements (two pages bilingual): two deductions, three paragraphs of reasons, two files. */
 public final class SampleLetters {
 
     private SampleLetters() {
@@ -36,17 +36,14 @@ public final class SampleLetters {
         String reasons = """
                 经审查，申请人提交的银行还款凭证显示，该笔贷款已于2025年10月28日全部结清，作出机关记录扣分时所依据的逾期事实不存在，依法应予撤销。
                 关于合同违约一项，申请人确有逾期交付行为，但逾期时间仅为三日，且已主动赔偿对方损失，扣减20分明显过重，依照比例原则变更为扣减5分。
-                The bank's statement shows that the loan was repaid in full on 28 October 2025, before the deduction was recorded; the deduction therefore rests on facts that did not exist and is reversed.
-                As to the breach of contract, the delivery was three days late and the loss has been made good; a deduction of 20 points is out of proportion and is reduced to 5 points.""";
+                The bank's statement shows that the loan was repaid in full on 28 October 2025, before the deduction was recorded; the deduction therefore rests on facts that did not exist and is reversed.""";
         List<LetterContent.Evidence> evidence = List.of(
                 evidence("银行还款凭证（2025年10月）.pdf", "申请人 applicant", 3),
-                evidence("合同及补充协议.pdf", "申请人 applicant", 4),
-                evidence("agency-file-AG01-2025.pdf", "作出机关 agency", 6),
-                evidence("赔偿收据.jpg", "申请人 applicant", 9));
+                evidence("agency-file-AG01-2025.pdf", "作出机关 agency", 6));
         var effect = new LetterContent.Effect(new LocalizedText("荣成市个人信用积分", "Rongcheng personal credit points"),
                 955, 980, new LocalizedText("B（信用警示）", "B (Credit warning)"),
                 new LocalizedText("A（信用良好）", "A (Good credit)"), List.of(),
-                List.of(new LocalizedText("不得评选表彰", "No honours or awards")), LocalDate.of(2026, 4, 3), 10);
+                List.of(), LocalDate.of(2026, 4, 3), 10);
         var where = new LocalizedText("如对本决定不服，可以向上一级社会信用主管部门申请再次复核，或者依法提起行政诉讼。",
                 "If you disagree with this decision, you may ask the social credit authority at the next level up for"
                         + " a further review, or bring an administrative action under the law.");
@@ -54,7 +51,7 @@ public final class SampleLetters {
                 language, "RD-2026-%06d".formatted(n % 999_999 + 1), LocalDate.of(2026, 3, 2),
                 new LetterContent.Addressee("张三丰", "110105********002X", null), List.of(first, second),
                 EnumSet.of(Ground.FACTS_WRONG, Ground.DISPROPORTIONATE), "贷款已结清；违约已赔偿。", reasons,
-                "《荣成市社会信用信息管理办法》第三十五条", List.of("撤销第1项扣分，恢复10分。", "第2项扣分变更为扣减5分。"),
+                "《荣成市社会信用信息管理办法》第三十五条", List.of("撤销第1项扣分，恢复10分；第2项扣分变更为扣减5分。"),
                 List.of(effect), evidence, new LetterContent.Signatories("李娜", LocalDate.of(2026, 3, 18), "王强",
                 LocalDate.of(2026, 3, 19)), new LetterContent.NextStep(where, LocalDate.of(2026, 4, 13), 15), null);
     }

@@ -284,9 +284,10 @@ final class LetterLayout {
     // 9. Verification: the QR code and the short code, kept together on the last page.
     private void verification(LetterVerification v) {
         QrMark qr = QrMark.of(v.qrPayload());
-        float module = 2.1f;
+        float module = 1.9f;
         float side = (qr.modules() + 2 * QrMark.QUIET_ZONE) * module;
-        flow.ensure(side + 40f);
+        // Heading and code together (about 45 pt of heading above the code), never split.
+        flow.ensure(side + 45f);
         heading(LetterWords.S_VERIFY);
         float top = flow.y();
         qr.draw(flow.content(), PageFlow.LEFT + QrMark.QUIET_ZONE * module, top - QrMark.QUIET_ZONE * module, module);

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 /**
  * What binds a letter to its decision record: the reference number and the SHA-256 of the
  * record's canonical JSON. The QR code carries {@link #qrPayload()}
- * ({@code RDL1:RD-L-2026-000123:<64 hex>}); the printed short code is the first 16 hex digits of
+ * ({@code RDL1:RD-L-2026-000123:<64 hex digits>}); the printed short code is the first 16 hex digits of
  * the hash in groups of four, enough for a person to compare by eye or read over the phone.
  */
 public record LetterVerification(String referenceNo, String recordSha256) {
 
     private static final String PREFIX = "RDL1";
-    private static final Pattern PAYLOAD = Pattern.compile("RDL1:([A-Z]{2,8}-L-\\d{4}-\\d{6}):([0-9a-f]{64})");
+    private static final Pattern PAYLOAD = Pattern.compile("RDL1:([A-Z]{2,8}-L-\\d{4}-\\d{6}):([0-9a-fA-F]{64})");
 
     public LetterVerification {
         Objects.requireNonNull(referenceNo, "referenceNo");
@@ -29,8 +29,9 @@ public record LetterVerification(String referenceNo, String recordSha256) {
         return new LetterVerification(content.referenceNo(), DecisionRecord.sha256(recordJson));
     }
 
+    /** Upper-case throughout, so the QR code uses its compact alphanumeric mode (version 4 instead of 6). */
     public String qrPayload() {
-        return PREFIX + ":" + referenceNo + ":" + recordSha256;
+        return PREFIX + ":" + referenceNo + ":" + recordSha256.toUpperCase(Locale.ROOT);
     }
 
     public String shortCode() {

@@ -15,7 +15,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -44,8 +46,7 @@ public final class PageFlow {
     private final PDDocument document;
     private final TypeFaces faces;
     private final LineBreaker breaker;
-    private final PDType0Font regularFont;
-    private final PDType0Font boldFont;
+    private final Map<Face, PDType0Font> fonts = new HashMap<>();
     private final List<PDPage> pages = new ArrayList<>();
     private final Set<PDPage> pagesWithMarks = new HashSet<>();
     private final String runningHeader;
@@ -57,8 +58,6 @@ public final class PageFlow {
         this.faces = faces;
         this.breaker = breaker;
         this.runningHeader = runningHeader;
-        this.regularFont = faces.regular().loadInto(document);
-        this.boldFont = faces.bold().loadInto(document);
         newPage();
     }
 
@@ -221,7 +220,7 @@ public final class PageFlow {
         }
         String run = text.substring(from, to);
         content.beginText();
-        content.setFont(face == faces.bold() ? boldFont : regularFont, style.size());
+        content.setFont(font(face), style.size());
         content.setNonStrokingColor(style.red(), style.green(), style.blue());
         content.newLineAtOffset(x, baseline);
         content.showText(run);
@@ -241,7 +240,7 @@ public final class PageFlow {
      */
     private float markMissing(int cp, float x, float baseline, TextStyle style, String field) throws IOException {
         if (faces.policy() == MissingGlyphPolicy.FAIL) {
-            throw new MissingGlyphException(cp, field, faces.regular().name() + ", " + faces.bold().name());
+            throw new MissingGlyphException(cp, field, faces.names());
         }
         float size = style.size();
         float w = TypeFaces.MISSING_ADVANCE * size / 1000f;
@@ -258,13 +257,13 @@ public final class PageFlow {
                 style.blue());
         float digitsWidth = faces.width(hex, digits);
         content.beginText();
-        content.setFont(regularFont, digits.size());
+        content.setFont(font(faces.regular()), digits.size());
         content.setNonStrokingColor(style.red(), style.green(), style.blue());
         content.newLineAtOffset(x + (w - digitsWidth) / 2f, baseline + size * 0.25f);
         content.showText(hex);
         // Last, an invisible full-size ideograph over the box: extractors place the ActualText by
         // the span's glyphs and the font size in force when it closes, so it lines up with its line.
-        content.setFont(regularFont, size);
+        content.setFont(font(faces.regular()), size);
         content.setRenderingMode(RenderingMode.NEITHER);
         content.newLineAtOffset(x - (x + (w - digitsWidth) / 2f), baseline - (baseline + size * 0.25f));
         content.showText(INVISIBLE_FILLER);
@@ -272,6 +271,11 @@ public final class PageFlow {
         content.endText();
         content.endMarkedContent();
         return x + w;
+    }
+
+    /** The face loaded into this document, on first use (a face no text needs is not embedded). */
+    private PDType0Font font(Face face) {
+        return fonts.computeIfAbsent(face, f -> f.loadInto(document));
     }
 
     /** Ends the last page and writes "page X of Y" (in the words {@code footer} gives) on every page. */

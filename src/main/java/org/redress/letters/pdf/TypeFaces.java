@@ -16,22 +16,28 @@ public final class TypeFaces {
 
     private final Face regular;
     private final Face bold;
+    private final Face regularFull;
+    private final Face boldFull;
     private final List<Face> regularChain;
     private final List<Face> boldChain;
     private final MissingGlyphPolicy policy;
 
-    private TypeFaces(Face regular, Face bold, MissingGlyphPolicy policy) {
-        this.regular = regular;
-        this.bold = bold;
-        this.regularChain = List.of(regular, bold);
-        this.boldChain = List.of(bold, regular);
+    private TypeFaces(MissingGlyphPolicy policy) {
+        this.regular = Face.parse("Noto Sans SC Regular (common)", FontFiles::regularCommon);
+        this.bold = Face.parse("Noto Sans SC Bold (common)", FontFiles::boldCommon);
+        this.regularFull = Face.parse("Noto Sans SC Regular", FontFiles::regular);
+        this.boldFull = Face.parse("Noto Sans SC Bold", FontFiles::bold);
+        this.regularChain = List.of(regular, regularFull, boldFull);
+        this.boldChain = List.of(bold, boldFull, regularFull);
         this.policy = policy;
     }
 
-    /** Parses the shipped fonts (about 60 ms each); do it once per worker thread. */
+    /**
+     * The shipped fonts for one worker: the common cuts are parsed now, the full faces on first
+     * use (a rare character). Do it once per worker thread.
+     */
     public static TypeFaces load(MissingGlyphPolicy policy) {
-        return new TypeFaces(Face.parse("Noto Sans SC Regular", FontFiles.regular()),
-                Face.parse("Noto Sans SC Bold", FontFiles.bold()), policy);
+        return new TypeFaces(policy);
     }
 
     public MissingGlyphPolicy policy() {
@@ -42,8 +48,9 @@ public final class TypeFaces {
         return regular;
     }
 
-    Face bold() {
-        return bold;
+    /** Names of the faces, for messages about a character none of them has. */
+    String names() {
+        return regularFull.name() + ", " + boldFull.name();
     }
 
     /** The face that draws the code point in this style, or null when none can. */
@@ -81,7 +88,7 @@ public final class TypeFaces {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (!Character.isWhitespace(cp) && faceFor(cp, false) == null) {
-                throw new MissingGlyphException(cp, field, regular.name() + ", " + bold.name());
+                throw new MissingGlyphException(cp, field, names());
             }
             i += Character.charCount(cp);
         }
