@@ -258,11 +258,11 @@ final class LetterLayout {
     private void decidedBy() {
         heading(LetterWords.S_DECIDED);
         LetterContent.Signatories s = c.signatories();
-        keyValue(LetterWords.DECIDED_BY, s.decidedBy() + "（" + date(s.decidedOn()) + "）", "decidedBy");
+        keyValue(LetterWords.DECIDED_BY, s.decidedBy() + bracketed(date(s.decidedOn())), "decidedBy");
         String approver = s.approvedBy();
         LocalDate approvedOn = s.approvedOn();
         if (approver != null && approvedOn != null) {
-            keyValue(LetterWords.APPROVED_BY, approver + "（" + date(approvedOn) + "）", "approvedBy");
+            keyValue(LetterWords.APPROVED_BY, approver + bracketed(date(approvedOn)), "approvedBy");
         } else {
             text(LetterWords.NO_APPROVAL, "approvedBy");
         }
@@ -405,6 +405,14 @@ final class LetterLayout {
             case ZH -> t.zh();
             case EN -> t.en();
             case BILINGUAL -> t.zh() + " " + t.en();
+        };
+    }
+
+    private String bracketed(String text) {
+        return switch (lang) {
+            case ZH -> "（" + text + "）";
+            case EN -> " (" + text + ")";
+            case BILINGUAL -> "，" + text;
         };
     }
 
