@@ -324,7 +324,8 @@ final class LetterLayout {
     // Helpers.
 
     private void heading(LocalizedText title) {
-        flow.ensure(70f);
+        // Keep a heading with what follows: its own lines, a table header and a first row.
+        flow.ensure(100f);
         flow.space(10f);
         if (lang.showsChinese()) {
             flow.line(title.zh(), PageFlow.LEFT, TextStyle.bold(11.5f), "heading");
