@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 IdCommand.class,
                 ImportCommand.class,
+                LettersCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,0 +1,196 @@
+package org.redress.cli;
+
+import org.redress.catalog.CalendarCatalog;
+import org.redress.catalog.SchemeCatalog;
+import org.redress.letters.DecidedCaseReader;
+import org.redress.letters.IssuedLetter;
+import org.redress.letters.LetterBatch;
+import org.redress.letters.LetterException;
+import org.redress.letters.LetterLanguage;
+import org.redress.letters.LetterIssuer;
+import org.redress.letters.LetterSigner;
+import org.redress.letters.LetterVerifier;
+import org.redress.letters.VerificationReport;
+import org.redress.letters.pdf.MissingGlyphPolicy;
+import org.redress.store.Database;
+import org.redress.store.Workspace;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+
+/** {@code redress letters}: issue decision letters as PDF/A files, and check a letter file. */
+@Command(name = "letters", mixinStandardHelpOptions = true,
+        description = "Issue decision letters (PDF/A-3u) and verify letter files.",
+        subcommands = {LettersCommand.Export.class, LettersCommand.Verify.class})
+public final class LettersCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The workspace folder: --workspace, else the officer's usual one ({@link WorkspaceLocation}). */
+    static Path workspace(Path option) {
+        return WorkspaceLocation.resolve(option);
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Issues the letter of each decided case chosen and copies the PDFs to --out.",
+                    "A case that already has a letter gets a new one that supersedes it."})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        static final class Selection {
+            @Option(names = "--case", paramLabel = "NO", required = true, description = "A case number, repeatable.")
+            List<String> cases;
+
+            @Option(names = "--decided-since", paramLabel = "YYYY-MM-DD", required = true,
+                    converter = CalendarCommand.DateConverter.class,
+                    description = "Every case decided on or after this day (UTC).")
+            LocalDate decidedSince;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Selection selection;
+
+        @Option(names = "--lang", paramLabel = "zh|en|bilingual",
+                description = "Language of the letters (default: the workspace's letters.language setting).")
+        String language;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to copy the PDFs.")
+        Path out;
+
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "The workspace (default: $REDRESS_WORKSPACE, else the platform's usual folder).")
+        Path workspaceOption;
+
+        @Option(names = "--workers", defaultValue = "2", description = "Letters written at once (default ${DEFAULT-VALUE}).")
+        int workers;
+
+        @Option(names = "--sign-with", paramLabel = "P12", description = "Sign with the officer's key in this PKCS#12 file.")
+        Path signWith;
+
+        @Option(names = "--sign-password-env", paramLabel = "VAR", defaultValue = "REDRESS_SIGN_PASSWORD",
+                description = "Environment variable holding the PKCS#12 password (default ${DEFAULT-VALUE}).")
+        String passwordVariable;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            Path root = workspace(workspaceOption);
+            if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
+                err.println("error: no workspace database at " + root.toAbsolutePath());
+                return 2;
+            }
+            LetterLanguage lang;
+            try {
+                lang = language == null ? null : LetterLanguage.parse(language);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
+            LetterSigner signer = null;
+            if (signWith != null) {
+                String password = System.getenv(passwordVariable);
+                try {
+                    signer = LetterSigner.fromPkcs12(signWith, password == null ? new char[0] : password.toCharArray());
+                } catch (LetterException e) {
+                    err.println("error: " + e.getMessage());
+                    return 2;
+                }
+            }
+            Files.createDirectories(out);
+            try (Database database = Database.open(new Workspace(root))) {
+                List<String> cases = selection.cases != null ? selection.cases
+                        : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
+                LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
+                        CalendarCatalog.fromClasspath(), Clock.systemUTC());
+                try {
+                    issuer.settings();
+                } catch (LetterException e) {
+                    err.println("error: " + e.getMessage());
+                    return 2;
+                }
+                LetterBatch.Outcome outcome;
+                try (LetterBatch batch = new LetterBatch(issuer, workers, MissingGlyphPolicy.MARK)) {
+                    outcome = batch.start(cases, lang, signer, null, (done, failed, total) -> { }).result().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 1;
+                } catch (ExecutionException e) {
+                    err.println("error: " + e.getCause().getMessage());
+                    return 1;
+                }
+                PrintWriter o = spec.commandLine().getOut();
+                for (IssuedLetter letter : outcome.issued()) {
+                    Path copy = out.resolve(letter.referenceNo() + ".pdf");
+                    Files.copy(letter.file(), copy, StandardCopyOption.REPLACE_EXISTING);
+                    o.println(letter.referenceNo() + "  " + letter.caseNo() + "  " + letter.language().name().toLowerCase()
+                            + (letter.supersedesId() != null ? "  (supersedes an earlier letter)" : "") + "  " + copy);
+                }
+                for (Map.Entry<String, String> failure : outcome.failures().entrySet()) {
+                    err.println("failed: " + failure.getKey() + ": " + failure.getValue());
+                }
+                o.println(outcome.issued().size() + " letter(s) issued, " + outcome.failures().size() + " failed");
+                o.flush();
+                err.flush();
+                return outcome.failures().isEmpty() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Says whether a letter file is GENUINE (exit 0), ALTERED (exit 1) or UNKNOWN (exit 2)",
+                    "to this workspace: issued exactly as it is, changed since, or never issued here."})
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The letter (PDF).")
+        Path file;
+
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "The workspace (default: $REDRESS_WORKSPACE, else the platform's usual folder).")
+        Path workspaceOption;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            Path root = workspace(workspaceOption);
+            if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
+                err.println("error: no workspace database at " + root.toAbsolutePath());
+                return 2;
+            }
+            if (!Files.isRegularFile(file)) {
+                err.println("error: no file " + file);
+                return 2;
+            }
+            try (Database database = Database.open(new Workspace(root))) {
+                VerificationReport report = new LetterVerifier(database).verify(file);
+                PrintWriter o = spec.commandLine().getOut();
+                o.println(report.verdict() + (report.reference() == null ? "" : "  " + report.reference()));
+                report.findings().forEach(f -> o.println("  " + f));
+                o.flush();
+                return report.verdict().exitCode();
+            }
+        }
+    }
+}

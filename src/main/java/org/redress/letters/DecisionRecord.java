@@ -1,0 +1,134 @@
+package org.redress.letters;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.jspecify.annotations.Nullable;
+import org.redress.domain.appeal.Ground;
+import org.redress.domain.scheme.LocalizedText;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The decision record a letter carries as an embedded JSON file and names by hash in its QR code.
+ * Canonical: UTF-8, object keys sorted, no insignificant whitespace, dates as ISO text; so the
+ * same content always gives the same bytes and the same SHA-256. Identifiers appear masked only.
+ */
+public final class DecisionRecord {
+
+    public static final String FORMAT = "redress.decision-record/1";
+    public static final String FILE_NAME = "decision-record.json";
+    // Characters outside the BMP (a name with 𠮷) are written as UTF-8, not as escaped surrogates.
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build())
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private DecisionRecord() {
+    }
+
+    /** The canonical JSON bytes of the letter's record. */
+    public static byte[] canonicalJson(LetterContent c) {
+        Map<String, @Nullable Object> root = new TreeMap<>();
+        root.put("format", FORMAT);
+        root.put("reference", c.referenceNo());
+        root.put("issuedOn", c.issuedOn().toString());
+        root.put("language", c.language().name());
+        root.put("office", map("code", c.letterhead().officeCode(), "name", text(c.letterhead().name())));
+        List<String> grounds = c.grounds().stream().sorted().map(Ground::name).toList();
+        root.put("case", map("number", c.caseNo(), "receivedOn", c.receivedOn().toString(), "grounds", grounds,
+                "groundText", c.groundText()));
+        root.put("addressee", map("name", c.addressee().name(), "identifierMasked", c.addressee().maskedIdentifier()));
+        List<Object> disputed = new ArrayList<>();
+        for (LetterContent.Disputed d : c.disputed()) {
+            Map<String, @Nullable Object> m = map("ledgerEntry", d.ledgerEventId(), "rule", d.ruleCode(),
+                    "ruleTitle", text(d.ruleTitle()), "legalBasis", text(d.legalBasis()), "kind", d.kind().name(),
+                    "points", d.points(), "agency", text(d.agency()), "imposedOn", d.imposedOn().toString(),
+                    "reference", d.reference());
+            m.put("publicationUntil", iso(d.publicationUntil()));
+            m.put("outcome", d.outcome().name());
+            m.put("newPoints", d.newPoints());
+            m.put("newPublicationUntil", iso(d.newPublicationUntil()));
+            disputed.add(m);
+        }
+        root.put("disputed", disputed);
+        root.put("reasons", c.reasons());
+        root.put("legalBasis", c.legalBasis());
+        root.put("remedies", c.remedies());
+        List<Object> effects = new ArrayList<>();
+        for (LetterContent.Effect e : c.effects()) {
+            Map<String, @Nullable Object> m = map("scheme", text(e.scheme()));
+            m.put("scoreBefore", e.scoreBefore());
+            m.put("scoreAfter", e.scoreAfter());
+            m.put("gradeBefore", e.gradeBefore() == null ? null : text(e.gradeBefore()));
+            m.put("gradeAfter", e.gradeAfter() == null ? null : text(e.gradeAfter()));
+            m.put("listingsRemoved", e.listingsRemoved().stream().map(DecisionRecord::text).toList());
+            m.put("sanctionsLifted", e.sanctionsLifted().stream().map(DecisionRecord::text).toList());
+            m.put("agencyMustActBy", iso(e.agencyMustActBy()));
+            effects.add(m);
+        }
+        root.put("effects", effects);
+        root.put("evidence", c.evidence().stream().map(e -> map("title", e.title(), "source", e.source(),
+                "addedOn", e.addedOn().toString(), "sha256", e.sha256())).toList());
+        LetterContent.Signatories s = c.signatories();
+        root.put("decidedBy", map("name", s.decidedBy(), "on", s.decidedOn().toString()));
+        root.put("approvedBy", s.approvedBy() == null ? null
+                : map("name", s.approvedBy(), "on", iso(s.approvedOn())));
+        root.put("nextStep", map("where", text(c.nextStep().where()), "deadline", c.nextStep().deadline().toString(),
+                "workingDays", c.nextStep().workingDays()));
+        root.put("supersedes", c.supersedesReference());
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision record is plain maps, lists and text", e);
+        }
+    }
+
+    /** Lower-case hex SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
+    }
+
+    /** The reference a record names, or null when the bytes are not a decision record. */
+    public static @Nullable String referenceIn(byte[] json) {
+        try {
+            var node = JSON.readTree(json);
+            var format = node.get("format");
+            var reference = node.get("reference");
+            if (format == null || !FORMAT.equals(format.asText()) || reference == null || !reference.isTextual()) {
+                return null;
+            }
+            return reference.asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable String iso(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static Map<String, String> text(LocalizedText t) {
+        return new TreeMap<>(Map.of("zh", t.zh(), "en", t.en()));
+    }
+
+    private static Map<String, @Nullable Object> map(Object... keyValues) {
+        Map<String, @Nullable Object> m = new TreeMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,25 @@
+package org.redress.letters;
+
+import org.jspecify.annotations.Nullable;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A letter the workspace issued, as recorded in {@code issued_letter}.
+ *
+ * @param file          absolute path of the PDF under the workspace's letters folder
+ * @param supersedesId  the letter this one replaces, if re-issued
+ * @param supersededBy  the reference of the letter that replaced this one, if any
+ */
+public record IssuedLetter(long id, long caseId, String caseNo, String referenceNo, LetterLanguage language,
+                           Instant issuedAt, String sha256, String recordSha256, Path file, boolean signed,
+                           @Nullable Long supersedesId, @Nullable String supersededBy) {
+    public IssuedLetter {
+        Objects.requireNonNull(referenceNo, "referenceNo");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(recordSha256, "recordSha256");
+        Objects.requireNonNull(file, "file");
+    }
+}

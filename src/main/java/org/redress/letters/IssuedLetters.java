@@ -1,0 +1,100 @@
+package org.redress.letters;
+
+import org.jspecify.annotations.Nullable;
+import org.redress.store.Workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code issued_letter} table: letters are added, never changed; a re-issue supersedes. */
+public final class IssuedLetters {
+
+    private static final String SELECT = """
+            SELECT l.id, l.case_id, c.case_no, l.reference_no, l.language, l.issued_at, l.sha256, l.record_sha256,
+                   l.file_path, l.signed, l.supersedes_id,
+                   (SELECT n.reference_no FROM issued_letter n WHERE n.supersedes_id = l.id) AS superseded_by
+            FROM issued_letter l JOIN appeal_case c ON c.id = l.case_id""";
+
+    private final Connection connection;
+    private final Workspace workspace;
+
+    public IssuedLetters(Connection connection, Workspace workspace) {
+        this.connection = connection;
+        this.workspace = workspace;
+    }
+
+    public Optional<IssuedLetter> byReference(String referenceNo) throws SQLException {
+        List<IssuedLetter> found = query(SELECT + " WHERE l.reference_no = ?", referenceNo);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    public List<IssuedLetter> bySha256(String sha256) throws SQLException {
+        return query(SELECT + " WHERE l.sha256 = ?", sha256);
+    }
+
+    /** Every letter of the case, oldest first. */
+    public List<IssuedLetter> byCase(long caseId) throws SQLException {
+        return query(SELECT + " WHERE l.case_id = ? ORDER BY l.id", caseId);
+    }
+
+    /** The case's letter in force: the latest, which no other supersedes. */
+    public Optional<IssuedLetter> current(long caseId) throws SQLException {
+        List<IssuedLetter> all = byCase(caseId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    /** Records a letter; returns its id. */
+    long insert(long caseId, long decisionId, LetterReference reference, LetterLanguage language, Instant issuedAt,
+                @Nullable Long issuedBy, String sha256, String recordSha256, String relativePath, boolean signed,
+                @Nullable Long supersedesId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO issued_letter (case_id, decision_id, reference_no, office_code, year, sequence, language,
+                    issued_at, issued_by, sha256, record_sha256, file_path, signed, supersedes_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, caseId);
+            ps.setLong(2, decisionId);
+            ps.setString(3, reference.toString());
+            ps.setString(4, reference.office());
+            ps.setInt(5, reference.year());
+            ps.setInt(6, reference.sequence());
+            ps.setString(7, language.name());
+            ps.setString(8, issuedAt.toString());
+            ps.setObject(9, issuedBy);
+            ps.setString(10, sha256);
+            ps.setString(11, recordSha256);
+            ps.setString(12, relativePath);
+            ps.setInt(13, signed ? 1 : 0);
+            ps.setObject(14, supersedesId);
+            ps.executeUpdate();
+        }
+        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<IssuedLetter> query(String sql, Object key) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setObject(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<IssuedLetter> out = new ArrayList<>();
+                while (rs.next()) {
+                    long supersedes = rs.getLong("supersedes_id");
+                    Long supersedesId = rs.wasNull() ? null : supersedes;
+                    out.add(new IssuedLetter(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"),
+                            rs.getString("reference_no"), LetterLanguage.valueOf(rs.getString("language")),
+                            Instant.parse(rs.getString("issued_at")), rs.getString("sha256"),
+                            rs.getString("record_sha256"), workspace.root().resolve(rs.getString("file_path")),
+                            rs.getInt("signed") == 1, supersedesId, rs.getString("superseded_by")));
+                }
+                return out;
+            }
+        }
+    }
+}

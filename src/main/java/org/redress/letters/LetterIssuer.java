@@ -1,0 +1,119 @@
+package org.redress.letters;
+
+import org.jspecify.annotations.Nullable;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.calendar.WorkingDayCalendar;
+import org.redress.domain.scheme.Catalog;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
+import org.redress.store.Database;
+import org.redress.store.SettingsRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Issues decision letters: reads the decided case, reserves the next reference number, renders
+ * (and optionally signs) the PDF, stores it under {@code letters/<year>/<reference>.pdf} and
+ * records it with its hashes and a {@code LETTER_ISSUED} line in the case history; a decided case
+ * moves to LETTER_ISSUED. Issuing again for the same case makes a new letter that supersedes the
+ * last one; no file or row is ever overwritten. Thread-safe: callers bring their own
+ * {@link LetterPress} (one per thread); the store serialises the writes.
+ */
+public final class LetterIssuer {
+
+    public static final String LETTER_ISSUED = "LETTER_ISSUED";
+    private static final Logger LOG = LoggerFactory.getLogger(LetterIssuer.class);
+
+    private final Database database;
+    private final Catalog catalog;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public LetterIssuer(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock) {
+        this.database = database;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public LetterSettings settings() {
+        return database.read(c -> LetterSettings.from(new SettingsRepository(c).all()));
+    }
+
+    /**
+     * Issues the letter for a decided case.
+     *
+     * @param language  null for the workspace's default language
+     * @param signer    null to issue unsigned
+     * @param officerId the officer issuing it, recorded in the history; null when the system does
+     */
+    public IssuedLetter issue(String caseNo, @Nullable LetterLanguage language, LetterPress press,
+                              @Nullable LetterSigner signer, @Nullable Long officerId) {
+        LetterSettings settings = settings();
+        record Facts(DecidedCase decided, Optional<IssuedLetter> previous) {
+        }
+        Facts facts = database.read(c -> {
+            DecidedCase decided = new DecidedCaseReader(c).byCaseNo(caseNo);
+            return new Facts(decided, new IssuedLetters(c, database.workspace()).current(decided.caseId()));
+        });
+        DecidedCase decided = facts.decided();
+        Instant now = clock.instant();
+        LocalDate issuedOn = now.atZone(settings.zone()).toLocalDate();
+        String office = settings.letterhead().officeCode();
+        LetterReference reference = database.writeAndWait(c -> LetterReference.reserve(c, office, issuedOn.getYear(), 1));
+        LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
+        IssuedLetter previous = facts.previous().orElse(null);
+        LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),
+                issuedOn, chosen, previous == null ? null : previous.referenceNo());
+        RenderedLetter rendered = press.render(content);
+        byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
+                + reference, now);
+        String sha256 = DecisionRecord.sha256(pdf);
+        String relative = "letters/" + reference.year() + "/" + reference + ".pdf";
+        Path file = database.workspace().root().resolve(relative);
+        writeNew(file, pdf);
+        long id = database.writeAndWait(c -> {
+            long letterId = new IssuedLetters(c, database.workspace()).insert(decided.caseId(), decided.decisionId(),
+                    reference, chosen, now, officerId, sha256, rendered.verification().recordSha256(), relative,
+                    signer != null, previous == null ? null : previous.id());
+            CaseRepository cases = new CaseRepository(c, clock);
+            String detail = reference + (previous == null ? "" : " supersedes " + previous.referenceNo());
+            cases.appendEvent(decided.caseId(), officerId, LETTER_ISSUED, detail);
+            CaseRow row = cases.byId(decided.caseId()).orElseThrow();
+            if (row.status() == CaseStatus.DECIDED) {
+                cases.changeStatus(row.id(), row.version(), CaseStatus.LETTER_ISSUED, officerId, "letter " + reference);
+            }
+            return letterId;
+        });
+        LOG.info("issued letter {} for case {} ({} pages{})", reference, caseNo, rendered.pages(),
+                signer == null ? "" : ", signed");
+        return new IssuedLetter(id, decided.caseId(), caseNo, reference.toString(), chosen, now, sha256,
+                rendered.verification().recordSha256(), file, signer != null, previous == null ? null : previous.id(),
+                null);
+    }
+
+    /** Writes a file that must not exist yet, through a temporary file, so no letter is half written. */
+    private static void writeNew(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (Files.exists(file)) {
+                throw new LetterException("letter file " + file + " already exists; letters are never overwritten");
+            }
+            Path temporary = Files.createTempFile(file.getParent(), ".letter-", ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store letter " + file.getFileName(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.redress.letters;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.redress.letters.pdf.LineBreaker;
+import org.redress.letters.pdf.MissingGlyphPolicy;
+import org.redress.letters.pdf.PageFlow;
+import org.redress.letters.pdf.PdfA;
+import org.redress.letters.pdf.TypeFaces;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+/**
+ * Renders letters to PDF/A-3u. One press per worker thread: it parses the fonts once and reuses
+ * them, its line breaker and its XMP serializer for every letter it prints (PDFBox objects are not
+ * thread-safe, and a {@code PDType0Font} belongs to one document).
+ */
+public final class LetterPress {
+
+    private final TypeFaces faces;
+    private final LineBreaker breaker;
+    private final PdfA pdfA = new PdfA();
+
+    private LetterPress(TypeFaces faces) {
+        this.faces = faces;
+        this.breaker = new LineBreaker(faces);
+    }
+
+    /** A press that marks characters no font has (see {@link MissingGlyphPolicy#MARK}). */
+    public static LetterPress create() {
+        return create(MissingGlyphPolicy.MARK);
+    }
+
+    public static LetterPress create(MissingGlyphPolicy policy) {
+        return new LetterPress(TypeFaces.load(policy));
+    }
+
+    /** Renders the letter; the record and its hash come from the content itself. */
+    public RenderedLetter render(LetterContent content) {
+        byte[] record = DecisionRecord.canonicalJson(content);
+        LetterVerification verification = LetterVerification.of(content, record);
+        try (PDDocument document = new PDDocument()) {
+            String header = content.letterhead().officeCode() + " · " + content.referenceNo();
+            PageFlow flow = new PageFlow(document, faces, breaker, header);
+            new LetterLayout(flow, content).write(verification);
+            LetterLanguage lang = content.language();
+            flow.finish(page -> {
+                var words = LetterWords.page(page, flow.pageCount());
+                String pageText = switch (lang) {
+                    case ZH -> words.zh();
+                    case EN -> words.en();
+                    case BILINGUAL -> words.zh() + " · " + words.en();
+                };
+                return new String[] {content.referenceNo() + " · " + verification.shortCode(), pageText};
+            });
+            pdfA.apply(document, metadata(content), new PdfA.Attachment(DecisionRecord.FILE_NAME, "application/json",
+                    "Decision record " + content.referenceNo(), record));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
+            document.save(out);
+            return new RenderedLetter(content, out.toByteArray(), record, verification, flow.pageCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write letter " + content.referenceNo(), e);
+        }
+    }
+
+    private static PdfA.Metadata metadata(LetterContent c) {
+        String title = switch (c.language()) {
+            case ZH -> LetterWords.TITLE.zh();
+            case EN -> LetterWords.TITLE.en();
+            case BILINGUAL -> LetterWords.TITLE.zh() + " / " + LetterWords.TITLE.en();
+        } + " " + c.referenceNo();
+        String author = c.language() == LetterLanguage.EN ? c.letterhead().name().en() : c.letterhead().name().zh();
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        created.setTimeInMillis(c.issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+        return new PdfA.Metadata(title, author, "Case " + c.caseNo(), created);
+    }
+}

@@ -1,0 +1,222 @@
+package org.redress.letters;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.domain.appeal.OutcomeKind;
+import org.redress.letters.pdf.PageFlow;
+import org.redress.letters.pdf.QrMark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LetterVerifierTest {
+
+    @TempDir
+    static Path root;
+    static LetterWorkspace workspace;
+    static LetterPress press;
+    static IssuedLetter letterA;
+    static IssuedLetter letterB;
+
+    @BeforeAll
+    static void issue() {
+        workspace = new LetterWorkspace(root.resolve("ws"));
+        press = LetterPress.create();
+        letterA = workspace.issuer().issue(workspace.decidedCase("周杰", "110105199001015678", OutcomeKind.REVERSED,
+                "理由甲。"), LetterLanguage.BILINGUAL, press, null, 1L);
+        letterB = workspace.issuer().issue(workspace.decidedCase("吴芳", "110105199001016789", OutcomeKind.UPHELD,
+                "理由乙。"), LetterLanguage.BILINGUAL, press, null, 1L);
+    }
+
+    @AfterAll
+    static void close() {
+        workspace.close();
+    }
+
+    private static VerificationReport verify(byte[] pdf) {
+        return new LetterVerifier(workspace.database).verify(pdf);
+    }
+
+    @Test
+    void theIssuedFileIsGenuine() throws Exception {
+        VerificationReport report = verify(Files.readAllBytes(letterA.file()));
+        assertThat(report.verdict()).isEqualTo(LetterVerdict.GENUINE);
+        assertThat(report.reference()).isEqualTo(letterA.referenceNo());
+    }
+
+    @Test
+    void aChangedByteMakesTheLetterAltered() throws Exception {
+        byte[] bytes = Files.readAllBytes(letterA.file());
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("<xmp:CreatorTool>Redress") + "<xmp:CreatorTool>R".length();
+        assertThat(at).isGreaterThan(20);
+        bytes[at] = 'f';
+        VerificationReport report = verify(bytes);
+        assertThat(report.verdict()).isEqualTo(LetterVerdict.ALTERED);
+        assertThat(report.reference()).isEqualTo(letterA.referenceNo());
+        assertThat(report.findings()).anyMatch(f -> f.contains("bytes differ"));
+    }
+
+    @Test
+    void aSwappedDecisionRecordMakesTheLetterAltered() throws Exception {
+        byte[] otherRecord = PdfAttachments.record(Files.readAllBytes(letterB.file()));
+        byte[] swapped;
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(letterA.file()))) {
+            var spec = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+                    .get(DecisionRecord.FILE_NAME);
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(document,
+                    new java.io.ByteArrayInputStream(otherRecord));
+            spec.setEmbeddedFile(file);
+            spec.setEmbeddedFileUnicode(file);
+            swapped = save(document);
+        }
+        VerificationReport report = verify(swapped);
+        assertThat(report.verdict()).isEqualTo(LetterVerdict.ALTERED);
+        assertThat(report.findings()).anyMatch(f -> f.contains("decision record is not the one issued"));
+    }
+
+    @Test
+    void aQrCodeCopiedOntoAnotherLetterIsCaught() throws Exception {
+        byte[] forged;
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(letterB.file()))) {
+            PDPage last = document.getPage(document.getNumberOfPages() - 1);
+            QrMark qrOfA = QrMark.of(new LetterVerification(letterA.referenceNo(), letterA.recordSha256()).qrPayload());
+            try (PDPageContentStream content = new PDPageContentStream(document, last,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Paint over B's code and draw A's in its place.
+                content.setNonStrokingColor(1f, 1f, 1f);
+                content.addRect(0, 0, PageFlow.RIGHT - 200, PageFlow.PAGE.getHeight());
+                content.fill();
+                qrOfA.draw(content, PageFlow.LEFT, 400, 2.1f);
+            }
+            forged = save(document);
+        }
+        VerificationReport report = verify(forged);
+        assertThat(report.verdict()).isEqualTo(LetterVerdict.ALTERED);
+        assertThat(report.findings()).anyMatch(f -> f.contains("QR code names " + letterA.referenceNo())
+                || f.contains("decision record is not the one issued"));
+    }
+
+    @Test
+    void aLetterThisWorkspaceNeverIssuedIsUnknown() {
+        RenderedLetter stranger = press.render(LetterSamples.shortLetter(LetterLanguage.EN)
+                .withReference("XX-L-2026-000777", java.time.LocalDate.of(2026, 3, 20), null));
+        VerificationReport report = verify(stranger.pdf());
+        assertThat(report.verdict()).isEqualTo(LetterVerdict.UNKNOWN);
+        assertThat(report.findings()).anyMatch(f -> f.contains("never issued XX-L-2026-000777"));
+        assertThat(verify("not a pdf".getBytes(StandardCharsets.UTF_8)).verdict()).isEqualTo(LetterVerdict.UNKNOWN);
+    }
+
+    @Test
+    void aSignedLetterStaysPdfAIsAcceptedByPdfsigAndVerifiesGenuine() throws Exception {
+        Path p12 = selfSignedPkcs12(root.resolve("officer.p12"), "secret".toCharArray());
+        LetterSigner signer = LetterSigner.fromPkcs12(p12, "secret".toCharArray());
+        IssuedLetter signed = workspace.issuer().issue(workspace.decidedCase("郑凯", "110105199001017890",
+                OutcomeKind.REVERSED, "理由丙。"), LetterLanguage.ZH, press, signer, 1L);
+        byte[] bytes = Files.readAllBytes(signed.file());
+
+        VerificationReport report = verify(bytes);
+        assertThat(report.verdict()).isEqualTo(LetterVerdict.GENUINE);
+        assertThat(report.findings()).anyMatch(f -> f.contains("signature is intact"));
+        assertThat(PdfAValidation.violations(bytes)).isEmpty();
+        Process pdfsig = new ProcessBuilder("pdfsig", signed.file().toString()).redirectErrorStream(true).start();
+        String out = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(pdfsig.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).contains("Signature Validation: Signature is Valid.").contains("ETSI.CAdES.detached");
+
+        bytes[bytes.length / 3] ^= 0x01;
+        assertThat(verify(bytes).verdict()).isNotEqualTo(LetterVerdict.GENUINE);
+    }
+
+    @Test
+    void theCommandLineExportsAndVerifiesWithExitCodes() throws Exception {
+        String caseNo = workspace.decidedCase("钱伟", "110105199001018901", OutcomeKind.REVERSED, "理由丁。");
+        Path out = root.resolve("out");
+        {
+            StringWriter text = new StringWriter();
+            int exported = run(text, "letters", "export", "--case", caseNo, "--lang", "en", "--out", out.toString(),
+                    "--workspace", workspace.root().toString());
+            assertThat(exported).as(text.toString()).isZero();
+            Path pdf;
+            try (var files = Files.list(out)) {
+                pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            }
+            StringWriter verified = new StringWriter();
+            assertThat(run(verified, "letters", "verify", pdf.toString(), "--workspace", workspace.root().toString()))
+                    .isZero();
+            assertThat(verified.toString()).startsWith("GENUINE");
+
+            byte[] bytes = Files.readAllBytes(pdf);
+            String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+            int at = raw.indexOf("<xmp:CreatorTool>Redress") + "<xmp:CreatorTool>R".length();
+            bytes[at] = 'f';
+            Path tampered = root.resolve("tampered.pdf");
+            Files.write(tampered, bytes);
+            assertThat(run(new StringWriter(), "letters", "verify", tampered.toString(), "--workspace",
+                    workspace.root().toString())).isEqualTo(1);
+            Path stranger = root.resolve("stranger.pdf");
+            Files.write(stranger, press.render(LetterSamples.shortLetter(LetterLanguage.EN)
+                    .withReference("XX-L-2026-000778", java.time.LocalDate.of(2026, 3, 20), null)).pdf());
+            assertThat(run(new StringWriter(), "letters", "verify", stranger.toString(), "--workspace",
+                    workspace.root().toString())).isEqualTo(2);
+        }
+    }
+
+    private static int run(StringWriter out, String... args) {
+        var line = new picocli.CommandLine(new org.redress.cli.RedressCommand());
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(out));
+        return line.execute(args);
+    }
+
+    private static byte[] save(PDDocument document) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+
+    static Path selfSignedPkcs12(Path file, char[] password) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        X500Name name = new X500Name("CN=Li Na, O=Rongcheng Social Credit Review Office, C=CN");
+        Instant now = Instant.now();
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
+                Date.from(now.minusSeconds(3600)), Date.from(now.plusSeconds(365L * 24 * 3600)), name,
+                pair.getPublic());
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("officer", pair.getPrivate(), password, new X509Certificate[] {certificate});
+        try (var out = Files.newOutputStream(file)) {
+            store.store(out, password);
+        }
+        return file;
+    }
+
+}

@@ -1,0 +1,57 @@
+package org.redress.letters;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.FloatRange;
+import org.redress.letters.pdf.LineBreaker;
+import org.redress.letters.pdf.MissingGlyphPolicy;
+import org.redress.letters.pdf.TextStyle;
+import org.redress.letters.pdf.TypeFaces;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineBreakerProperties {
+
+    private static final TypeFaces FACES = TypeFaces.load(MissingGlyphPolicy.MARK);
+    private static final LineBreaker BREAKER = new LineBreaker(FACES);
+    private static final TextStyle STYLE = TextStyle.regular(10f);
+    private static final String NO_LINE_START = "，。、；：？！）》」";
+    private static final String HANGING = "，。、；：？！）》」』】〕〉”’…,.;:?!)\\]}%·";
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        Arbitrary<String> pieces = Arbitraries.of("经审查", "申请人", "的", "银行", "还款凭证", "，", "。", "、", "；", "：", "？",
+                "！", "（", "）", "《", "》", "「", "」", " ", "the", "agency", "repaid", "2025-10-28", "-", "loan",
+                "supercalifragilisticexpialidocious", "12345678901234567890", "𠮷");
+        return pieces.list().ofMinSize(1).ofMaxSize(80).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 300)
+    void noLineIsWiderThanTheColumnOrStartsWithClosingPunctuation(@ForAll("mixedText") String text,
+                                                                   @ForAll @FloatRange(min = 40f, max = 470f) float width) {
+        List<String> lines = BREAKER.wrap(text, STYLE, width);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            // Only closing punctuation may hang past the margin.
+            String body = line.replaceAll("[" + HANGING + "]+$", "");
+            if (body.codePointCount(0, body.length()) > 1) {
+                assertThat(FACES.width(body, STYLE)).as(line).isLessThanOrEqualTo(width + 0.02f);
+            }
+            if (i > 0 && !line.isEmpty()) {
+                assertThat(NO_LINE_START.indexOf(line.charAt(0))).as("line %d starts with %s", i, line).isNegative();
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void wrappingLosesNothingButTheSpacesItBreaksAt(@ForAll("mixedText") String text,
+                                                   @ForAll @FloatRange(min = 40f, max = 470f) float width) {
+        String joined = String.join("", BREAKER.wrap(text, STYLE, width));
+        assertThat(joined.replace(" ", "")).isEqualTo(text.replace(" ", ""));
+    }
+}
