@@ -30,7 +30,9 @@ public final class ReviewOffice {
     /** The office as settings rows, in a stable order. */
     public static Map<String, String> settings() {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("office.code", OFFICE.code());
+        // office.code prefixes case and letter numbers; the office's own agency row has its agency code.
+        settings.put("office.code", CASE_NUMBER_PREFIX);
+        settings.put("office.agency_code", OFFICE.code());
         settings.put("office.name.zh", OFFICE.nameZh());
         settings.put("office.name.en", OFFICE.nameEn());
         settings.put("office.region", OFFICE.region());
