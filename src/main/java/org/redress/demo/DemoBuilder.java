@@ -98,27 +98,32 @@ public final class DemoBuilder {
             thread.setDaemon(true);
             return thread;
         });
-        Generation generation = null;
+        @org.jspecify.annotations.Nullable Generation generation = null;
         try {
             DemoStaff staff = new DemoStaff(request.seed());
-            var library = CompletableFuture.supplyAsync(() -> EvidenceLibrary.generate(request.seed(), request.today()), helpers);
+            Workspace workspace = Workspace.create(partial);
+            // The files are drawn and stored on a helper thread; the writer needs them only at the first attachment.
+            var evidence = new EvidenceSupply(CompletableFuture.supplyAsync(() -> {
+                EvidenceLibrary library = EvidenceLibrary.generate(request.seed(), request.today());
+                storeEvidenceFiles(workspace, library);
+                return library;
+            }, helpers));
             var hashes = CompletableFuture.supplyAsync(() -> hashes(staff), helpers);
             Catalog catalog = SchemeCatalog.loadDefault();
             WorkingDayCalendar calendar = CalendarCatalog.fromClasspath();
             // Generation starts at once and runs ahead (a bounded queue) while the database is made.
             generation = Generation.start(new DemoGenerator(request, catalog, calendar, staff));
-            Workspace workspace = Workspace.create(partial);
             DemoSummary summary;
             try (Database database = Database.open(workspace)) {
                 LOG.info("workspace database ready after {} ms", millisSince(started));
-                EvidenceLibrary evidence = library.join();
-                storeEvidenceFiles(workspace, evidence);
-                database.writeAndWait(c -> setUp(c, staff, evidence));
-                LOG.info("evidence and reference data stored after {} ms", millisSince(started));
+                database.writeAndWait(c -> setUp(c, staff));
                 stream(database, generation, evidence);
                 LOG.info("subjects and cases stored after {} ms", millisSince(started));
+                evidence.library();
                 Map<Long, String> passwordHashes = hashes.join();
                 database.writeAndWait(c -> {
+                    // A demo whose cases carry no attachment at all still keeps its evidence library.
+                    evidence.stored(c);
                     var officers = new OfficerRepository(c);
                     for (var hash : passwordHashes.entrySet()) {
                         officers.changePasswordHash(hash.getKey(), hash.getValue());
@@ -139,10 +144,10 @@ public final class DemoBuilder {
             LOG.info("Demo workspace of {} cases made in {} ms", request.cases(), took.toMillis());
             return new DemoResult(relocated(summary, absolute), staff.all(), took);
         } catch (IOException e) {
-            deleteQuietly(partial);
+            abandon(partial, helpers, generation);
             throw new UncheckedIOException("cannot make the demo workspace", e);
         } catch (RuntimeException | Error e) {
-            deleteQuietly(partial);
+            abandon(partial, helpers, generation);
             throw e;
         } finally {
             helpers.shutdownNow();
@@ -150,6 +155,22 @@ public final class DemoBuilder {
                 generation.thread().interrupt();
             }
         }
+    }
+
+    /** Stops the helpers (one may still be writing evidence files), then removes the unfinished folder. */
+    private static void abandon(Path partial, ExecutorService helpers, @org.jspecify.annotations.Nullable Generation generation) {
+        if (generation != null) {
+            generation.thread().interrupt();
+        }
+        helpers.shutdownNow();
+        try {
+            if (!helpers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                LOG.warn("demo helpers did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(partial);
     }
 
     /** CPU time of the build's threads, to see which one bounds the run. */
@@ -188,7 +209,7 @@ public final class DemoBuilder {
         }
     }
 
-    private void stream(Database database, Generation generation, EvidenceLibrary evidence) {
+    private void stream(Database database, Generation generation, EvidenceSupply evidence) {
         long[] totals = new long[2];
         try {
             boolean finished = false;
@@ -203,7 +224,7 @@ public final class DemoBuilder {
         }
     }
 
-    private boolean writeChunk(Connection c, BlockingQueue<Object> queue, EvidenceLibrary evidence, long[] totals)
+    private boolean writeChunk(Connection c, BlockingQueue<Object> queue, EvidenceSupply evidence, long[] totals)
             throws SQLException {
         try (var statement = c.createStatement()) {
             // The bulk fill spills fewer dirty pages with a bigger cache; the build's own connection only.
@@ -233,7 +254,7 @@ public final class DemoBuilder {
         return false;
     }
 
-    private Void setUp(Connection c, DemoStaff staff, EvidenceLibrary evidence) throws SQLException {
+    private Void setUp(Connection c, DemoStaff staff) throws SQLException {
         var agencies = new AgencyRepository(c);
         IssuingAgency office = ReviewOffice.OFFICE;
         agencies.save(new AgencyRow(office.code(), office.nameZh(), office.nameEn(), office.region()));
@@ -250,7 +271,6 @@ public final class DemoBuilder {
         for (var setting : settings(request).entrySet()) {
             settings.put(setting.getKey(), setting.getValue());
         }
-        DemoRows.blobs(c, evidence);
         return null;
     }
 
@@ -268,11 +288,15 @@ public final class DemoBuilder {
         return workspace.evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
-    private static void storeEvidenceFiles(Workspace workspace, EvidenceLibrary evidence) throws IOException {
-        for (EvidenceFile file : evidence.files()) {
-            Path path = evidencePath(workspace, file.sha256());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.content());
+    private static void storeEvidenceFiles(Workspace workspace, EvidenceLibrary evidence) {
+        try {
+            for (EvidenceFile file : evidence.files()) {
+                Path path = evidencePath(workspace, file.sha256());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.content());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the demo's evidence files", e);
         }
     }
 

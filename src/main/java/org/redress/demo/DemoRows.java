@@ -47,10 +47,12 @@ final class DemoRows implements AutoCloseable {
     private final PreparedStatement declarations;
 
     private final BulkLoader bulk;
-    private final EvidenceLibrary evidence;
+    private final EvidenceSupply evidence;
+    private final Connection connection;
     private final List<SubjectBundle> group = new ArrayList<>(GROUP);
 
-    DemoRows(Connection connection, BulkLoader bulk, EvidenceLibrary evidence) throws SQLException {
+    DemoRows(Connection connection, BulkLoader bulk, EvidenceSupply evidence) throws SQLException {
+        this.connection = connection;
         this.bulk = bulk;
         this.evidence = evidence;
         cases = connection.prepareStatement("""
@@ -258,11 +260,15 @@ final class DemoRows implements AutoCloseable {
     }
 
     private void attachments(DemoCase c) throws SQLException {
+        if (c.attachments().isEmpty()) {
+            return;
+        }
+        EvidenceLibrary library = evidence.stored(connection);
         long id = c.id();
         for (DemoAttachment a : c.attachments()) {
             attachments.setLong(1, a.id());
             attachments.setLong(2, id);
-            attachments.setString(3, evidence.file(a.kind(), a.variant()).sha256());
+            attachments.setString(3, library.file(a.kind(), a.variant()).sha256());
             attachments.setString(4, a.fileName());
             number(attachments, 5, a.addedBy());
             attachments.setString(6, instant(a.addedAt()));

@@ -119,8 +119,9 @@ final class EvidenceRenderer {
 
     /** A receipt lying slightly askew on a wooden desk, with a red stamp. */
     private static BufferedImage paper(EvidenceText text, RandomGenerator random) {
-        BufferedImage image = new BufferedImage(720, 960, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(image);
+        g.scale(600 / 720.0, 800 / 960.0);
         g.setColor(new Color(150 + random.nextInt(30), 105 + random.nextInt(25), 60 + random.nextInt(20)));
         g.fillRect(0, 0, 720, 960);
         grain(g, random, 720, 960);
@@ -172,8 +173,9 @@ final class EvidenceRenderer {
 
     /** A street corner with a crossing and a traffic light, and the camera's time stamp. */
     private static BufferedImage scene(EvidenceText text, RandomGenerator random) {
-        BufferedImage image = new BufferedImage(960, 720, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = start(image);
+        g.scale(800 / 960.0, 600 / 720.0);
         g.setColor(new Color(120 + random.nextInt(60), 170 + random.nextInt(50), 220));
         g.fillRect(0, 0, 960, 360);
         for (int i = 0; i < 6; i++) {

@@ -95,8 +95,8 @@ final class LedgerMaker {
         }
         // Subjects with no appeal are background: their ledgers are shorter than those who appeal.
         int wanted = longLedger ? 1_000 + random.nextInt(500)
-                : receipts.isEmpty() ? 2 + (int) (7 * Math.pow(random.nextDouble(), 2))
-                : 2 + (int) (29 * Math.pow(random.nextDouble(), 5));
+                : receipts.isEmpty() ? 2 + (int) (5 * Math.pow(random.nextDouble(), 2))
+                : 2 + (int) (29 * Math.pow(random.nextDouble(), 6));
         int background = Math.max(wanted - disputedTotal, 2 - disputedTotal);
         long span = Math.max(0, latest.toEpochDay() - floor.toEpochDay());
         double additions = longLedger ? 1.6 : 0.5;
