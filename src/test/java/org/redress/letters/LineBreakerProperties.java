@@ -37,8 +37,9 @@ class LineBreakerProperties {
         List<String> lines = BREAKER.wrap(text, STYLE, width);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            // Only closing punctuation may hang past the margin.
-            String body = line.replaceAll("[" + HANGING + "]+$", "");
+            // Only closing punctuation may hang past the margin (with any spaces inside the hanging run,
+            // as in "，， ，" where no break keeps the punctuation off the next line's start).
+            String body = line.replaceAll("[" + HANGING + "][" + HANGING + " ]*$", "");
             if (body.codePointCount(0, body.length()) > 1) {
                 assertThat(FACES.width(body, STYLE)).as(line).isLessThanOrEqualTo(width + 0.02f);
             }
@@ -53,5 +54,17 @@ class LineBreakerProperties {
                                                    @ForAll @FloatRange(min = 40f, max = 470f) float width) {
         String joined = String.join("", BREAKER.wrap(text, STYLE, width));
         assertThat(joined.replace(" ", "")).isEqualTo(text.replace(" ", ""));
+    }
+
+    @net.jqwik.api.Example
+    void a_run_of_closing_punctuation_with_a_space_inside_hangs_whole() {
+        for (float width = 12f; width < 60f; width += 1f) {
+            List<String> lines = BREAKER.wrap("查，，， ，", STYLE, width);
+            for (int i = 1; i < lines.size(); i++) {
+                assertThat(NO_LINE_START.indexOf(lines.get(i).charAt(0))).as("%s at %s", lines, width).isNegative();
+            }
+            String body = lines.getFirst().replaceAll("[" + HANGING + "][" + HANGING + " ]*$", "");
+            assertThat(FACES.width(body, STYLE)).isLessThanOrEqualTo(width + 0.02f);
+        }
     }
 }
