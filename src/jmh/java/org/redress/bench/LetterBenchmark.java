@@ -3,11 +3,6 @@ package org.redress.bench;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,7 +17,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.redress.letters.LetterLanguage;
 import org.redress.letters.LetterPress;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -64,20 +58,6 @@ public class LetterBenchmark {
 
     @Benchmark
     public byte[] baselineOnePage(Worker worker) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            PDType0Font pdfFont = PDType0Font.load(document, worker.font, true);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(pdfFont, 11);
-                content.newLineAtOffset(72, 760);
-                content.showText("复核决定书 Decision letter");
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            document.save(out);
-            return out.toByteArray();
-        }
+        return LetterThroughput.baselineDocument(worker.font);
     }
 }

@@ -76,6 +76,25 @@ public final class LetterThroughput {
         });
     }
 
+    /** The baseline: PDFBox writing a one-page document with one line in the letter font. */
+    public static byte[] baselineDocument(TrueTypeFont font) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font pdfFont = PDType0Font.load(document, font, true);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(pdfFont, 11);
+                content.newLineAtOffset(72, 760);
+                content.showText("复核决定书 Decision letter");
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static double runBaseline(int documents, int workers) {
         byte[] fontBytes = regularFont();
         AtomicInteger next = new AtomicInteger();
@@ -83,19 +102,7 @@ public final class LetterThroughput {
             try {
                 TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes));
                 while (next.getAndIncrement() < documents) {
-                    try (PDDocument document = new PDDocument()) {
-                        PDPage page = new PDPage(PDRectangle.A4);
-                        document.addPage(page);
-                        PDType0Font pdfFont = PDType0Font.load(document, font, true);
-                        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                            content.beginText();
-                            content.setFont(pdfFont, 11);
-                            content.newLineAtOffset(72, 760);
-                            content.showText("复核决定书 Decision letter");
-                            content.endText();
-                        }
-                        document.save(new ByteArrayOutputStream(16 * 1024));
-                    }
+                    baselineDocument(font);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
