@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 IdCommand.class,
                 ImportCommand.class,
+                ScreenshotCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec
