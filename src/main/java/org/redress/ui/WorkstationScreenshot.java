@@ -55,7 +55,7 @@ public final class WorkstationScreenshot {
         FxTasks tasks = FxTasks.forToolkit(3);
         try (AppContext context = AppContext.open(request.workspace(), AppContext::demoDayClock, tasks)) {
             context.messages().localeProperty().set(request.language());
-            RepresentativeCases cases = new RepresentativeCases(context.database());
+            RepresentativeCases cases = new RepresentativeCases(context.database(), context.catalog());
             Long caseId = null;
             String caseNo = null;
             if (request.screen() == Screen.CASE) {

@@ -140,7 +140,10 @@ public final class CaseView {
         bar.setAlignment(Pos.CENTER_LEFT);
         detail.promptTextProperty().bind(messages.text("action.detail.prompt"));
         detail.accessibleTextProperty().bind(messages.text("action.detail.label"));
-        detail.setPrefColumnCount(30);
+        detail.setPrefColumnCount(26);
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(messages.text("action.detail.label"));
+        detail.setTooltip(hint);
         var offered = model.offeredActions();
         if (offered.stream().anyMatch(CaseViewModel::needsDetail)) {
             bar.getChildren().add(detail);

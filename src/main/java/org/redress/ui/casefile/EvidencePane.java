@@ -40,14 +40,24 @@ final class EvidencePane {
             @Override
             protected void updateItem(@Nullable AttachmentLine item, boolean empty) {
                 super.updateItem(item, empty);
+                setText(null);
                 if (empty || item == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
-                setText(item.fileName() + "\n" + messages.get("evidence.custody", messages.dateTime(item.addedAt(), zone),
+                Label name = new Label(item.fileName());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label custody = new Label(messages.get("evidence.custody", messages.dateTime(item.addedAt(), zone),
                         item.addedBy() == null ? messages.get("evidence.bySystem") : item.addedBy(),
-                        messages.getOr("evidence.source." + item.source(), item.source())) + "\n" + item.reason());
-                setWrapText(true);
+                        messages.getOr("evidence.source." + item.source(), item.source())));
+                custody.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                Label reason = new Label(item.reason());
+                reason.getStyleClass().add(Styles.TEXT_SMALL);
+                reason.setWrapText(true);
+                VBox box = new VBox(1, name, custody, reason);
+                box.setMaxWidth(Double.MAX_VALUE);
+                setGraphic(box);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -69,7 +69,7 @@ final class ScoreChart {
             XYChart.Data<Number, Number> data = new XYChart.Data<>(point.date().toEpochDay(), point.value());
             boolean disputed = point.eventId() != null && file.isDisputed(point.eventId());
             StackPane symbol = new StackPane();
-            symbol.getStyleClass().add(disputed ? "disputed-point" : "ledger-point");
+            symbol.setUserData(disputed ? "disputed-point" : "ledger-point");
             String tip = messages.date(point.date()) + " · " + point.value()
                     + (point.grade() == null ? "" : " · " + point.grade())
                     + (disputed ? " · " + messages.get("chart.disputed") : "");
@@ -79,6 +79,13 @@ final class ScoreChart {
         }
         decorate.forEach(Runnable::run);
         chart.getData().add(series);
+        // The chart gives each symbol its own style classes when the series is added; ours come after.
+        for (XYChart.Data<Number, Number> data : series.getData()) {
+            data.getNode().getStyleClass().add((String) data.getNode().getUserData());
+            if ("disputed-point".equals(data.getNode().getUserData())) {
+                data.getNode().setAccessibleText(messages.get("chart.disputed"));
+            }
+        }
         chart.setAccessibleText(messages.get("case.chart") + ": " + now);
         Label legend = Cards.muted(messages.get("chart.legend"));
         return Cards.card(messages.get("case.chart"), summary, chart, legend);
