@@ -29,16 +29,16 @@ import java.util.Set;
  * A small real demo workspace (200 cases) for the casework services, made in a temporary folder
  * per test class, with the services over it on a clock fixed at the demo's day.
  */
-final class CaseworkFixture implements AutoCloseable {
+public final class CaseworkFixture implements AutoCloseable {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final Catalog CATALOG = SchemeCatalog.loadDefault();
-    static final WorkingDayCalendar CALENDAR = CalendarCatalog.fromClasspath();
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final Catalog CATALOG = SchemeCatalog.loadDefault();
+    public static final WorkingDayCalendar CALENDAR = CalendarCatalog.fromClasspath();
 
-    final Path folder;
-    final DemoResult demo;
-    final Database database;
+    public final Path folder;
+    public final DemoResult demo;
+    public final Database database;
 
     private CaseworkFixture(Path folder, DemoResult demo) {
         this.folder = folder;
@@ -46,7 +46,7 @@ final class CaseworkFixture implements AutoCloseable {
         this.database = Database.open(new Workspace(folder.resolve("workspace")));
     }
 
-    static CaseworkFixture create() {
+    public static CaseworkFixture create() {
         try {
             Path folder = Files.createTempDirectory("redress-casework-test");
             DemoResult demo = new DemoBuilder(new DemoRequest(200, 20261127L, TODAY)).build(folder.resolve("workspace"));
@@ -56,32 +56,32 @@ final class CaseworkFixture implements AutoCloseable {
         }
     }
 
-    static Clock clockOn(LocalDate day) {
+    public static Clock clockOn(LocalDate day) {
         return Clock.fixed(day.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
     }
 
-    QueueService queue() {
+    public QueueService queue() {
         return new QueueService(database, CATALOG, CALENDAR, clockOn(TODAY));
     }
 
-    CaseFileService caseFiles() {
+    public CaseFileService caseFiles() {
         return new CaseFileService(database, CATALOG, CALENDAR, clockOn(TODAY));
     }
 
-    CaseActionService actions(LocalDate on) {
+    public CaseActionService actions(LocalDate on) {
         return new CaseActionService(database, CATALOG, CALENDAR, clockOn(on));
     }
 
-    DemoOfficer account(String username) {
+    public DemoOfficer account(String username) {
         return demo.accounts().stream().filter(o -> o.username().equals(username)).findFirst().orElseThrow();
     }
 
-    Officer officer(String username) {
+    public Officer officer(String username) {
         return account(username).asOfficer();
     }
 
     /** The workspace's cases in one status, by deadline. */
-    List<org.redress.casework.QueueLine> cases(CaseStatus status) {
+    public List<QueueLine> cases(CaseStatus status) {
         return queue().rows(QueueFilter.ALL.withStatuses(Set.of(status)), QueueOrder.BY_DEADLINE, 0, 500);
     }
 
