@@ -9,9 +9,13 @@ import org.redress.ui.shell.ShellView;
 import org.redress.ui.shell.ShellViewModel;
 import org.redress.ui.signin.SignInView;
 import org.redress.ui.signin.SignInViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The window's content: sign-in first, then the shell. Build and use it on the FX thread. */
 public final class WorkstationWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationWindow.class);
 
     private final AppContext context;
     private final Milestones milestones;
@@ -23,6 +27,8 @@ public final class WorkstationWindow {
         this.context = context;
         this.milestones = milestones;
         context.tasks().setDefaultErrorHandler(this::showError);
+        // A listener that fails is reported to the FX thread's handler: log it and tell the officer too.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> showError(failure));
     }
 
     public Scene scene(double width, double height) {
@@ -62,7 +68,7 @@ public final class WorkstationWindow {
     }
 
     private void showError(Throwable failure) {
-        org.slf4j.LoggerFactory.getLogger(WorkstationWindow.class).error("background work failed", failure);
+        LOG.error("the workstation hit an error", failure);
         if (shell != null) {
             shell.notice(context.messages().get("notice.failed", failure.getMessage() == null
                     ? failure.getClass().getSimpleName() : failure.getMessage()));

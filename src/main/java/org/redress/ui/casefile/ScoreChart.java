@@ -82,9 +82,6 @@ final class ScoreChart {
         // The chart gives each symbol its own style classes when the series is added; ours come after.
         for (XYChart.Data<Number, Number> data : series.getData()) {
             data.getNode().getStyleClass().add((String) data.getNode().getUserData());
-            if ("disputed-point".equals(data.getNode().getUserData())) {
-                data.getNode().setAccessibleText(messages.get("chart.disputed"));
-            }
         }
         chart.setAccessibleText(messages.get("case.chart") + ": " + now);
         Label legend = Cards.muted(messages.get("chart.legend"));
