@@ -52,7 +52,6 @@ public final class Workstation {
         context.thenRun(() -> milestones.reach("workspace opened"));
         FxRuntime.useHeadlessWithoutDisplay();
         FxRuntime.start();
-        Platform.setImplicitExit(false);
         milestones.reach("toolkit started");
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {

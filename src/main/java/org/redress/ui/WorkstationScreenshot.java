@@ -51,7 +51,6 @@ public final class WorkstationScreenshot {
         Milestones milestones = Milestones.startingNow();
         FxRuntime.useHeadlessWithoutDisplay();
         FxRuntime.start();
-        javafx.application.Platform.setImplicitExit(false);
         FxTasks tasks = FxTasks.forToolkit(3);
         try (AppContext context = AppContext.open(request.workspace(), AppContext::demoDayClock, tasks)) {
             context.messages().localeProperty().set(request.language());

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
  */
 public final class FxRuntime {
 
+    private static final long CALL_TIMEOUT_SECONDS = 120;
     private static boolean started;
 
     private FxRuntime() {
@@ -64,6 +67,8 @@ public final class FxRuntime {
             ready.complete(null);
         }
         ready.join();
+        // The workstation decides when the toolkit ends (closing a window or a picture's stage must not end it).
+        Platform.setImplicitExit(false);
         started = true;
     }
 
@@ -81,7 +86,10 @@ public final class FxRuntime {
             }
         });
         try {
-            return result.get();
+            return result.get(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within " + CALL_TIMEOUT_SECONDS
+                    + " s (has the toolkit stopped?)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the FX thread", e);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -30,12 +31,15 @@ public final class Messages {
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, CHINESE);
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
-    private ResourceBundle bundle;
+    /** Both bundles, so a binding recomputed in the middle of a change of language never reads the old one. */
+    private final Map<Locale, ResourceBundle> bundles = Map.of(ENGLISH, load(ENGLISH), CHINESE, load(CHINESE));
 
     public Messages(Locale initial) {
-        this.bundle = load(initial);
         this.locale.set(supported(initial));
-        this.locale.addListener((obs, old, now) -> bundle = load(now));
+    }
+
+    private ResourceBundle bundle() {
+        return bundles.get(supported(locale.get()));
     }
 
     /** The bundle of exactly this language: never the machine's default language as a fallback. */
@@ -67,7 +71,7 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 
     /**
@@ -77,7 +81,7 @@ public final class Messages {
     public String get(String key, Object... arguments) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
