@@ -14,6 +14,8 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.domain.scheme.Scheme;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
+import org.redress.ui.Workstation;
+import org.redress.ui.common.FxRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The day everything is generated relative to (default: the system date).")
     LocalDate today;
 
-    @Option(names = "--no-open", description = "Only make the workspace and print its summary; do not open the desktop.")
+    @Option(names = "--no-open", description = "Only make the workspace and print its summary; do not open the workstation window.")
     boolean noOpen;
 
     @Override
@@ -117,11 +119,19 @@ public final class DemoCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        if (!noOpen) {
-            out.println("The desktop is not part of this version yet: open this workspace with it once it is.");
+        if (noOpen) {
+            out.flush();
+            return OK;
         }
+        if (!FxRuntime.hasDisplay()) {
+            out.println("There is no display here to open the workstation window on; see its screens with: "
+                    + "redress screenshot --workspace " + target + " --screen queue --out queue.png");
+            out.flush();
+            return OK;
+        }
+        out.println("Opening the workstation on " + target + "; sign in with one of the accounts above.");
         out.flush();
-        return OK;
+        return Workstation.open(target) == 0 ? OK : FAILED;
     }
 
     /** A line on standard error every tenth of a large demo, so a long run shows it is moving. */

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 IdCommand.class,
                 ImportCommand.class,
                 LettersCommand.class,
+                ScreenshotCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,0 +1,151 @@
+package org.redress.casework;
+
+import org.jspecify.annotations.Nullable;
+import org.redress.domain.access.Officer;
+import org.redress.domain.appeal.AppealCase;
+import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.appeal.CaseActionGate;
+import org.redress.domain.appeal.GateFacts;
+import org.redress.domain.appeal.ReasonCode;
+import org.redress.domain.appeal.RecusalVerdict;
+import org.redress.domain.appeal.Rejection;
+import org.redress.domain.appeal.Ruling;
+import org.redress.domain.calendar.Deadline;
+import org.redress.domain.calendar.DeadlineClock;
+import org.redress.domain.calendar.Pause;
+import org.redress.domain.calendar.WorkingDayCalendar;
+import org.redress.domain.scheme.Catalog;
+import org.redress.domain.scheme.ReviewTerms;
+import org.redress.domain.scheme.Scheme;
+import org.redress.store.CaseEventRow;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
+import org.redress.store.Database;
+import org.redress.store.LedgerEntryRow;
+import org.redress.store.LedgerRepository;
+import org.redress.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes an officer's action on a case: the domain's gate decides whether it is allowed (checked
+ * again here on the writer thread, so a stale screen cannot slip one through), the store records
+ * it in one transaction. Requesting information pauses the deadline clock; information received
+ * restarts it with the deadline the calendar computes across every pause.
+ */
+public final class CaseActionService {
+
+    /** The actions this version of the workstation lets an officer take from the case workspace. */
+    public static final Set<CaseAction> OFFERED = Collections.unmodifiableSet(EnumSet.of(CaseAction.ASSIGN,
+            CaseAction.REASSIGN, CaseAction.START_REVIEW, CaseAction.REQUEST_INFORMATION,
+            CaseAction.INFORMATION_RECEIVED, CaseAction.MARK_NOT_ADMISSIBLE, CaseAction.WITHDRAW));
+
+    /** Actions whose reason (or request) must be written down. */
+    public static final Set<CaseAction> NEED_DETAIL = Collections.unmodifiableSet(EnumSet.of(
+            CaseAction.REQUEST_INFORMATION, CaseAction.MARK_NOT_ADMISSIBLE, CaseAction.WITHDRAW));
+
+    private final Database database;
+    private final Catalog catalog;
+    private final DeadlineClock deadlines;
+    private final Clock clock;
+
+    public CaseActionService(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock) {
+        this.database = database;
+        this.catalog = catalog;
+        this.deadlines = new DeadlineClock(calendar);
+        this.clock = clock;
+    }
+
+    /**
+     * Takes {@code action} on the case as {@code actor}. ASSIGN and REASSIGN give the case to the
+     * actor ("assign to me"). {@code detail} is the request, or the reason for refusing or recording
+     * a withdrawal; required for {@link #NEED_DETAIL}.
+     *
+     * @throws org.redress.store.StaleCaseException when the case changed since {@code expectedVersion}
+     */
+    public ActionResult take(long caseId, long expectedVersion, CaseAction action, Officer actor,
+                             @Nullable String detail) {
+        if (!OFFERED.contains(action)) {
+            throw new IllegalArgumentException(action + " is not taken from the case workspace");
+        }
+        String text = detail == null ? null : detail.strip();
+        if (NEED_DETAIL.contains(action) && (text == null || text.isEmpty())) {
+            return new ActionResult.Refused(Rejection.of(ReasonCode.REASONS_REQUIRED));
+        }
+        return database.writeAndWait(c -> take(c, caseId, expectedVersion, action, actor, text));
+    }
+
+    private ActionResult take(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
+                              @Nullable String detail) throws SQLException {
+        CaseRepository cases = new CaseRepository(c, clock);
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new StoreException("no case with id " + caseId));
+        if (row.version() != expectedVersion) {
+            throw new org.redress.store.StaleCaseException(caseId, expectedVersion);
+        }
+        List<CaseEventRow> history = cases.history(caseId);
+        LedgerRepository ledger = new LedgerRepository(c);
+        List<LedgerEntryRow> disputed = new ArrayList<>();
+        for (long id : cases.disputedLedgerEventIds(caseId)) {
+            ledger.byId(id).ifPresent(disputed::add);
+        }
+        RecusalVerdict recusal = CaseFacts.recusal(c, actor, row, disputed);
+        boolean assigning = action == CaseAction.ASSIGN || action == CaseAction.REASSIGN;
+        if (assigning && recusal.mustStandAside()) {
+            // The gate leaves the new assignee's recusal to the caller: an officer who must stand aside never takes the case.
+            return new ActionResult.Refused(Rejection.of(ReasonCode.RECUSED, recusal.summary()));
+        }
+        GateFacts facts = CaseFacts.gateFacts(c, row, recusal);
+        AppealCase appeal = CaseFacts.appealCase(row, disputed.stream().map(LedgerEntryRow::id).toList(), history,
+                clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        Ruling<AppealCase> ruling = CaseActionGate.apply(appeal, action, actor, facts, assigning ? actor.id() : null, today);
+        if (ruling.refusal().isPresent()) {
+            return new ActionResult.Refused(ruling.refusal().get());
+        }
+        AppealCase after = ruling.grantedValue().orElseThrow();
+        Long actorId = Officers.storeId(actor);
+        long version = row.version();
+        CaseRow now = row;
+        if (assigning) {
+            now = cases.assign(caseId, version, actorId, actorId);
+            version = now.version();
+        }
+        if (after.status() != row.status()) {
+            now = cases.changeStatus(caseId, version, after.status(), actorId, detail);
+            version = now.version();
+        }
+        if (action == CaseAction.REQUEST_INFORMATION) {
+            now = cases.reschedule(caseId, version, null, today, actorId, "clock paused on " + today);
+        } else if (action == CaseAction.INFORMATION_RECEIVED) {
+            now = resume(cases, now, history, today, actorId);
+        }
+        return new ActionResult.Done(now);
+    }
+
+    /** Closes the open pause today and reckons the deadline again across every pause. */
+    private CaseRow resume(CaseRepository cases, CaseRow row, List<CaseEventRow> history, LocalDate today, Long actorId)
+            throws SQLException {
+        List<Pause> pauses = new ArrayList<>(CaseFacts.pauses(history, clock.getZone(), row.pausedSince()));
+        if (!pauses.isEmpty() && pauses.getLast().isOpen()) {
+            Pause open = pauses.removeLast();
+            pauses.add(new Pause(open.from(), today.isBefore(open.from()) ? open.from() : today));
+        }
+        Deadline deadline = deadlines.deadline(row.receivedOn(), decideWithin(row.schemeCode()), pauses);
+        LocalDate due = deadline instanceof Deadline.Due d ? d.date() : null;
+        return cases.reschedule(row.id(), row.version(), due, null, actorId,
+                "clock resumed on " + today + (due == null ? "" : "; deadline " + due));
+    }
+
+    private int decideWithin(String schemeCode) {
+        return catalog.scheme(schemeCode).map(Scheme::terms).map(ReviewTerms::decideWithinWorkingDays)
+                .orElse(ReviewTerms.DEFAULT_DECIDE);
+    }
+}

@@ -1,0 +1,143 @@
+package org.redress.casework;
+
+import org.redress.domain.access.Officer;
+import org.redress.domain.appeal.AppealCase;
+import org.redress.domain.appeal.CaseActionGate;
+import org.redress.domain.appeal.RecusalVerdict;
+import org.redress.domain.calendar.WorkingDayCalendar;
+import org.redress.domain.identity.IdentifierMask;
+import org.redress.domain.ledger.LedgerDerivation;
+import org.redress.domain.ledger.LedgerEvent;
+import org.redress.domain.ledger.ScorePoint;
+import org.redress.domain.ledger.Standing;
+import org.redress.domain.scheme.Catalog;
+import org.redress.domain.scheme.LocalizedText;
+import org.redress.domain.scheme.Rule;
+import org.redress.domain.scheme.Scheme;
+import org.redress.store.AgencyRepository;
+import org.redress.store.AgencyRow;
+import org.redress.store.CaseEventRow;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
+import org.redress.store.Database;
+import org.redress.store.LedgerEntryRow;
+import org.redress.store.LedgerRepository;
+import org.redress.store.NoteRepository;
+import org.redress.store.StoreException;
+import org.redress.store.SubjectRepository;
+import org.redress.store.SubjectRow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a case's whole file for the case workspace, in one consistent snapshot. */
+public final class CaseFileService {
+
+    private final Database database;
+    private final Catalog catalog;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    public CaseFileService(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock) {
+        this.database = database;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The case's id by its number, if the workspace has it. */
+    public Optional<Long> idOf(String caseNo) {
+        return database.read(c -> new CaseRepository(c).byCaseNo(caseNo.strip()).map(CaseRow::id));
+    }
+
+    /** The file of a case as {@code officer} sees it now. */
+    public CaseFile load(long caseId, Officer officer) {
+        return database.read(c -> read(c, caseId, officer));
+    }
+
+    private CaseFile read(Connection c, long caseId, Officer officer) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        CaseRepository cases = new CaseRepository(c);
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new StoreException("no case with id " + caseId));
+        SubjectRow subject = new SubjectRepository(c).byId(row.subjectId())
+                .orElseThrow(() -> new StoreException("case " + row.caseNo() + " names no stored subject"));
+        CaseRecords records = new CaseRecords(c);
+        Map<Long, String> officers = records.officerNames();
+        LedgerRepository ledgerRepository = new LedgerRepository(c);
+        List<LedgerEntryRow> disputedRows = new ArrayList<>();
+        for (long id : cases.disputedLedgerEventIds(caseId)) {
+            ledgerRepository.byId(id).ifPresent(disputedRows::add);
+        }
+        List<LedgerEvent> ledger = ledgerRepository.bySubject(row.subjectId(), row.schemeCode()).stream()
+                .map(LedgerEntryRow::event).toList();
+        Scheme scheme = catalog.scheme(row.schemeCode()).orElse(null);
+        List<ScorePoint> timeline = List.of();
+        Standing standing = null;
+        if (scheme != null && !ledger.isEmpty()) {
+            timeline = LedgerDerivation.timeline(scheme, catalog, ledger, today);
+            standing = LedgerDerivation.standingAt(scheme, catalog, ledger, today);
+        }
+        List<CaseEventRow> events = cases.history(caseId);
+        RecusalVerdict recusal = CaseFacts.recusal(c, officer, row, disputedRows);
+        AppealCase appeal = CaseFacts.appealCase(row, disputedRows.stream().map(LedgerEntryRow::id).toList(), events,
+                clock.getZone());
+        var legal = CaseActionGate.legalActions(appeal, officer, CaseFacts.gateFacts(c, row, recusal));
+        return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger, timeline,
+                standing, history(events, officers), notes(c, caseId, officers), records.attachments(caseId, officers),
+                otherOpenCases(cases, row), recusal, legal,
+                row.assigneeId() == null ? null : officers.get(row.assigneeId()),
+                WorkingDays.left(calendar, today, row.deadlineOn()), today);
+    }
+
+    private static CaseFile.Subject subject(SubjectRow s) {
+        return new CaseFile.Subject(s.id(), s.kind(), s.name(), IdentifierMask.apply(s.identifier()), s.idKind(),
+                s.idVerdict(), s.idOverrideReason(), s.region(), s.birthDate());
+    }
+
+    private List<CaseFile.Deduction> deductions(Connection c, List<LedgerEntryRow> rows, Scheme scheme)
+            throws SQLException {
+        AgencyRepository agencies = new AgencyRepository(c);
+        Map<String, LocalizedText> names = new HashMap<>();
+        List<CaseFile.Deduction> deductions = new ArrayList<>();
+        for (LedgerEntryRow row : rows) {
+            LedgerEvent e = row.event();
+            Rule rule = scheme == null ? null : scheme.rule(e.ruleCode(), e.imposedOn()).orElse(null);
+            boolean flagged = rule != null && scheme.flagsNonFinancial(rule);
+            if (!names.containsKey(e.agencyCode())) {
+                names.put(e.agencyCode(), agencies.byCode(e.agencyCode()).map(CaseFileService::name)
+                        .orElse(new LocalizedText(e.agencyCode(), e.agencyCode())));
+            }
+            deductions.add(new CaseFile.Deduction(e, rule, flagged, names.get(e.agencyCode())));
+        }
+        return deductions;
+    }
+
+    private static LocalizedText name(AgencyRow a) {
+        return new LocalizedText(a.nameZh(), a.nameEn());
+    }
+
+    private static List<CaseFile.HistoryLine> history(List<CaseEventRow> events, Map<Long, String> officers) {
+        return events.stream().map(e -> new CaseFile.HistoryLine(e.at(),
+                e.actorId() == null ? null : officers.getOrDefault(e.actorId(), "#" + e.actorId()), e.action(),
+                e.fromStatus(), e.toStatus(), e.detail())).toList();
+    }
+
+    private static List<CaseFile.NoteLine> notes(Connection c, long caseId, Map<Long, String> officers)
+            throws SQLException {
+        return new NoteRepository(c).forCase(caseId).stream().map(n -> new CaseFile.NoteLine(n.at(),
+                officers.getOrDefault(n.authorId(), "#" + n.authorId()), n.body(), n.correctsId() != null)).toList();
+    }
+
+    private static List<CaseFile.OtherCase> otherOpenCases(CaseRepository cases, CaseRow row) throws SQLException {
+        return cases.bySubject(row.subjectId()).stream()
+                .filter(other -> other.id() != row.id() && other.status().isOpen())
+                .map(other -> new CaseFile.OtherCase(other.id(), other.caseNo(), other.status())).toList();
+    }
+}

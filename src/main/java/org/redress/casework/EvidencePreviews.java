@@ -1,0 +1,72 @@
+package org.redress.casework;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.redress.store.Workspace;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Previews of evidence files, read from the workspace's content-addressed folder: a PDF's first
+ * page rendered as an image, an image as it is. Rendering takes time: call it off the UI thread.
+ */
+public final class EvidencePreviews {
+
+    private final Workspace workspace;
+
+    public EvidencePreviews(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Where the evidence store keeps a file: {@code evidence/ab/cd/<sha256>}. */
+    public Path file(String sha256) {
+        return workspace.evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    /**
+     * The first page of a PDF at {@code dpi}, or the image itself; empty for other kinds of file
+     * (and for a file missing from the workspace).
+     */
+    public Optional<BufferedImage> preview(AttachmentLine attachment, float dpi) {
+        Path path = file(attachment.sha256());
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try {
+            if (attachment.isPdf()) {
+                try (PDDocument document = Loader.loadPDF(path.toFile())) {
+                    if (document.getNumberOfPages() == 0) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB));
+                }
+            }
+            if (attachment.isImage()) {
+                return Optional.ofNullable(ImageIO.read(path.toFile()));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot preview " + attachment.fileName(), e);
+        }
+    }
+
+    /** How many pages a PDF has; 1 for an image. */
+    public int pages(AttachmentLine attachment) {
+        if (!attachment.isPdf()) {
+            return 1;
+        }
+        try (PDDocument document = Loader.loadPDF(file(attachment.sha256()).toFile())) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + attachment.fileName(), e);
+        }
+    }
+}

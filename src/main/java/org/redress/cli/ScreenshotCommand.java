@@ -1,0 +1,112 @@
+package org.redress.cli;
+
+import org.redress.demo.DemoWorkspaceState;
+import org.redress.ui.WorkstationScreenshot;
+import org.redress.ui.common.Messages;
+import org.redress.ui.shell.Screen;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code redress screenshot}: a PNG of one screen of the workstation on a workspace, as a demo
+ * officer sees it, with no display needed (the Headless platform is used when there is none).
+ */
+@Command(name = "screenshot",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Writes a PNG picture of one screen of the workstation on a workspace, signed in as a demo "
+                + "officer (a supervisor for approvals) without a password, once every background load has finished.",
+                "Needs no display: without one the toolkit runs on its Headless platform."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the picture was written", "1:the workspace or the picture failed", "2:the command line is wrong"})
+public final class ScreenshotCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--screen", paramLabel = "SCREEN", defaultValue = "queue",
+            description = "queue, case, decision, approvals or settings (default ${DEFAULT-VALUE}).")
+    String screen;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh (default ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "Where to write the PNG.")
+    Path file;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Workspace folder; default $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else the usual one.")
+    Path workspace;
+
+    @Option(names = "--case", paramLabel = "NO", description = "The case to show (case screen); default: a representative one.")
+    String caseNo;
+
+    @Option(names = "--width", defaultValue = "1440", description = "Width in pixels (default ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "900", description = "Height in pixels (default ${DEFAULT-VALUE}).")
+    int height;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Screen chosen = switch (screen.toLowerCase(Locale.ROOT)) {
+            case "queue" -> Screen.QUEUE;
+            case "case" -> Screen.CASE;
+            case "approvals" -> Screen.APPROVALS;
+            case "settings" -> Screen.SETTINGS;
+            case "decision" -> null;
+            default -> {
+                err.println("redress screenshot: --screen must be queue, case, decision, approvals or settings, not " + screen);
+                yield null;
+            }
+        };
+        if (chosen == null) {
+            if (screen.equalsIgnoreCase("decision")) {
+                err.println("redress screenshot: the decision screen is not part of this version yet; "
+                        + "try --screen case.");
+            }
+            err.flush();
+            return 2;
+        }
+        if (!language.equals("en") && !language.equals("zh")) {
+            err.println("redress screenshot: --lang must be en or zh, not " + language);
+            err.flush();
+            return 2;
+        }
+        if (width < 320 || height < 240 || width > 8000 || height > 8000) {
+            err.println("redress screenshot: the picture must be 320×240 to 8000×8000 pixels");
+            err.flush();
+            return 2;
+        }
+        Path folder = WorkspaceLocation.resolve(workspace);
+        if (DemoWorkspaceState.of(folder) != DemoWorkspaceState.POPULATED) {
+            err.println("redress screenshot: no workspace at " + folder + "; make one with: redress demo --no-open"
+                    + " --workspace " + folder);
+            err.flush();
+            return 1;
+        }
+        try {
+            var result = WorkstationScreenshot.take(new WorkstationScreenshot.Request(folder, chosen,
+                    language.equals("zh") ? Messages.CHINESE : Messages.ENGLISH, file.toAbsolutePath(), caseNo, width,
+                    height));
+            out.printf(Locale.ROOT, "Wrote %s (%s, %s, %d×%d) signed in as %s%s; ready after %d ms.%n", result.file(),
+                    screen, language, width, height, result.officer(),
+                    result.caseNo() == null ? "" : ", case " + result.caseNo(), result.readyMillis());
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("redress screenshot: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+}

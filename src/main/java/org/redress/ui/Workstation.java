@@ -1,0 +1,95 @@
+package org.redress.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.redress.ui.common.Appearance;
+import org.redress.ui.common.FxRuntime;
+import org.redress.ui.common.FxTasks;
+import org.redress.ui.common.Messages;
+import org.redress.ui.common.Milestones;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Launches the desktop workstation from a plain {@code main}: JavaFX sits on the class path, where a
+ * class extending {@code Application} would not start. The workspace opens on a background thread
+ * while the toolkit starts; the window shows sign-in as soon as both are ready. Milestones are
+ * logged with elapsed milliseconds.
+ */
+public final class Workstation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 900;
+
+    private Workstation() {
+    }
+
+    /** {@code java org.redress.ui.Workstation WORKSPACE}: opens the window on that workspace. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: Workstation WORKSPACE-FOLDER");
+        }
+        int code = open(Path.of(args[0]));
+        Runtime.getRuntime().exit(code);
+    }
+
+    /** Opens the window on the workspace and returns when the officer closes it (0) or it fails (1). */
+    public static int open(Path workspace) {
+        Milestones milestones = Milestones.startingNow();
+        FxTasks tasks = FxTasks.forToolkit(3);
+        CompletableFuture<AppContext> context = CompletableFuture.supplyAsync(
+                () -> AppContext.open(workspace, settings -> AppContext.officeClock(), tasks));
+        context.thenRun(() -> milestones.reach("workspace opened"));
+        FxRuntime.useHeadlessWithoutDisplay();
+        FxRuntime.start();
+        milestones.reach("toolkit started");
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Appearance.loadFonts();
+            milestones.reach("fonts loaded");
+            Stage stage = new Stage();
+            Messages early = new Messages(Locale.getDefault());
+            stage.setTitle(early.get("app.name"));
+            StackPane waiting = new StackPane(new Label(early.get("app.opening")));
+            stage.setScene(new Scene(waiting, WIDTH, HEIGHT));
+            stage.setOnHidden(e -> closed.countDown());
+            var icon = Workstation.class.getResource("/icons/redress.png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+            stage.show();
+            milestones.reach("window shown");
+            context.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    LOG.error("the workspace could not be opened", failure);
+                    waiting.getChildren().setAll(new Label(early.get("app.openFailed", workspace,
+                            failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+                    return;
+                }
+                opened.appearance().applyTheme();
+                WorkstationWindow window = new WorkstationWindow(opened, milestones);
+                stage.setScene(window.scene(WIDTH, HEIGHT));
+                stage.titleProperty().bind(opened.messages().text("app.name"));
+                window.showSignIn();
+            }));
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        context.thenAccept(AppContext::close).exceptionally(e -> null).join();
+        Platform.exit();
+        return context.isCompletedExceptionally() ? 1 : 0;
+    }
+}

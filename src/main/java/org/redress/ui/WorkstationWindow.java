@@ -1,0 +1,77 @@
+package org.redress.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import org.jspecify.annotations.Nullable;
+import org.redress.domain.access.Officer;
+import org.redress.ui.common.Milestones;
+import org.redress.ui.shell.ShellView;
+import org.redress.ui.shell.ShellViewModel;
+import org.redress.ui.signin.SignInView;
+import org.redress.ui.signin.SignInViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The window's content: sign-in first, then the shell. Build and use it on the FX thread. */
+public final class WorkstationWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkstationWindow.class);
+
+    private final AppContext context;
+    private final Milestones milestones;
+    private final StackPane root = new StackPane();
+    private @Nullable Scene scene;
+    private @Nullable ShellView shell;
+
+    public WorkstationWindow(AppContext context, Milestones milestones) {
+        this.context = context;
+        this.milestones = milestones;
+        context.tasks().setDefaultErrorHandler(this::showError);
+        // A listener that fails is reported to the FX thread's handler: log it and tell the officer too.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> showError(failure));
+    }
+
+    public Scene scene(double width, double height) {
+        if (scene == null) {
+            scene = new Scene(root, width, height);
+            context.appearance().style(scene);
+        }
+        return scene;
+    }
+
+    public void showSignIn() {
+        SignInViewModel model = new SignInViewModel(context.signIn(), context.tasks(), context.messages(), this::signIn);
+        String office = context.settingsAtStart().getOrDefault(context.messages().isChinese() ? "office.name.zh"
+                : "office.name.en", "");
+        SignInView view = new SignInView(model, context.messages(), office);
+        root.getChildren().setAll(view.root());
+        view.focus();
+        milestones.reach("sign-in shown");
+    }
+
+    /** Opens the shell for the signed-in officer, on the queue. */
+    public ShellView signIn(Officer officer) {
+        ShellViewModel model = new ShellViewModel(officer);
+        ShellView view = new ShellView(context, model);
+        view.queueModel().setOnLoaded(() -> milestones.reach("queue interactive"));
+        root.getChildren().setAll(view.root());
+        if (scene != null) {
+            view.installShortcuts(scene);
+        }
+        shell = view;
+        view.focusQueue();
+        return view;
+    }
+
+    public @Nullable ShellView shell() {
+        return shell;
+    }
+
+    private void showError(Throwable failure) {
+        LOG.error("the workstation hit an error", failure);
+        if (shell != null) {
+            shell.notice(context.messages().get("notice.failed", failure.getMessage() == null
+                    ? failure.getClass().getSimpleName() : failure.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.redress.ui.casefile;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.redress.casework.CaseFile;
+import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.appeal.Rejection;
+import org.redress.ui.common.Icons;
+import org.redress.ui.common.Messages;
+import org.redress.ui.queue.QueueView;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * The case workspace: header with number, status, deadline and assignee; the actions the officer may
+ * take; a recusal banner when they must stand aside; then subject, score chart, disputed deductions
+ * and the appeal on the left, evidence, notes and history on the right. Redrawn from the file each
+ * time it is read again or the language changes.
+ */
+public final class CaseView {
+
+    private final CaseViewModel model;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Runnable back;
+    private final BorderPane root = new BorderPane();
+    private final EvidencePane evidence;
+    private final TabPane tabs = new TabPane();
+    private final TextField detail = new TextField();
+
+    public CaseView(CaseViewModel model, Messages messages, ZoneId zone, Runnable back) {
+        this.model = model;
+        this.messages = messages;
+        this.zone = zone;
+        this.back = back;
+        this.evidence = new EvidencePane(model, messages, zone);
+        root.getStyleClass().add("case-screen");
+        root.setPadding(new Insets(12, 20, 12, 20));
+        detail.setId("action-detail");
+        model.fileProperty().addListener((obs, old, now) -> draw());
+        model.revealedProperty().addListener((obs, old, now) -> draw());
+        model.messageProperty().addListener((obs, old, now) -> draw());
+        messages.localeProperty().addListener((obs, old, now) -> draw());
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("case-tabs");
+        draw();
+    }
+
+    private void draw() {
+        CaseFile file = model.fileProperty().get();
+        if (file == null) {
+            Label loading = Cards.muted(messages.get("case.loading"));
+            root.setTop(null);
+            root.setCenter(loading);
+            return;
+        }
+        VBox top = new VBox(8, header(file), actions(file));
+        if (file.recusal().mustStandAside()) {
+            top.getChildren().add(recusalBanner(file));
+        }
+        if (!model.messageProperty().get().isEmpty()) {
+            top.getChildren().add(messageBar());
+        }
+        top.setPadding(new Insets(0, 0, 10, 0));
+        root.setTop(top);
+        root.setCenter(body(file));
+    }
+
+    private Node header(CaseFile file) {
+        Button backButton = Icons.iconButton(Feather.ARROW_LEFT, messages.text("case.back"));
+        backButton.setId("case-back");
+        backButton.setOnAction(e -> back.run());
+        Label number = new Label(file.appeal().caseNo());
+        number.setId("case-number");
+        number.getStyleClass().add(Styles.TITLE_3);
+        Label status = Cards.badge(messages.of("status", file.appeal().status()),
+                "status-" + file.appeal().status().name().toLowerCase(Locale.ROOT));
+        status.setId("case-status");
+        HBox line = new HBox(10, backButton, number, status);
+        if (file.appeal().priority() == org.redress.domain.appeal.Priority.URGENT) {
+            line.getChildren().add(Cards.badge(messages.of("priority", file.appeal().priority()), "urgent"));
+        }
+        Label deadline = new Label(deadlineText(file));
+        deadline.setId("case-deadline");
+        deadline.setGraphic(Icons.icon(Feather.CLOCK));
+        Integer left = file.workingDaysLeft();
+        if (file.appeal().status().isOpen() && left != null) {
+            deadline.getStyleClass().add(left < 0 ? "overdue" : left <= 3 ? "due-soon" : "on-time");
+        }
+        Label assignee = new Label(file.assigneeName() == null ? messages.get("case.unassigned")
+                : messages.get("case.assignee", file.assigneeName()));
+        assignee.setId("case-assignee");
+        assignee.setGraphic(Icons.icon(Feather.USER));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = Icons.iconButton(Feather.REFRESH_CW, messages.text("case.refresh"));
+        refresh.setOnAction(e -> model.reload());
+        line.getChildren().addAll(new Region(), deadline, assignee, spacer, refresh);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setSpacing(14);
+        return line;
+    }
+
+    private String deadlineText(CaseFile file) {
+        if (file.appeal().pausedSince() != null) {
+            return messages.get("case.deadline.paused", messages.date(file.appeal().pausedSince()));
+        }
+        if (file.appeal().deadlineOn() == null) {
+            return messages.get("case.deadline.none");
+        }
+        String date = messages.get("case.deadline", messages.date(file.appeal().deadlineOn()));
+        Integer left = file.workingDaysLeft();
+        return file.appeal().status().isOpen() && left != null ? date + " · " + QueueView.daysLeft(messages, left) : date;
+    }
+
+    private Node actions(CaseFile file) {
+        FlowPane bar = new FlowPane(8, 6);
+        bar.setId("case-actions");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        detail.promptTextProperty().bind(messages.text("action.detail.prompt"));
+        detail.accessibleTextProperty().bind(messages.text("action.detail.label"));
+        detail.setPrefColumnCount(26);
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(messages.text("action.detail.label"));
+        detail.setTooltip(hint);
+        var offered = model.offeredActions();
+        if (offered.stream().anyMatch(CaseViewModel::needsDetail)) {
+            bar.getChildren().add(detail);
+        }
+        for (CaseAction action : offered) {
+            Button button = new Button(messages.get("action." + action.name()));
+            button.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            button.setGraphic(Icons.icon(icon(action)));
+            if (CaseViewModel.needsDetail(action)) {
+                button.disableProperty().bind(detail.textProperty().isEmpty().or(model.busyProperty()));
+            } else {
+                button.disableProperty().bind(model.busyProperty());
+            }
+            if (action == CaseAction.MARK_NOT_ADMISSIBLE || action == CaseAction.WITHDRAW) {
+                button.getStyleClass().add(Styles.DANGER);
+            }
+            button.setOnAction(e -> {
+                model.take(action, detail.getText());
+                detail.clear();
+            });
+            bar.getChildren().add(button);
+        }
+        Button decide = new Button(messages.get("action.decide"));
+        decide.setId("action-decide");
+        decide.setGraphic(Icons.icon(Feather.EDIT_3));
+        decide.getStyleClass().add(Styles.ACCENT);
+        decide.setDisable(true);
+        // Drafting is the decision screen's, not in this version: until then the button says why it waits.
+        Tooltip.install(decide, new Tooltip(messages.get(model.canDecide() ? "action.decide.later"
+                : "action.decide.notNow")));
+        bar.getChildren().add(decide);
+        if (offered.isEmpty()) {
+            bar.getChildren().add(0, Cards.muted(messages.get("action.none")));
+        }
+        return bar;
+    }
+
+    private static Feather icon(CaseAction action) {
+        return switch (action) {
+            case ASSIGN, REASSIGN -> Feather.USER_CHECK;
+            case START_REVIEW -> Feather.PLAY;
+            case REQUEST_INFORMATION -> Feather.PAUSE_CIRCLE;
+            case INFORMATION_RECEIVED -> Feather.PLAY_CIRCLE;
+            case MARK_NOT_ADMISSIBLE -> Feather.SLASH;
+            case WITHDRAW -> Feather.CORNER_UP_LEFT;
+            default -> Feather.CHEVRON_RIGHT;
+        };
+    }
+
+    private Node recusalBanner(CaseFile file) {
+        VBox banner = new VBox(4);
+        banner.setId("recusal-banner");
+        banner.getStyleClass().add("recusal-banner");
+        Label title = Cards.text(messages.get("case.recusal.title"), Styles.TEXT_BOLD);
+        title.setGraphic(Icons.icon(Feather.ALERT_OCTAGON));
+        banner.getChildren().add(title);
+        for (Rejection reason : file.recusal().reasons()) {
+            banner.getChildren().add(Cards.text("• " + messages.of(reason)));
+        }
+        return banner;
+    }
+
+    private Node messageBar() {
+        Label text = Cards.text(model.messageProperty().get());
+        text.setId("case-message");
+        text.setGraphic(Icons.icon(model.refusedProperty().get() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE));
+        HBox bar = new HBox(text);
+        bar.getStyleClass().add(model.refusedProperty().get() ? "message-warning" : "message-success");
+        return bar;
+    }
+
+    private Node body(CaseFile file) {
+        VBox left = new VBox(12, CaseCards.subject(file, model, messages), ScoreChart.build(file, messages),
+                CaseCards.deductions(file, messages), CaseCards.appeal(file, messages));
+        left.setPadding(new Insets(0, 8, 8, 0));
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+
+        evidence.update(file, model);
+        int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        tabs.getTabs().setAll(
+                tab("case.evidence", evidence.root(), file.attachments().size()),
+                tab("case.notes", CaseTabs.notes(file, model, messages, zone), file.notes().size()),
+                tab("case.history", CaseTabs.history(file, messages, zone), file.history().size()));
+        tabs.getSelectionModel().select(selected);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setPercentWidth(57);
+        ColumnConstraints narrow = new ColumnConstraints();
+        narrow.setPercentWidth(43);
+        grid.getColumnConstraints().setAll(wide, narrow);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().setAll(row);
+        grid.add(leftScroll, 0, 0);
+        grid.add(tabs, 1, 0);
+        return grid;
+    }
+
+    private Tab tab(String key, Node content, int count) {
+        Tab tab = new Tab(messages.get(key) + " (" + count + ")", content);
+        tab.setId("tab-" + key.substring(key.indexOf('.') + 1));
+        return tab;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,273 @@
+package org.redress.ui.casefile;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.jspecify.annotations.Nullable;
+import org.redress.casework.ActionResult;
+import org.redress.casework.AttachmentLine;
+import org.redress.casework.CaseActionService;
+import org.redress.casework.CaseFile;
+import org.redress.casework.CaseFileService;
+import org.redress.casework.EvidencePreviews;
+import org.redress.casework.IdentifierReveal;
+import org.redress.casework.NoteService;
+import org.redress.domain.access.Officer;
+import org.redress.domain.appeal.CaseAction;
+import org.redress.store.StaleCaseException;
+import org.redress.ui.AppContext;
+import org.redress.ui.common.FxTasks;
+import org.redress.ui.common.Messages;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The case workspace: the case's file as last read, the identifier while revealed, the actions the
+ * officer may take, the outcome of the last one, and the evidence preview. Every read and write
+ * runs in the background; after a change the file is read again, so the screen shows what the
+ * store holds.
+ */
+public final class CaseViewModel {
+
+    /** Preview resolution; the zoom scales the image on screen. */
+    static final float PREVIEW_DPI = 110f;
+
+    private final CaseFileService files;
+    private final CaseActionService actions;
+    private final IdentifierReveal reveal;
+    private final NoteService notes;
+    private final EvidencePreviews evidence;
+    private final FxTasks tasks;
+    private final Messages messages;
+    private final Officer officer;
+    private final Runnable onChanged;
+
+    private final ReadOnlyObjectWrapper<@Nullable CaseFile> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper revealed = new ReadOnlyStringWrapper(this, "revealed", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
+    private final ObjectProperty<@Nullable AttachmentLine> attachment = new SimpleObjectProperty<>(this, "attachment");
+    private final ReadOnlyObjectWrapper<@Nullable BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private long caseId = -1;
+    private long loads;
+
+    public CaseViewModel(CaseFileService files, CaseActionService actions, IdentifierReveal reveal, NoteService notes,
+                         EvidencePreviews evidence, FxTasks tasks, Messages messages, Officer officer,
+                         Runnable onChanged) {
+        this.files = files;
+        this.actions = actions;
+        this.reveal = reveal;
+        this.notes = notes;
+        this.evidence = evidence;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.officer = officer;
+        this.onChanged = onChanged;
+        attachment.addListener((obs, old, now) -> loadPreview(now));
+    }
+
+    public CaseViewModel(AppContext context, Officer officer, Runnable onChanged) {
+        this(context.caseFiles(), context.caseActions(), context.identifierReveal(), context.notes(), context.evidence(),
+                context.tasks(), context.messages(), officer, onChanged);
+    }
+
+    /** Shows another case (or the same one afresh); the identifier goes back behind its mask. */
+    public void load(long id) {
+        if (id != caseId) {
+            file.set(null);
+            attachment.set(null);
+            message.set("");
+        }
+        caseId = id;
+        revealed.set("");
+        reload();
+    }
+
+    public void reload() {
+        if (caseId < 0) {
+            return;
+        }
+        long id = caseId;
+        long load = ++loads;
+        loading.set(true);
+        tasks.supply(() -> files.load(id, officer))
+                .onSuccess(loaded -> {
+                    if (load == loads) {
+                        file.set(loaded);
+                        if (attachment.get() == null && !loaded.attachments().isEmpty()) {
+                            attachment.set(loaded.attachments().getFirst());
+                        }
+                    }
+                })
+                .andFinally(() -> {
+                    if (load == loads) {
+                        loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    /** Shows the full identifier, once the reveal is recorded in the case's history. */
+    public void revealIdentifier() {
+        long id = caseId;
+        busy.set(true);
+        tasks.supply(() -> reveal.reveal(id, officer))
+                .onSuccess(identifier -> {
+                    if (id == caseId) {
+                        revealed.set(identifier);
+                        reload();
+                    }
+                })
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
+    public void hideIdentifier() {
+        revealed.set("");
+    }
+
+    /** The actions to offer: legal now, taken from this screen, and "assign to me" only when it is someone else's. */
+    public List<CaseAction> offeredActions() {
+        CaseFile current = file.get();
+        if (current == null) {
+            return List.of();
+        }
+        List<CaseAction> offered = new ArrayList<>();
+        Long assignee = current.appeal().assigneeId();
+        boolean mine = assignee != null && Long.toString(assignee).equals(officer.id());
+        for (CaseAction action : CaseAction.values()) {
+            boolean assigning = action == CaseAction.ASSIGN || action == CaseAction.REASSIGN;
+            if (CaseActionService.OFFERED.contains(action) && current.legalActions().contains(action)
+                    && !(assigning && (mine || current.recusal().mustStandAside()))) {
+                offered.add(action);
+            }
+        }
+        return offered;
+    }
+
+    /** Whether the officer may decide (draft a decision) now; never while they must stand aside. */
+    public boolean canDecide() {
+        CaseFile current = file.get();
+        return current != null && current.legalActions().contains(CaseAction.DRAFT_DECISION);
+    }
+
+    public static boolean needsDetail(CaseAction action) {
+        return CaseActionService.NEED_DETAIL.contains(action);
+    }
+
+    /** Takes the action in the background; the outcome (done or the reason refused) goes to {@link #messageProperty()}. */
+    public void take(CaseAction action, @Nullable String detail) {
+        CaseFile current = file.get();
+        if (current == null) {
+            return;
+        }
+        long id = caseId;
+        busy.set(true);
+        tasks.supply(() -> actions.take(id, current.appeal().version(), action, officer, detail))
+                .onSuccess(result -> {
+                    switch (result) {
+                        case ActionResult.Done done -> {
+                            refused.set(false);
+                            message.set(messages.get("action.done." + action.name(), done.appeal().caseNo()));
+                            onChanged.run();
+                        }
+                        case ActionResult.Refused no -> {
+                            refused.set(true);
+                            message.set(messages.of(no.rejection()));
+                        }
+                    }
+                    reload();
+                })
+                .onError(e -> {
+                    refused.set(true);
+                    if (e instanceof StaleCaseException) {
+                        message.set(messages.get("action.stale"));
+                        reload();
+                    } else {
+                        tasks.report(e);
+                    }
+                })
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
+    public void addNote(String body) {
+        if (body.isBlank() || caseId < 0) {
+            return;
+        }
+        long id = caseId;
+        busy.set(true);
+        tasks.run(() -> notes.add(id, officer, body))
+                .onSuccess(v -> reload())
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
+    private void loadPreview(@Nullable AttachmentLine line) {
+        preview.set(null);
+        if (line == null || !(line.isPdf() || line.isImage())) {
+            return;
+        }
+        tasks.supply(() -> evidence.preview(line, PREVIEW_DPI))
+                .onSuccess(image -> {
+                    if (line.equals(attachment.get())) {
+                        preview.set(image.orElse(null));
+                    }
+                })
+                .start();
+    }
+
+    public Officer officer() {
+        return officer;
+    }
+
+    public ReadOnlyObjectProperty<@Nullable CaseFile> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The full identifier while revealed; empty while masked. */
+    public ReadOnlyStringProperty revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether the last message is a refusal (shown as a warning) rather than a confirmation. */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<@Nullable AttachmentLine> attachmentProperty() {
+        return attachment;
+    }
+
+    public ReadOnlyObjectProperty<@Nullable BufferedImage> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+}

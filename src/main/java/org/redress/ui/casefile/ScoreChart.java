@@ -1,0 +1,100 @@
+package org.redress.ui.casefile;
+
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.redress.casework.CaseFile;
+import org.redress.domain.ledger.ScorePoint;
+import org.redress.domain.ledger.Standing;
+import org.redress.domain.scheme.SchemeKind;
+import org.redress.ui.common.Messages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The subject's standing over time ({@code LedgerDerivation.timeline}): one point per ledger entry,
+ * the disputed entries drawn larger in the warning colour, and the standing today in words.
+ */
+final class ScoreChart {
+
+    private ScoreChart() {
+    }
+
+    static Node build(CaseFile file, Messages messages) {
+        Standing standing = file.standing();
+        String now = standing == null ? messages.get("chart.noLedger") : standingText(standing, messages);
+        Label summary = Cards.text(now, "standing");
+        summary.setId("case-standing");
+        List<ScorePoint> points = file.timeline().stream().filter(p -> p.value() != null).toList();
+        if (points.size() < 2) {
+            return Cards.card(messages.get("case.chart"), summary,
+                    Cards.muted(messages.get(points.isEmpty() && standing != null ? "chart.rating" : "chart.short")));
+        }
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(true);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number day) {
+                return messages.date(LocalDate.ofEpochDay(day.longValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        y.setLabel(messages.get(file.scheme() != null && file.scheme().kind() == SchemeKind.LIST
+                ? "chart.axis.listings" : "chart.axis.score"));
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("case-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setPrefHeight(260);
+        chart.setMinHeight(220);
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        List<Runnable> decorate = new ArrayList<>();
+        for (ScorePoint point : points) {
+            XYChart.Data<Number, Number> data = new XYChart.Data<>(point.date().toEpochDay(), point.value());
+            boolean disputed = point.eventId() != null && file.isDisputed(point.eventId());
+            StackPane symbol = new StackPane();
+            symbol.setUserData(disputed ? "disputed-point" : "ledger-point");
+            String tip = messages.date(point.date()) + " · " + point.value()
+                    + (point.grade() == null ? "" : " · " + point.grade())
+                    + (disputed ? " · " + messages.get("chart.disputed") : "");
+            decorate.add(() -> Tooltip.install(symbol, new Tooltip(tip)));
+            data.setNode(symbol);
+            series.getData().add(data);
+        }
+        decorate.forEach(Runnable::run);
+        chart.getData().add(series);
+        // The chart gives each symbol its own style classes when the series is added; ours come after.
+        for (XYChart.Data<Number, Number> data : series.getData()) {
+            data.getNode().getStyleClass().add((String) data.getNode().getUserData());
+        }
+        chart.setAccessibleText(messages.get("case.chart") + ": " + now);
+        Label legend = Cards.muted(messages.get("chart.legend"));
+        return Cards.card(messages.get("case.chart"), summary, chart, legend);
+    }
+
+    static String standingText(Standing standing, Messages messages) {
+        String date = messages.date(standing.at());
+        String grade = standing.grade() == null ? "" : standing.grade();
+        return switch (standing.kind()) {
+            case POINTS, RANGE -> messages.get("chart.standing.score", standing.score(), grade, date);
+            case RATING -> messages.get("chart.standing.rating", grade, date);
+            case LIST -> messages.get("chart.standing.list", standing.listings().size(), date);
+        };
+    }
+}

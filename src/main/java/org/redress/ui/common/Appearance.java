@@ -1,0 +1,101 @@
+package org.redress.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URL;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How the workstation looks: the AtlantaFX Primer theme (light or dark), the shipped Noto Sans SC
+ * font (so Chinese renders on machines with no CJK fonts installed) and a UI scale for HiDPI screens.
+ * Theme and scale are properties; {@link #style(Scene)} keeps a scene in step with them.
+ */
+public final class Appearance {
+
+    public enum Theme { LIGHT, DARK }
+
+    public static final String FONT_FAMILY = "Noto Sans SC";
+    /** AtlantaFX's base size; the UI scale multiplies it. */
+    public static final double BASE_FONT_PX = 14;
+    public static final double MIN_SCALE = 0.8;
+    public static final double MAX_SCALE = 2.0;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
+    private static final String[] FONT_FILES = {"/fonts/NotoSansSC_400Regular.ttf", "/fonts/NotoSansSC_700Bold.ttf"};
+    private static final String STYLESHEET = "/css/workstation.css";
+    private static volatile boolean fontsLoaded;
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    /** Registers the shipped fonts with the toolkit, once. */
+    public static synchronized void loadFonts() {
+        if (fontsLoaded) {
+            return;
+        }
+        for (String file : FONT_FILES) {
+            URL url = Objects.requireNonNull(Appearance.class.getResource(file), "font missing from the build: " + file);
+            Font font = Font.loadFont(url.toExternalForm(), BASE_FONT_PX);
+            if (font == null) {
+                LOG.warn("the toolkit refused font {}; Chinese may show as boxes", file);
+            } else {
+                LOG.debug("loaded font {} ({})", font.getName(), font.getFamily());
+            }
+        }
+        fontsLoaded = true;
+    }
+
+    /** Applies the theme to the whole application now and whenever it changes (FX thread). */
+    public void applyTheme() {
+        setTheme(theme.get());
+        theme.addListener((obs, old, now) -> setTheme(now));
+    }
+
+    private static void setTheme(Theme chosen) {
+        Application.setUserAgentStylesheet(chosen == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Gives the scene the workstation's stylesheet, font and scale. */
+    public void style(Scene scene) {
+        scene.getStylesheets().add(Objects.requireNonNull(Appearance.class.getResource(STYLESHEET)).toExternalForm());
+        Parent root = scene.getRoot();
+        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+                "-fx-font-size: %.1fpx; -fx-font-family: \"%s\";", BASE_FONT_PX * clamp(scale.get()), FONT_FAMILY), scale));
+        root.getStyleClass().add("workstation");
+        theme.addListener((obs, old, now) -> markDark(root, now));
+        markDark(root, theme.get());
+    }
+
+    private static void markDark(Parent root, Theme chosen) {
+        root.getStyleClass().remove("dark");
+        if (chosen == Theme.DARK) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    public static double clamp(double value) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, value));
+    }
+}

@@ -1,0 +1,275 @@
+package org.redress.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import org.kordamp.ikonli.feather.Feather;
+import org.redress.casework.Officers;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.ui.AppContext;
+import org.redress.ui.casefile.CaseView;
+import org.redress.ui.casefile.CaseViewModel;
+import org.redress.ui.common.Icons;
+import org.redress.ui.common.Messages;
+import org.redress.ui.queue.QueueView;
+import org.redress.ui.queue.QueueViewModel;
+import org.redress.ui.queue.StatusChoice;
+import org.redress.ui.settings.SettingsView;
+import org.redress.ui.settings.SettingsViewModel;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The workstation after sign-in: the sidebar (Queue, Approvals, Letters, Sync, Settings), the
+ * screen shown, a notice bar for errors, and the status bar (officer, role, language, sync). Builds
+ * each screen the first time it is shown and keeps it, so a queue keeps its place.
+ */
+public final class ShellView {
+
+    private final AppContext context;
+    private final ShellViewModel model;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
+    private final QueueViewModel queueModel;
+    private final SettingsViewModel settingsModel;
+    private @Nullable QueueView queueView;
+    private @Nullable QueueViewModel approvalsModel;
+    private @Nullable CaseViewModel caseModel;
+
+    public ShellView(AppContext context, ShellViewModel model) {
+        this.context = context;
+        this.model = model;
+        this.messages = context.messages();
+        long officerId = Officers.storeId(model.officer());
+        this.queueModel = new QueueViewModel(context.queue(), context.tasks(), officerId, StatusChoice.OPEN,
+                model::openCase);
+        this.settingsModel = new SettingsViewModel(messages, context.appearance(), context.settings(), context.tasks());
+        root.getStyleClass().add("shell");
+        root.setLeft(sidebar());
+        VBox centre = new VBox(noticeBar(), content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(centre);
+        root.setBottom(statusBar());
+        model.screenProperty().addListener((obs, old, now) -> show(now));
+        show(model.screenProperty().get());
+    }
+
+    public QueueViewModel queueModel() {
+        return queueModel;
+    }
+
+    public @Nullable CaseViewModel caseModel() {
+        return caseModel;
+    }
+
+    private Node sidebar() {
+        Label brand = new Label();
+        brand.textProperty().bind(messages.text("app.name"));
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        Label office = new Label(context.settingsAtStart().getOrDefault(messages.isChinese() ? "office.name.zh"
+                : "office.name.en", ""));
+        office.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        office.setWrapText(true);
+        messages.localeProperty().addListener((obs, old, now) -> office.setText(context.settingsAtStart()
+                .getOrDefault(messages.isChinese() ? "office.name.zh" : "office.name.en", "")));
+        VBox box = new VBox(4, brand, office);
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(16, 10, 16, 10));
+        VBox.setMargin(office, new Insets(0, 0, 14, 0));
+        ToggleGroup group = new ToggleGroup();
+        Feather[] icons = {Feather.INBOX, Feather.CHECK_SQUARE, Feather.FILE_TEXT, Feather.REFRESH_CW, Feather.SETTINGS};
+        for (int i = 0; i < Screen.SIDEBAR.length; i++) {
+            Screen screen = Screen.SIDEBAR[i];
+            ToggleButton button = new ToggleButton();
+            button.setId("nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            button.textProperty().bind(messages.text("nav." + screen.name()));
+            button.setGraphic(Icons.icon(icons[i]));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> {
+                model.show(screen);
+                button.setSelected(true);
+            });
+            String shortcut = "Ctrl+" + (i + 1);
+            button.accessibleHelpProperty().set(shortcut);
+            navigation.put(screen, button);
+            box.getChildren().add(button);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        box.getChildren().add(spacer);
+        box.setPrefWidth(210);
+        box.setMinWidth(190);
+        return box;
+    }
+
+    private Node noticeBar() {
+        Label text = new Label();
+        text.setId("notice");
+        text.textProperty().bind(model.noticeProperty());
+        text.setWrapText(true);
+        Button dismiss = Icons.iconButton(Feather.X, messages.text("notice.dismiss"));
+        dismiss.setOnAction(e -> model.dismissNotice());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, Icons.icon(Feather.ALERT_TRIANGLE), text, spacer, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("notice-bar");
+        bar.setPadding(new Insets(6, 16, 6, 16));
+        bar.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label officer = new Label();
+        officer.setId("status-officer");
+        officer.setGraphic(Icons.icon(Feather.USER));
+        officer.textProperty().bind(Bindings.createStringBinding(() -> model.officer().displayName() + " · "
+                + messages.of("role", model.officer().role()), messages.localeProperty()));
+        Label language = new Label();
+        language.setId("status-language");
+        language.setGraphic(Icons.icon(Feather.GLOBE));
+        language.textProperty().bind(messages.text("language.self"));
+        Label sync = new Label();
+        sync.setGraphic(Icons.icon(Feather.CLOUD_OFF));
+        sync.textProperty().bind(messages.text("status.sync.offline"));
+        Label shortcuts = new Label();
+        shortcuts.textProperty().bind(messages.text("status.shortcuts"));
+        shortcuts.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(18, officer, language, sync, spacer, shortcuts);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(5, 16, 5, 16));
+        return bar;
+    }
+
+    private void show(Screen screen) {
+        Node node = built.computeIfAbsent(screen, this::build);
+        content.getChildren().setAll(node);
+        ToggleButton nav = navigation.get(screen == Screen.CASE ? null : screen);
+        navigation.values().forEach(b -> b.setSelected(b == nav));
+        if (screen == Screen.CASE && caseModel != null) {
+            caseModel.load(model.openCaseProperty().get());
+        }
+    }
+
+    private Node build(Screen screen) {
+        return switch (screen) {
+            case QUEUE -> {
+                queueView = new QueueView(queueModel, messages, "queue.title");
+                queueModel.start();
+                yield queueView.root();
+            }
+            case APPROVALS -> {
+                approvalsModel = new QueueViewModel(context.queue(), context.tasks(),
+                        Officers.storeId(model.officer()), StatusChoice.of(CaseStatus.AWAITING_APPROVAL),
+                        model::openCase);
+                QueueView view = new QueueView(approvalsModel, messages, "approvals.title");
+                approvalsModel.start();
+                yield view.root();
+            }
+            case LETTERS -> new LaterView(messages, "letters").root();
+            case SYNC -> new LaterView(messages, "sync").root();
+            case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
+            case CASE -> {
+                caseModel = new CaseViewModel(context, model.officer(), this::caseChanged);
+                yield new CaseView(caseModel, messages, context.clock().getZone(), model::back).root();
+            }
+        };
+    }
+
+    /** A case changed: the queues' counts and rows may have too. */
+    private void caseChanged() {
+        queueModel.reload();
+        if (approvalsModel != null) {
+            approvalsModel.reload();
+        }
+    }
+
+    /** Keyboard shortcuts of the whole window. */
+    public void installShortcuts(Scene scene) {
+        for (int i = 0; i < Screen.SIDEBAR.length; i++) {
+            Screen screen = Screen.SIDEBAR[i];
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> model.show(screen));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            model.show(Screen.QUEUE);
+            if (queueView != null) {
+                queueView.focusSearch();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                settingsModel::toggleLanguage);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::back);
+    }
+
+    private void refresh() {
+        switch (model.screenProperty().get()) {
+            case QUEUE -> queueModel.reload();
+            case APPROVALS -> {
+                if (approvalsModel != null) {
+                    approvalsModel.reload();
+                }
+            }
+            case CASE -> {
+                if (caseModel != null) {
+                    caseModel.reload();
+                }
+            }
+            default -> { }
+        }
+    }
+
+    public void focusQueue() {
+        if (queueView != null) {
+            queueView.focusTable();
+        }
+    }
+
+    /** Shows an error to the officer in the notice bar. */
+    public void notice(String text) {
+        model.notice(text);
+    }
+
+    public ShellViewModel model() {
+        return model;
+    }
+
+    public SettingsViewModel settingsModel() {
+        return settingsModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,73 @@
+package org.redress.ui.shell;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.redress.domain.access.Officer;
+
+/**
+ * Where the officer is: the screen shown, the case open in the case workspace and the screen to go
+ * back to, and a notice (an error the officer should see) until dismissed.
+ */
+public final class ShellViewModel {
+
+    private final Officer officer;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.QUEUE);
+    private final ReadOnlyLongWrapper openCase = new ReadOnlyLongWrapper(this, "openCase", -1);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private Screen cameFrom = Screen.QUEUE;
+
+    public ShellViewModel(Officer officer) {
+        this.officer = officer;
+    }
+
+    public Officer officer() {
+        return officer;
+    }
+
+    public void show(Screen target) {
+        if (target == Screen.CASE && openCase.get() < 0) {
+            return;
+        }
+        screen.set(target);
+    }
+
+    /** Opens a case in the case workspace; Back returns to the screen it was opened from. */
+    public void openCase(long caseId) {
+        if (screen.get() != Screen.CASE) {
+            cameFrom = screen.get();
+        }
+        openCase.set(caseId);
+        screen.set(Screen.CASE);
+    }
+
+    /** From the case workspace back to the queue it came from; elsewhere nothing. */
+    public void back() {
+        if (screen.get() == Screen.CASE) {
+            screen.set(cameFrom);
+        }
+    }
+
+    public void notice(String text) {
+        notice.set(text);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty openCaseProperty() {
+        return openCase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,92 @@
+package org.redress.ui.signin;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.redress.casework.SignInService;
+import org.redress.domain.access.Officer;
+import org.redress.ui.common.FxTasks;
+import org.redress.ui.common.Messages;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Signing in: the name and password typed, whether a check is running, and the error to show.
+ * The password check is slow by design, so it runs in the background; the password field is
+ * cleared whatever the outcome.
+ */
+public final class SignInViewModel {
+
+    private final SignInService service;
+    private final FxTasks tasks;
+    private final Messages messages;
+    private final Consumer<Officer> onSignedIn;
+
+    private final StringProperty username = new SimpleStringProperty(this, "username", "");
+    private final StringProperty password = new SimpleStringProperty(this, "password", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanBinding canSignIn;
+
+    public SignInViewModel(SignInService service, FxTasks tasks, Messages messages, Consumer<Officer> onSignedIn) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.onSignedIn = onSignedIn;
+        this.canSignIn = Bindings.createBooleanBinding(
+                () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty(), busy, username, password);
+        username.addListener((obs, old, now) -> error.set(""));
+    }
+
+    public StringProperty usernameProperty() {
+        return username;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSignInProperty() {
+        return canSignIn;
+    }
+
+    /** Checks the name and password in the background; on success hands the officer on. */
+    public void signIn() {
+        if (!canSignIn.get()) {
+            return;
+        }
+        String name = username.get();
+        char[] typed = password.get().toCharArray();
+        password.set("");
+        busy.set(true);
+        error.set("");
+        tasks.supply(() -> service.signIn(name, typed))
+                .onSuccess(this::signedIn)
+                .onError(e -> error.set(messages.get("signin.error.unavailable")))
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
+    private void signedIn(Optional<Officer> officer) {
+        if (officer.isEmpty()) {
+            error.set(messages.get("signin.error.wrong"));
+            return;
+        }
+        onSignedIn.accept(officer.get());
+    }
+}

@@ -1,0 +1,87 @@
+package org.redress.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.demo.DemoBuilder;
+import org.redress.demo.DemoRequest;
+import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code redress screenshot} on the Headless platform (Surefire selects it) over a small demo. */
+class ScreenshotCommandTest {
+
+    @TempDir
+    static Path folder;
+    private static Path workspace;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void demo() {
+        workspace = folder.resolve("ws");
+        new DemoBuilder(new DemoRequest(120, 7, LocalDate.of(2026, 11, 27))).build(workspace);
+    }
+
+    private int run(String... args) {
+        var cmd = new CommandLine(new RedressCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void a_picture_of_the_case_screen_in_chinese_is_written_at_the_asked_size() throws Exception {
+        Path png = folder.resolve("pictures/case-zh.png");
+
+        int code = run("screenshot", "--screen", "case", "--lang", "zh", "--out", png.toString(), "--workspace",
+                workspace.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1440);
+        assertThat(image.getHeight()).isEqualTo(900);
+        assertThat(out.toString()).contains("Wrote " + png).contains("case RD-");
+    }
+
+    @Test
+    void approvals_are_pictured_as_a_supervisor_sees_them() {
+        Path png = folder.resolve("approvals.png");
+
+        int code = run("screenshot", "--screen", "approvals", "--out", png.toString(), "--workspace",
+                workspace.toString(), "--width", "1000", "--height", "700");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("signed in as chen.jing");
+        assertThat(png).isRegularFile();
+    }
+
+    @Test
+    void the_decision_screen_and_unknown_screens_are_refused_with_exit_2() {
+        assertThat(run("screenshot", "--screen", "decision", "--out", "x.png", "--workspace", workspace.toString()))
+                .isEqualTo(2);
+        assertThat(run("screenshot", "--screen", "reports", "--out", "x.png", "--workspace", workspace.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("not part of this version").contains("not reports");
+        assertThat(Files.exists(Path.of("x.png"))).isFalse();
+    }
+
+    @Test
+    void a_folder_without_a_workspace_says_how_to_make_one() {
+        int code = run("screenshot", "--out", folder.resolve("none.png").toString(), "--workspace",
+                folder.resolve("empty").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("no workspace at").contains("redress demo --no-open");
+    }
+}

@@ -1,0 +1,241 @@
+package org.redress.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redress.casework.CaseFile;
+import org.redress.casework.CaseworkFixture;
+import org.redress.casework.IdentifierReveal;
+import org.redress.casework.QueueLine;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
+import org.redress.store.QueueFilter;
+import org.redress.ui.common.Appearance;
+import org.redress.ui.common.FxRuntime;
+import org.redress.ui.common.FxTasks;
+import org.redress.ui.shell.ShellView;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workstation driven like an officer would, on the Headless platform (Surefire chooses it) over a
+ * real 200-case demo workspace: typing, clicking and keys through TestFX's glass robot. Waits on the
+ * count of background tasks and FX events, never on sleeps.
+ */
+class WorkstationUiTest {
+
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 760;
+
+    private static CaseworkFixture fixture;
+    private static Path workspace;
+    private AppContext context;
+    private FxTasks tasks;
+    private Stage stage;
+    private Scene scene;
+    private WorkstationWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void workspace() {
+        FxRuntime.start();
+        fixture = CaseworkFixture.create();
+        workspace = fixture.folder.resolve("workspace");
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    @BeforeEach
+    void open() {
+        tasks = FxTasks.forToolkit(3);
+        context = AppContext.open(workspace, AppContext::demoDayClock, tasks);
+        FxRuntime.run(() -> {
+            Appearance.loadFonts();
+            context.appearance().applyTheme();
+            window = new WorkstationWindow(context, org.redress.ui.common.Milestones.startingNow());
+            scene = window.scene(WIDTH, HEIGHT);
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            stage.toFront();
+            window.showSignIn();
+        });
+        settle();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        FxRuntime.run(() -> stage.hide());
+        context.close();
+    }
+
+    /** Until no background task is in flight and the FX queue is drained. */
+    private void settle() {
+        WorkstationScreenshot.awaitQuiet(tasks, scene);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                settle();
+                return FxRuntime.call(condition::getAsBoolean);
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the screen never reached the expected state", e);
+        }
+    }
+
+    private <T extends Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    private String text(String query) {
+        return FxRuntime.call(() -> ((Label) node(query)).getText());
+    }
+
+    private ShellView signInAs(String username) {
+        robot.clickOn("#signin-username").write(username);
+        robot.clickOn("#signin-password").write(fixture.account(username).password());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
+        return window.shell();
+    }
+
+    private CaseRow row(long caseId) {
+        return fixture.database.read(c -> new CaseRepository(c).byId(caseId).orElseThrow());
+    }
+
+    @Test
+    void the_shipped_cjk_font_is_registered_with_the_toolkit() {
+        assertThat(Font.getFamilies()).contains(Appearance.FONT_FAMILY);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_and_the_right_one_opens_the_queue_of_open_cases() {
+        robot.clickOn("#signin-username").write("wang.fang");
+        robot.clickOn("#signin-password").write("guess");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !((Label) node("#signin-error")).getText().isEmpty());
+        assertThat(text("#signin-error")).contains("do not match");
+        robot.clickOn("#signin-password").write(fixture.account("wang.fang").password());
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
+
+        long open = fixture.queue().count(QueueFilter.open());
+        assertThat(text("#queue-total")).isEqualTo(String.format("%,d cases", open));
+        assertThat(text("#status-officer")).isEqualTo("王芳 · Officer");
+    }
+
+    @Test
+    void filtering_overdue_and_searching_by_case_number_narrow_the_queue() {
+        ShellView shell = signInAs("wang.fang");
+        long overdue = fixture.queue().count(QueueFilter.open().withOverdueOn(CaseworkFixture.TODAY));
+
+        robot.clickOn("#filter-overdue");
+        waitUntil(() -> shell.queueModel().totalProperty().get() == overdue);
+        assertThat(text("#queue-total")).isEqualTo(overdue + " cases");
+        robot.clickOn("#filter-overdue");
+
+        QueueLine wanted = fixture.cases(CaseStatus.ASSIGNED).getLast();
+        robot.clickOn("#queue-search").write(wanted.caseNo());
+        waitUntil(() -> shell.queueModel().totalProperty().get() == 1);
+        TableView<?> table = node("#queue-table");
+        assertThat(FxRuntime.call(() -> ((QueueLine) table.getItems().getFirst()).caseNo())).isEqualTo(wanted.caseNo());
+
+        robot.clickOn("#queue-search").type(KeyCode.END).eraseText(wanted.caseNo().length()).write("zzzz-no-such");
+        waitUntil(() -> shell.queueModel().totalProperty().get() == 0);
+        assertThat(robot.lookup("#queue-empty").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
+        assertThat(robot.lookup("No case matches these filters").tryQuery()).isPresent();
+    }
+
+    @Test
+    void enter_on_a_queue_row_opens_the_case_and_revealing_the_identifier_is_recorded() {
+        ShellView shell = signInAs("wang.fang");
+        QueueLine first = FxRuntime.call(() -> shell.queueModel().rows().get(0));
+
+        robot.clickOn(robot.lookup(".table-row-cell")
+                .match((Node n) -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).queryAs(Node.class));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null);
+        assertThat(text("#case-number")).isEqualTo(first.caseNo());
+        assertThat(text("#subject-identifier")).isEqualTo(first.maskedIdentifier());
+
+        robot.clickOn("#reveal-identifier");
+        waitUntil(() -> !shell.caseModel().revealedProperty().get().isEmpty());
+
+        String shown = text("#subject-identifier");
+        assertThat(shown).hasSize(18).doesNotContain("*").endsWith(first.maskedIdentifier().substring(14));
+        CaseFile file = fixture.caseFiles().load(first.caseId(), fixture.officer("sun.li"));
+        assertThat(file.history().getLast().action()).isEqualTo(IdentifierReveal.ACTION);
+        assertThat(file.history().getLast().actorName()).isEqualTo("王芳");
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> node("#queue-table").isVisible());
+    }
+
+    @Test
+    void requesting_information_pauses_the_deadline_on_screen_and_in_the_store() {
+        CaseRow target = fixture.cases(CaseStatus.IN_REVIEW).stream().map(l -> row(l.caseId()))
+                .filter(r -> r.deadlineOn() != null && r.assigneeId() != null).skip(3).findFirst().orElseThrow();
+        String assignee = fixture.demo.accounts().stream().filter(o -> o.id() == target.assigneeId()).findFirst()
+                .orElseThrow().username();
+        ShellView shell = signInAs(assignee);
+        FxRuntime.run(() -> shell.model().openCase(target.id()));
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null
+                && shell.caseModel().fileProperty().get().appeal().id() == target.id());
+        assertThat(text("#case-deadline")).startsWith("Decide by");
+
+        robot.clickOn("#action-detail").write("Please send the bank settlement letter");
+        robot.clickOn("#action-request-information");
+        waitUntil(() -> shell.caseModel().fileProperty().get().appeal().status() == CaseStatus.AWAITING_INFORMATION);
+
+        assertThat(text("#case-deadline")).startsWith("Clock paused since");
+        assertThat(text("#case-message")).contains("paused");
+        assertThat(robot.lookup("#action-information-received").tryQuery()).isPresent();
+        CaseRow stored = row(target.id());
+        assertThat(stored.status()).isEqualTo(CaseStatus.AWAITING_INFORMATION);
+        assertThat(stored.deadlineOn()).isNull();
+        assertThat(stored.pausedSince()).isEqualTo(CaseworkFixture.TODAY);
+    }
+
+    @Test
+    void switching_the_language_redraws_the_shell_in_chinese_at_once() {
+        ShellView shell = signInAs("chen.jing");
+
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#settings-language-zh");
+        waitUntil(() -> context.messages().isChinese());
+
+        assertThat(FxRuntime.call(() -> ((ToggleButton) node("#nav-queue")).getText())).isEqualTo("案件队列");
+        assertThat(text("#status-officer")).isEqualTo("陈静 · 科长");
+        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> !context.messages().isChinese());
+        assertThat(FxRuntime.call(() -> ((ToggleButton) node("#nav-queue")).getText())).isEqualTo("Queue");
+        assertThat(context.settings().all()).containsEntry("ui.language", "en");
+        assertThat(shell.model().screenProperty().get()).isEqualTo(org.redress.ui.shell.Screen.SETTINGS);
+    }
+}
