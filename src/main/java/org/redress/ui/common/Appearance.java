@@ -34,7 +34,7 @@ public final class Appearance {
     public static final double MAX_SCALE = 2.0;
 
     private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
-    private static final String[] FONT_FILES = {"/fonts/NotoSansSC_400Regular.ttf", "/fonts/NotoSansSC_700Bold.ttf"};
+    private static final String[] FONT_FILES = {"/fonts/NotoSansSC-Regular.ttf", "/fonts/NotoSansSC-Bold.ttf"};
     private static final String STYLESHEET = "/css/workstation.css";
     private static volatile boolean fontsLoaded;
 
