@@ -48,6 +48,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "NO", description = "The case to show (case screen); default: a representative one.")
     String caseNo;
 
+    @Option(names = "--officer", paramLabel = "ACCOUNT",
+            description = "Sign in as this account (default: a supervisor for approvals, the case's assignee for a case, else an officer).")
+    String officer;
+
     @Option(names = "--width", defaultValue = "1440", description = "Width in pixels (default ${DEFAULT-VALUE}).")
     int width;
 
@@ -97,7 +101,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         try {
             var result = WorkstationScreenshot.take(new WorkstationScreenshot.Request(folder, chosen,
                     language.equals("zh") ? Messages.CHINESE : Messages.ENGLISH, file.toAbsolutePath(), caseNo, width,
-                    height));
+                    height, officer));
             out.printf(Locale.ROOT, "Wrote %s (%s, %s, %d×%d) signed in as %s%s; ready after %d ms.%n", result.file(),
                     screen, language, width, height, result.officer(),
                     result.caseNo() == null ? "" : ", case " + result.caseNo(), result.readyMillis());

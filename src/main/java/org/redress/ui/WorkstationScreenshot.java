@@ -34,10 +34,11 @@ public final class WorkstationScreenshot {
     public static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     /**
-     * @param caseNo the case to show for {@link Screen#CASE}; null picks a representative one
+     * @param caseNo  the case to show for {@link Screen#CASE}; null picks a representative one
+     * @param officer the account to sign in as; null picks one that fits the screen
      */
     public record Request(Path workspace, Screen screen, Locale language, Path out, @Nullable String caseNo,
-                          int width, int height) {
+                          int width, int height, @Nullable String officer) {
     }
 
     /** What was pictured: the officer signed in as, the case shown (if any), and the elapsed times. */
@@ -51,8 +52,10 @@ public final class WorkstationScreenshot {
         Milestones milestones = Milestones.startingNow();
         FxRuntime.useHeadlessWithoutDisplay();
         FxRuntime.start();
+        milestones.reach("toolkit started");
         FxTasks tasks = FxTasks.forToolkit(3);
         try (AppContext context = AppContext.open(request.workspace(), AppContext::demoDayClock, tasks)) {
+            milestones.reach("workspace opened");
             context.messages().localeProperty().set(request.language());
             RepresentativeCases cases = new RepresentativeCases(context.database(), context.catalog());
             Long caseId = null;
@@ -64,9 +67,11 @@ public final class WorkstationScreenshot {
                         "the workspace has no case " + request.caseNo()));
                 caseNo = cases.caseNo(caseId);
             }
-            Officer officer = cases.officer(request.screen() == Screen.APPROVALS, caseId)
+            Officer officer = (request.officer() != null ? java.util.Optional.of(request.officer())
+                    : cases.officer(request.screen() == Screen.APPROVALS, caseId))
                     .flatMap(username -> context.signIn().officer(username))
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
+            milestones.reach("officer chosen");
             Long shown = caseId;
             Scene scene = FxRuntime.call(() -> {
                 Appearance.loadFonts();
