@@ -67,17 +67,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "case" -> Screen.CASE;
             case "approvals" -> Screen.APPROVALS;
             case "settings" -> Screen.SETTINGS;
-            case "decision" -> null;
+            case "decision" -> Screen.DECISION;
             default -> {
                 err.println("redress screenshot: --screen must be queue, case, decision, approvals or settings, not " + screen);
                 yield null;
             }
         };
         if (chosen == null) {
-            if (screen.equalsIgnoreCase("decision")) {
-                err.println("redress screenshot: the decision screen is not part of this version yet; "
-                        + "try --screen case.");
-            }
             err.flush();
             return 2;
         }

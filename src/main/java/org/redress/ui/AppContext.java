@@ -2,6 +2,7 @@ package org.redress.ui;
 
 import org.redress.casework.CaseActionService;
 import org.redress.casework.CaseFileService;
+import org.redress.casework.DecisionService;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
 import org.redress.casework.NoteService;
@@ -58,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final EvidencePreviews evidence;
     private final WorkstationSettings settings;
     private final SignInService signIn;
+    private final DecisionService decisions;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -74,6 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.notes = new NoteService(database, clock);
         this.evidence = new EvidencePreviews(database.workspace());
         this.signIn = new SignInService(database, new PasswordHasher());
+        this.decisions = new DecisionService(database, catalog, clock);
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
                 ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
@@ -182,6 +185,10 @@ public final class AppContext implements AutoCloseable {
 
     public CaseActionService caseActions() {
         return caseActions;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
     }
 
     public IdentifierReveal identifierReveal() {

@@ -60,7 +60,7 @@ public final class WorkstationScreenshot {
             RepresentativeCases cases = new RepresentativeCases(context.database(), context.catalog());
             Long caseId = null;
             String caseNo = null;
-            if (request.screen() == Screen.CASE) {
+            if (request.screen() == Screen.CASE || request.screen() == Screen.DECISION) {
                 caseId = request.caseNo() == null ? cases.caseId()
                         .orElseThrow(() -> new IllegalStateException("the workspace has no case to show"))
                         : context.caseFiles().idOf(request.caseNo()).orElseThrow(() -> new IllegalArgumentException(
@@ -73,10 +73,10 @@ public final class WorkstationScreenshot {
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
             milestones.reach("officer chosen");
             Long shown = caseId;
+            WorkstationWindow window = FxRuntime.call(() -> new WorkstationWindow(context, milestones));
             Scene scene = FxRuntime.call(() -> {
                 Appearance.loadFonts();
                 context.appearance().applyTheme();
-                WorkstationWindow window = new WorkstationWindow(context, milestones);
                 Scene built = window.scene(request.width(), request.height());
                 Stage stage = new Stage();
                 stage.setScene(built);
@@ -90,6 +90,10 @@ public final class WorkstationScreenshot {
                 return built;
             });
             awaitQuiet(tasks, scene);
+            if (request.screen() == Screen.DECISION) {
+                FxRuntime.run(() -> window.shell().model().openDecision());
+                awaitQuiet(tasks, scene);
+            }
             long ready = milestones.reach("screen ready");
             BufferedImage image = FxRuntime.call(() -> {
                 WritableImage snapshot = scene.snapshot(null);
