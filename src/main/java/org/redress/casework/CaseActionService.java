@@ -4,8 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.AppealCase;
 import org.redress.domain.appeal.CaseAction;
-import org.redress.domain.appeal.CaseActionGate;
-import org.redress.domain.appeal.GateFacts;
 import org.redress.domain.appeal.ReasonCode;
 import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.appeal.Rejection;
@@ -21,8 +19,6 @@ import org.redress.store.CaseEventRow;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
-import org.redress.store.LedgerEntryRow;
-import org.redress.store.LedgerRepository;
 import org.redress.store.StoreException;
 
 import java.sql.Connection;
