@@ -4,8 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.AppealCase;
 import org.redress.domain.appeal.CaseAction;
-import org.redress.domain.appeal.CaseActionGate;
-import org.redress.domain.appeal.GateFacts;
 import org.redress.domain.appeal.ReasonCode;
 import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.appeal.Rejection;
@@ -21,8 +19,6 @@ import org.redress.store.CaseEventRow;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
-import org.redress.store.LedgerEntryRow;
-import org.redress.store.LedgerRepository;
 import org.redress.store.StoreException;
 
 import java.sql.Connection;
@@ -46,11 +42,13 @@ public final class CaseActionService {
     /** The actions this version of the workstation lets an officer take from the case workspace. */
     public static final Set<CaseAction> OFFERED = Collections.unmodifiableSet(EnumSet.of(CaseAction.ASSIGN,
             CaseAction.REASSIGN, CaseAction.START_REVIEW, CaseAction.REQUEST_INFORMATION,
-            CaseAction.INFORMATION_RECEIVED, CaseAction.MARK_NOT_ADMISSIBLE, CaseAction.WITHDRAW));
+            CaseAction.INFORMATION_RECEIVED, CaseAction.SUBMIT_FOR_APPROVAL, CaseAction.APPROVE,
+            CaseAction.RETURN_DRAFT, CaseAction.MARK_NOT_ADMISSIBLE, CaseAction.WITHDRAW));
 
     /** Actions whose reason (or request) must be written down. */
     public static final Set<CaseAction> NEED_DETAIL = Collections.unmodifiableSet(EnumSet.of(
-            CaseAction.REQUEST_INFORMATION, CaseAction.MARK_NOT_ADMISSIBLE, CaseAction.WITHDRAW));
+            CaseAction.REQUEST_INFORMATION, CaseAction.RETURN_DRAFT, CaseAction.MARK_NOT_ADMISSIBLE,
+            CaseAction.WITHDRAW));
 
     private final Database database;
     private final Catalog catalog;
@@ -86,27 +84,17 @@ public final class CaseActionService {
     private ActionResult take(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
                               @Nullable String detail) throws SQLException {
         CaseRepository cases = new CaseRepository(c, clock);
-        CaseRow row = cases.byId(caseId).orElseThrow(() -> new StoreException("no case with id " + caseId));
-        if (row.version() != expectedVersion) {
-            throw new org.redress.store.StaleCaseException(caseId, expectedVersion);
-        }
-        List<CaseEventRow> history = cases.history(caseId);
-        LedgerRepository ledger = new LedgerRepository(c);
-        List<LedgerEntryRow> disputed = new ArrayList<>();
-        for (long id : cases.disputedLedgerEventIds(caseId)) {
-            ledger.byId(id).ifPresent(disputed::add);
-        }
-        RecusalVerdict recusal = CaseFacts.recusal(c, actor, row, disputed);
+        GateCheck gate = GateCheck.read(c, caseId, expectedVersion, actor, clock);
+        CaseRow row = gate.row();
+        List<CaseEventRow> history = gate.history();
+        RecusalVerdict recusal = gate.recusal();
         boolean assigning = action == CaseAction.ASSIGN || action == CaseAction.REASSIGN;
         if (assigning && recusal.mustStandAside()) {
             // The gate leaves the new assignee's recusal to the caller: an officer who must stand aside never takes the case.
             return new ActionResult.Refused(Rejection.of(ReasonCode.RECUSED, recusal.summary()));
         }
-        GateFacts facts = CaseFacts.gateFacts(c, row, recusal);
-        AppealCase appeal = CaseFacts.appealCase(row, disputed.stream().map(LedgerEntryRow::id).toList(), history,
-                clock.getZone());
         LocalDate today = LocalDate.now(clock);
-        Ruling<AppealCase> ruling = CaseActionGate.apply(appeal, action, actor, facts, assigning ? actor.id() : null, today);
+        Ruling<AppealCase> ruling = gate.apply(c, action, actor, assigning ? actor.id() : null, today);
         if (ruling.refusal().isPresent()) {
             return new ActionResult.Refused(ruling.refusal().get());
         }
@@ -121,6 +109,14 @@ public final class CaseActionService {
         if (after.status() != row.status()) {
             now = cases.changeStatus(caseId, version, after.status(), actorId, detail);
             version = now.version();
+        }
+        if (action == CaseAction.APPROVE || action == CaseAction.RETURN_DRAFT) {
+            Long decision = new CaseRecords(c).latestDecision(caseId);
+            if (decision == null) {
+                throw new StoreException("case " + row.caseNo() + " has no decision to approve");
+            }
+            new DecisionRecords(c).insertApproval(decision, actorId, clock.instant(),
+                    action == CaseAction.APPROVE ? "APPROVED" : "RETURNED", detail == null ? "" : detail);
         }
         if (action == CaseAction.REQUEST_INFORMATION) {
             now = cases.reschedule(caseId, version, null, today, actorId, "clock paused on " + today);

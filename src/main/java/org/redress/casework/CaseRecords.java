@@ -77,6 +77,17 @@ final class CaseRecords {
         }
     }
 
+    /** The case's latest decision; null when it has none. */
+    @Nullable Long latestDecision(long caseId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT id FROM decision WHERE case_id = ? ORDER BY id DESC LIMIT 1")) {
+            ps.setLong(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
     /** Every officer's display name by id (a handful of rows). */
     Map<Long, String> officerNames() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, display_name FROM officer");

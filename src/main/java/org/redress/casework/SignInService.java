@@ -17,13 +17,24 @@ public final class SignInService {
 
     private final Database database;
     private final PasswordHasher hasher;
-    /** Checked when the account is unknown, so an unknown name costs as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Checked when the account is unknown, so an unknown name costs as long as a wrong password. Made
+     * on the first sign-in (which runs in the background), not when the service is built.
+     */
+    private volatile String decoyHash;
 
     public SignInService(Database database, PasswordHasher hasher) {
         this.database = database;
         this.hasher = hasher;
-        this.decoyHash = hasher.hash("decoy-password".toCharArray());
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash("decoy-password".toCharArray());
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     /** The officer, when the name and password match an account that has a password; the password array is cleared. */
@@ -31,7 +42,7 @@ public final class SignInService {
         try {
             Optional<OfficerRow> row = account(username);
             String hash = row.map(OfficerRow::passwordHash).orElse(null);
-            boolean matches = hasher.verify(password, hash == null ? decoyHash : hash) && hash != null;
+            boolean matches = hasher.verify(password, hash == null ? decoyHash() : hash) && hash != null;
             return matches ? row.map(Officers::of) : Optional.empty();
         } finally {
             Arrays.fill(password, '\0');

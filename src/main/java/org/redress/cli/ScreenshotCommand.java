@@ -48,6 +48,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "NO", description = "The case to show (case screen); default: a representative one.")
     String caseNo;
 
+    @Option(names = "--officer", paramLabel = "ACCOUNT",
+            description = "Sign in as this account (default: a supervisor for approvals, the case's assignee for a case, else an officer).")
+    String officer;
+
     @Option(names = "--width", defaultValue = "1440", description = "Width in pixels (default ${DEFAULT-VALUE}).")
     int width;
 
@@ -63,17 +67,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "case" -> Screen.CASE;
             case "approvals" -> Screen.APPROVALS;
             case "settings" -> Screen.SETTINGS;
-            case "decision" -> null;
+            case "decision" -> Screen.DECISION;
             default -> {
                 err.println("redress screenshot: --screen must be queue, case, decision, approvals or settings, not " + screen);
                 yield null;
             }
         };
         if (chosen == null) {
-            if (screen.equalsIgnoreCase("decision")) {
-                err.println("redress screenshot: the decision screen is not part of this version yet; "
-                        + "try --screen case.");
-            }
             err.flush();
             return 2;
         }
@@ -97,7 +97,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         try {
             var result = WorkstationScreenshot.take(new WorkstationScreenshot.Request(folder, chosen,
                     language.equals("zh") ? Messages.CHINESE : Messages.ENGLISH, file.toAbsolutePath(), caseNo, width,
-                    height));
+                    height, officer));
             out.printf(Locale.ROOT, "Wrote %s (%s, %s, %d×%d) signed in as %s%s; ready after %d ms.%n", result.file(),
                     screen, language, width, height, result.officer(),
                     result.caseNo() == null ? "" : ", case " + result.caseNo(), result.readyMillis());

@@ -2,6 +2,7 @@ package org.redress.ui;
 
 import org.redress.casework.CaseActionService;
 import org.redress.casework.CaseFileService;
+import org.redress.casework.DecisionService;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
 import org.redress.casework.NoteService;
@@ -57,7 +58,8 @@ public final class AppContext implements AutoCloseable {
     private final NoteService notes;
     private final EvidencePreviews evidence;
     private final WorkstationSettings settings;
-    private volatile SignInService signIn;
+    private final SignInService signIn;
+    private final DecisionService decisions;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -73,6 +75,8 @@ public final class AppContext implements AutoCloseable {
         this.identifierReveal = new IdentifierReveal(database, clock);
         this.notes = new NoteService(database, clock);
         this.evidence = new EvidencePreviews(database.workspace());
+        this.signIn = new SignInService(database, new PasswordHasher());
+        this.decisions = new DecisionService(database, catalog, clock);
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
                 ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
@@ -167,18 +171,8 @@ public final class AppContext implements AutoCloseable {
         return settingsAtStart;
     }
 
-    /** Built on first use: it hashes a decoy password, which takes a moment (call it off the FX thread). */
     public SignInService signIn() {
-        SignInService service = signIn;
-        if (service == null) {
-            synchronized (this) {
-                if (signIn == null) {
-                    signIn = new SignInService(database, new PasswordHasher());
-                }
-                service = signIn;
-            }
-        }
-        return service;
+        return signIn;
     }
 
     public QueueService queue() {
@@ -191,6 +185,10 @@ public final class AppContext implements AutoCloseable {
 
     public CaseActionService caseActions() {
         return caseActions;
+    }
+
+    public DecisionService decisions() {
+        return decisions;
     }
 
     public IdentifierReveal identifierReveal() {

@@ -34,10 +34,11 @@ public final class WorkstationScreenshot {
     public static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     /**
-     * @param caseNo the case to show for {@link Screen#CASE}; null picks a representative one
+     * @param caseNo  the case to show for {@link Screen#CASE}; null picks a representative one
+     * @param officer the account to sign in as; null picks one that fits the screen
      */
     public record Request(Path workspace, Screen screen, Locale language, Path out, @Nullable String caseNo,
-                          int width, int height) {
+                          int width, int height, @Nullable String officer) {
     }
 
     /** What was pictured: the officer signed in as, the case shown (if any), and the elapsed times. */
@@ -51,27 +52,31 @@ public final class WorkstationScreenshot {
         Milestones milestones = Milestones.startingNow();
         FxRuntime.useHeadlessWithoutDisplay();
         FxRuntime.start();
+        milestones.reach("toolkit started");
         FxTasks tasks = FxTasks.forToolkit(3);
         try (AppContext context = AppContext.open(request.workspace(), AppContext::demoDayClock, tasks)) {
+            milestones.reach("workspace opened");
             context.messages().localeProperty().set(request.language());
             RepresentativeCases cases = new RepresentativeCases(context.database(), context.catalog());
             Long caseId = null;
             String caseNo = null;
-            if (request.screen() == Screen.CASE) {
+            if (request.screen() == Screen.CASE || request.screen() == Screen.DECISION) {
                 caseId = request.caseNo() == null ? cases.caseId()
                         .orElseThrow(() -> new IllegalStateException("the workspace has no case to show"))
                         : context.caseFiles().idOf(request.caseNo()).orElseThrow(() -> new IllegalArgumentException(
                         "the workspace has no case " + request.caseNo()));
                 caseNo = cases.caseNo(caseId);
             }
-            Officer officer = cases.officer(request.screen() == Screen.APPROVALS, caseId)
+            Officer officer = (request.officer() != null ? java.util.Optional.of(request.officer())
+                    : cases.officer(request.screen() == Screen.APPROVALS, caseId))
                     .flatMap(username -> context.signIn().officer(username))
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
+            milestones.reach("officer chosen");
             Long shown = caseId;
+            WorkstationWindow window = FxRuntime.call(() -> new WorkstationWindow(context, milestones));
             Scene scene = FxRuntime.call(() -> {
                 Appearance.loadFonts();
                 context.appearance().applyTheme();
-                WorkstationWindow window = new WorkstationWindow(context, milestones);
                 Scene built = window.scene(request.width(), request.height());
                 Stage stage = new Stage();
                 stage.setScene(built);
@@ -85,6 +90,10 @@ public final class WorkstationScreenshot {
                 return built;
             });
             awaitQuiet(tasks, scene);
+            if (request.screen() == Screen.DECISION) {
+                FxRuntime.run(() -> window.shell().model().openDecision());
+                awaitQuiet(tasks, scene);
+            }
             long ready = milestones.reach("screen ready");
             BufferedImage image = FxRuntime.call(() -> {
                 WritableImage snapshot = scene.snapshot(null);

@@ -60,6 +60,7 @@ public final class WorkstationWindow {
         }
         shell = view;
         view.focusQueue();
+        milestones.reach("shell built");
         return view;
     }
 

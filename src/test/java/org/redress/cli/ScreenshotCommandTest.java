@@ -55,6 +55,17 @@ class ScreenshotCommandTest {
     }
 
     @Test
+    void the_decision_screen_is_pictured_for_the_cases_assignee() {
+        Path png = folder.resolve("decision.png");
+
+        int code = run("screenshot", "--screen", "decision", "--out", png.toString(), "--workspace",
+                workspace.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(png).isRegularFile();
+    }
+
+    @Test
     void approvals_are_pictured_as_a_supervisor_sees_them() {
         Path png = folder.resolve("approvals.png");
 
@@ -67,12 +78,12 @@ class ScreenshotCommandTest {
     }
 
     @Test
-    void the_decision_screen_and_unknown_screens_are_refused_with_exit_2() {
-        assertThat(run("screenshot", "--screen", "decision", "--out", "x.png", "--workspace", workspace.toString()))
+    void unknown_screens_and_languages_are_refused_with_exit_2() {
+        assertThat(run("screenshot", "--lang", "fr", "--out", "x.png", "--workspace", workspace.toString()))
                 .isEqualTo(2);
         assertThat(run("screenshot", "--screen", "reports", "--out", "x.png", "--workspace", workspace.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("not part of this version").contains("not reports");
+        assertThat(err.toString()).contains("not fr").contains("not reports");
         assertThat(Files.exists(Path.of("x.png"))).isFalse();
     }
 

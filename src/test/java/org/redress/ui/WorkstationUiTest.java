@@ -223,6 +223,33 @@ class WorkstationUiTest {
     }
 
     @Test
+    void a_decision_is_drafted_with_its_effect_shown_before_saving() {
+        CaseRow target = fixture.cases(CaseStatus.IN_REVIEW).stream().map(l -> row(l.caseId()))
+                .filter(r -> r.schemeCode().equals("RONGCHENG_POINTS") && r.points() < 0 && r.assigneeId() != null)
+                .skip(1).findFirst().orElseThrow();
+        String assignee = fixture.demo.accounts().stream().filter(o -> o.id() == target.assigneeId()).findFirst()
+                .orElseThrow().username();
+        ShellView shell = signInAs(assignee);
+        FxRuntime.run(() -> shell.model().openCase(target.id()));
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null
+                && shell.caseModel().fileProperty().get().appeal().id() == target.id());
+
+        robot.clickOn("#action-decide");
+        waitUntil(() -> shell.decisionModel() != null && shell.decisionModel().file() != null);
+        FxRuntime.run(() -> shell.decisionModel().lines()
+                .forEach(l -> l.kindProperty().set(org.redress.domain.appeal.OutcomeKind.REVERSED)));
+        waitUntil(() -> robot.lookup("#decision-effect-standing").tryQuery().isPresent());
+        assertThat(robot.lookup("Score change: +" + -target.points()).tryQuery()).isPresent();
+        robot.clickOn("#decision-reasons").write("The agency confirmed the entry was made in error.");
+        waitUntil(() -> !node("#decision-save").isDisabled());
+        robot.clickOn("#decision-save");
+
+        waitUntil(() -> shell.model().screenProperty().get() == org.redress.ui.shell.Screen.CASE
+                && row(target.id()).status() == CaseStatus.DECISION_DRAFTED);
+        waitUntil(() -> robot.lookup("#action-submit-for-approval").tryQuery().isPresent());
+    }
+
+    @Test
     void switching_the_language_redraws_the_shell_in_chinese_at_once() {
         ShellView shell = signInAs("chen.jing");
 

@@ -44,16 +44,18 @@ public final class CaseView {
     private final Messages messages;
     private final ZoneId zone;
     private final Runnable back;
+    private final Runnable decide;
     private final BorderPane root = new BorderPane();
     private final EvidencePane evidence;
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
 
-    public CaseView(CaseViewModel model, Messages messages, ZoneId zone, Runnable back) {
+    public CaseView(CaseViewModel model, Messages messages, ZoneId zone, Runnable back, Runnable decide) {
         this.model = model;
         this.messages = messages;
         this.zone = zone;
         this.back = back;
+        this.decide = decide;
         this.evidence = new EvidencePane(model, messages, zone);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
@@ -170,10 +172,11 @@ public final class CaseView {
         decide.setId("action-decide");
         decide.setGraphic(Icons.icon(Feather.EDIT_3));
         decide.getStyleClass().add(Styles.ACCENT);
-        decide.setDisable(true);
-        // Drafting is the decision screen's, not in this version: until then the button says why it waits.
-        Tooltip.install(decide, new Tooltip(messages.get(model.canDecide() ? "action.decide.later"
-                : "action.decide.notNow")));
+        decide.setDisable(!model.canDecide());
+        decide.setOnAction(e -> this.decide.run());
+        if (!model.canDecide()) {
+            Tooltip.install(decide, new Tooltip(messages.get("action.decide.notNow")));
+        }
         bar.getChildren().add(decide);
         if (offered.isEmpty()) {
             bar.getChildren().add(0, Cards.muted(messages.get("action.none")));

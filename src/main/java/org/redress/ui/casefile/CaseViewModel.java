@@ -25,6 +25,8 @@ import org.redress.store.StaleCaseException;
 import org.redress.ui.AppContext;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ import java.util.List;
  * store holds.
  */
 public final class CaseViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseViewModel.class);
 
     /** Preview resolution; the zoom scales the image on screen. */
     static final float PREVIEW_DPI = 110f;
@@ -102,10 +106,14 @@ public final class CaseViewModel {
         long id = caseId;
         long load = ++loads;
         loading.set(true);
+        long started = System.nanoTime();
         tasks.supply(() -> files.load(id, officer))
                 .onSuccess(loaded -> {
+                    long read = (System.nanoTime() - started) / 1_000_000;
                     if (load == loads) {
                         file.set(loaded);
+                        LOG.info("case {} read in {} ms, on screen after {} ms", loaded.appeal().caseNo(), read,
+                                (System.nanoTime() - started) / 1_000_000);
                         if (attachment.get() == null && !loaded.attachments().isEmpty()) {
                             attachment.set(loaded.attachments().getFirst());
                         }
@@ -220,8 +228,10 @@ public final class CaseViewModel {
         if (line == null || !(line.isPdf() || line.isImage())) {
             return;
         }
+        long started = System.nanoTime();
         tasks.supply(() -> evidence.preview(line, PREVIEW_DPI))
                 .onSuccess(image -> {
+                    LOG.info("evidence preview ready after {} ms", (System.nanoTime() - started) / 1_000_000);
                     if (line.equals(attachment.get())) {
                         preview.set(image.orElse(null));
                     }

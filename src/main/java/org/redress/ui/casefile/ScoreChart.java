@@ -54,6 +54,20 @@ final class ScoreChart {
         });
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(false);
+        y.setMinorTickVisible(false);
+        // Scores are whole numbers: a tick between two of them gets no label rather than "997.5".
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? Long.toString((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text);
+            }
+        });
         y.setLabel(messages.get(file.scheme() != null && file.scheme().kind() == SchemeKind.LIST
                 ? "chart.axis.listings" : "chart.axis.score"));
         LineChart<Number, Number> chart = new LineChart<>(x, y);

@@ -3,6 +3,7 @@ package org.redress.ui.common;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
@@ -30,7 +31,8 @@ public final class Milestones {
     public long reach(String milestone) {
         long elapsed = elapsedMillis();
         if (reached.add(milestone)) {
-            LOG.info("{} at {} ms", milestone, elapsed);
+            LOG.info("{} at {} ms ({} ms since the JVM started)", milestone, elapsed,
+                    ManagementFactory.getRuntimeMXBean().getUptime());
         }
         return elapsed;
     }

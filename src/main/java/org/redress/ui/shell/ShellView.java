@@ -28,6 +28,8 @@ import org.redress.ui.AppContext;
 import org.redress.ui.casefile.CaseView;
 import org.redress.ui.casefile.CaseViewModel;
 import org.redress.ui.common.Icons;
+import org.redress.ui.decision.DecisionView;
+import org.redress.ui.decision.DecisionViewModel;
 import org.redress.ui.common.Messages;
 import org.redress.ui.queue.QueueView;
 import org.redress.ui.queue.QueueViewModel;
@@ -57,6 +59,8 @@ public final class ShellView {
     private @Nullable QueueView queueView;
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
+    private @Nullable DecisionViewModel decisionModel;
+    private @Nullable DecisionView decisionView;
 
     public ShellView(AppContext context, ShellViewModel model) {
         this.context = context;
@@ -82,6 +86,10 @@ public final class ShellView {
 
     public @Nullable CaseViewModel caseModel() {
         return caseModel;
+    }
+
+    public @Nullable DecisionViewModel decisionModel() {
+        return decisionModel;
     }
 
     private Node sidebar() {
@@ -173,10 +181,15 @@ public final class ShellView {
     private void show(Screen screen) {
         Node node = built.computeIfAbsent(screen, this::build);
         content.getChildren().setAll(node);
-        ToggleButton nav = navigation.get(screen == Screen.CASE ? null : screen);
+        ToggleButton nav = navigation.get(screen);
         navigation.values().forEach(b -> b.setSelected(b == nav));
         if (screen == Screen.CASE && caseModel != null) {
             caseModel.load(model.openCaseProperty().get());
+        }
+        if (screen == Screen.DECISION && decisionModel != null && decisionView != null && caseModel != null
+                && caseModel.fileProperty().get() != null) {
+            decisionModel.start(caseModel.fileProperty().get());
+            decisionView.draw();
         }
     }
 
@@ -200,7 +213,17 @@ public final class ShellView {
             case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
             case CASE -> {
                 caseModel = new CaseViewModel(context, model.officer(), this::caseChanged);
-                yield new CaseView(caseModel, messages, context.clock().getZone(), model::back).root();
+                yield new CaseView(caseModel, messages, context.clock().getZone(), model::back, model::openDecision)
+                        .root();
+            }
+            case DECISION -> {
+                decisionModel = new DecisionViewModel(context.decisions(), context.tasks(), messages, model.officer(),
+                        caseId -> {
+                            caseChanged();
+                            model.back();
+                        });
+                decisionView = new DecisionView(decisionModel, messages, model::back);
+                yield decisionView.root();
             }
         };
     }

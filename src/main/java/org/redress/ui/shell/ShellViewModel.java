@@ -29,24 +29,33 @@ public final class ShellViewModel {
     }
 
     public void show(Screen target) {
-        if (target == Screen.CASE && openCase.get() < 0) {
+        if ((target == Screen.CASE || target == Screen.DECISION) && openCase.get() < 0) {
             return;
         }
         screen.set(target);
     }
 
+    /** Opens the decision screen on the open case; Back returns to the case. */
+    public void openDecision() {
+        if (openCase.get() >= 0) {
+            screen.set(Screen.DECISION);
+        }
+    }
+
     /** Opens a case in the case workspace; Back returns to the screen it was opened from. */
     public void openCase(long caseId) {
-        if (screen.get() != Screen.CASE) {
+        if (screen.get() != Screen.CASE && screen.get() != Screen.DECISION) {
             cameFrom = screen.get();
         }
         openCase.set(caseId);
         screen.set(Screen.CASE);
     }
 
-    /** From the case workspace back to the queue it came from; elsewhere nothing. */
+    /** From a decision back to its case, from a case back to the queue it came from; elsewhere nothing. */
     public void back() {
-        if (screen.get() == Screen.CASE) {
+        if (screen.get() == Screen.DECISION) {
+            screen.set(Screen.CASE);
+        } else if (screen.get() == Screen.CASE) {
             screen.set(cameFrom);
         }
     }

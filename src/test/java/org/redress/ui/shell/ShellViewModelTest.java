@@ -35,6 +35,21 @@ class ShellViewModelTest {
     }
 
     @Test
+    void the_decision_opens_on_the_open_case_and_back_returns_to_the_case_then_the_queue() {
+        model.openDecision();
+        assertThat(model.screenProperty().get()).as("no case open yet").isEqualTo(Screen.QUEUE);
+        model.openCase(7);
+
+        model.openDecision();
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.DECISION);
+        model.back();
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.CASE);
+        model.back();
+
+        assertThat(model.screenProperty().get()).isEqualTo(Screen.QUEUE);
+    }
+
+    @Test
     void a_notice_stays_until_dismissed() {
         model.notice("The workspace could not be read");
         model.show(Screen.SETTINGS);

@@ -1,0 +1,265 @@
+package org.redress.ui.decision;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.redress.casework.CaseFile;
+import org.redress.domain.appeal.OutcomeKind;
+import org.redress.domain.appeal.Problem;
+import org.redress.domain.ledger.Standing;
+import org.redress.domain.ledger.StandingChange;
+import org.redress.domain.scheme.Rule;
+import org.redress.domain.scheme.Sanction;
+import org.redress.ui.common.Icons;
+import org.redress.ui.common.Messages;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The decision screen: outcome per disputed deduction, reasons and legal basis on the left; the
+ * effect on the subject's standing today and what is still to fix on the right, live.
+ */
+public final class DecisionView {
+
+    private final DecisionViewModel model;
+    private final Messages messages;
+    private final Runnable back;
+    private final BorderPane root = new BorderPane();
+    private final VBox side = new VBox(12);
+    private final Button save;
+
+    public DecisionView(DecisionViewModel model, Messages messages, Runnable back) {
+        this.model = model;
+        this.messages = messages;
+        this.back = back;
+        root.setPadding(new Insets(12, 20, 12, 20));
+        root.getStyleClass().add("decision-screen");
+        model.problemsProperty().addListener((obs, old, now) -> drawSide());
+        model.effectProperty().addListener((obs, old, now) -> drawSide());
+        model.messageProperty().addListener((obs, old, now) -> drawSide());
+        messages.localeProperty().addListener((obs, old, now) -> draw());
+        save = Icons.button(Feather.SAVE, messages.text("decision.save"));
+        save.setId("decision-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> model.save());
+        model.busyProperty().addListener((obs, old, now) -> save.setDisable(!model.canSave()));
+    }
+
+    /** Draws the form for the draft the model has just started. */
+    public void draw() {
+        CaseFile file = model.file();
+        if (file == null) {
+            return;
+        }
+        Button backButton = Icons.iconButton(Feather.ARROW_LEFT, messages.text("decision.back"));
+        backButton.setId("decision-back");
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label(messages.get("decision.title", file.appeal().caseNo()));
+        title.getStyleClass().add(Styles.TITLE_3);
+        HBox header = new HBox(10, backButton, title);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(0, 0, 10, 0));
+        root.setTop(header);
+
+        VBox form = new VBox(12);
+        for (DecisionViewModel.Line line : model.lines()) {
+            form.getChildren().add(lineCard(line));
+        }
+        TextArea reasons = new TextArea();
+        reasons.setId("decision-reasons");
+        reasons.setWrapText(true);
+        reasons.setPrefRowCount(5);
+        reasons.textProperty().bindBidirectional(model.reasonsProperty());
+        reasons.promptTextProperty().bind(messages.text("decision.reasons.prompt"));
+        TextField basis = new TextField();
+        basis.setId("decision-basis");
+        basis.textProperty().bindBidirectional(model.legalBasisProperty());
+        form.getChildren().addAll(labelled("decision.reasons", reasons), labelled("decision.basis", basis));
+        form.setPadding(new Insets(0, 8, 8, 0));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setPercentWidth(58);
+        ColumnConstraints narrow = new ColumnConstraints();
+        narrow.setPercentWidth(42);
+        grid.getColumnConstraints().setAll(wide, narrow);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().setAll(row);
+        grid.add(scroll, 0, 0);
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        grid.add(sideScroll, 1, 0);
+        root.setCenter(grid);
+        drawSide();
+    }
+
+    private Node labelled(String key, Node control) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setLabelFor(control);
+        return new VBox(4, label, control);
+    }
+
+    private Node lineCard(DecisionViewModel.Line line) {
+        CaseFile.Deduction d = line.deduction();
+        Rule rule = d.rule();
+        Label heading = new Label(d.entry().ruleCode() + (rule == null ? "" : "  " + messages.of(rule.title())));
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        heading.setWrapText(true);
+        Label facts = new Label(messages.get("decision.entry", d.entry().points(), messages.of(d.agencyName()),
+                messages.date(d.entry().imposedOn())));
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        facts.setWrapText(true);
+
+        ComboBox<OutcomeKind> outcome = new ComboBox<>();
+        outcome.setId("outcome-" + d.entry().id());
+        outcome.getItems().setAll(DecisionViewModel.CHOICES);
+        outcome.setCellFactory(v -> outcomeCell());
+        outcome.setButtonCell(outcomeCell());
+        outcome.valueProperty().bindBidirectional(line.kindProperty());
+        outcome.setAccessibleText(messages.get("decision.outcome"));
+
+        Spinner<Integer> points = new Spinner<>(rule == null ? -1000 : rule.points().min(),
+                rule == null ? 1000 : rule.points().max(), d.entry().points());
+        points.setId("points-" + d.entry().id());
+        points.setEditable(true);
+        points.setPrefWidth(110);
+        points.setAccessibleText(messages.get("decision.newPoints"));
+        points.valueProperty().addListener((obs, old, now) -> line.newPointsProperty().set(now));
+        Label pointsLabel = new Label(messages.get("decision.newPoints"));
+        pointsLabel.setLabelFor(points);
+        HBox amend = new HBox(8, pointsLabel, points);
+        amend.setAlignment(Pos.CENTER_LEFT);
+        Runnable showAmend = () -> {
+            amend.setVisible(line.amendsPoints());
+            amend.setManaged(line.amendsPoints());
+        };
+        line.kindProperty().addListener(o -> showAmend.run());
+        showAmend.run();
+        HBox controls = new HBox(12, outcome, amend);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(6, heading, facts, controls);
+        card.getStyleClass().add("case-card");
+        return card;
+    }
+
+    private ListCell<OutcomeKind> outcomeCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(OutcomeKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.of("outcome", item));
+            }
+        };
+    }
+
+    private void drawSide() {
+        side.getChildren().setAll(effectCard(model.effectProperty().get()), problemsCard(model.problemsProperty().get()));
+        save.setDisable(!model.canSave());
+        Label hint = new Label(messages.get("decision.save.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        side.getChildren().addAll(save, hint);
+        if (!model.messageProperty().get().isEmpty()) {
+            Label message = new Label(model.messageProperty().get());
+            message.setId("decision-message");
+            message.setWrapText(true);
+            message.getStyleClass().add("message-warning");
+            side.getChildren().add(message);
+        }
+    }
+
+    private Node effectCard(Optional<StandingChange> change) {
+        VBox card = new VBox(6);
+        card.getStyleClass().add("case-card");
+        card.setId("decision-effect");
+        Label title = new Label(messages.get("decision.effect"));
+        title.getStyleClass().addAll(Styles.TITLE_4, "card-title");
+        card.getChildren().add(title);
+        if (change.isEmpty()) {
+            card.getChildren().add(new Label(messages.get("decision.effect.none")));
+            return card;
+        }
+        StandingChange c = change.get();
+        Label line = new Label(standing(c.before()) + "  →  " + standing(c.after()));
+        line.setId("decision-effect-standing");
+        line.getStyleClass().add(Styles.TEXT_BOLD);
+        line.setWrapText(true);
+        card.getChildren().add(line);
+        if (c.scoreDelta() != null && c.scoreDelta() != 0) {
+            card.getChildren().add(new Label(messages.get("decision.effect.delta", c.scoreDelta())));
+        }
+        if (!c.changesAnything()) {
+            card.getChildren().add(muted(messages.get("decision.effect.unchanged")));
+        }
+        for (Sanction s : c.sanctionsLifted()) {
+            card.getChildren().add(new Label(messages.get("decision.effect.lifted", messages.of(s.title()))));
+        }
+        for (Sanction s : c.sanctionsAdded()) {
+            card.getChildren().add(new Label(messages.get("decision.effect.added", messages.of(s.title()))));
+        }
+        if (!c.listingsRemoved().isEmpty()) {
+            card.getChildren().add(new Label(messages.get("decision.effect.delisted", c.listingsRemoved().size())));
+        }
+        return card;
+    }
+
+    private String standing(Standing s) {
+        return switch (s.kind()) {
+            case POINTS, RANGE -> messages.get("decision.effect.score", s.score(), s.grade() == null ? "—" : s.grade());
+            case RATING -> messages.get("decision.effect.rating", s.grade() == null ? "—" : s.grade());
+            case LIST -> messages.get("decision.effect.listings", s.listings().size());
+        };
+    }
+
+    private Node problemsCard(List<Problem> problems) {
+        VBox card = new VBox(6);
+        card.getStyleClass().add("case-card");
+        card.setId("decision-problems");
+        Label title = new Label(messages.get(problems.isEmpty() ? "decision.problems.none" : "decision.problems"));
+        title.getStyleClass().addAll(Styles.TITLE_4, "card-title");
+        card.getChildren().add(title);
+        for (Problem p : problems) {
+            Label reason = new Label("• " + messages.of(p.rejection()));
+            reason.setWrapText(true);
+            reason.getStyleClass().add("warning-text");
+            card.getChildren().add(reason);
+        }
+        return card;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,207 @@
+package org.redress.ui.decision;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jspecify.annotations.Nullable;
+import org.redress.casework.ActionResult;
+import org.redress.casework.CaseFile;
+import org.redress.casework.DecisionService;
+import org.redress.domain.access.Officer;
+import org.redress.domain.appeal.DeductionOutcome;
+import org.redress.domain.appeal.OutcomeKind;
+import org.redress.domain.appeal.Problem;
+import org.redress.domain.ledger.LedgerEventKind;
+import org.redress.domain.ledger.StandingChange;
+import org.redress.store.StaleCaseException;
+import org.redress.ui.common.FxTasks;
+import org.redress.ui.common.Messages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * Drafting a decision: an outcome per disputed deduction (new points when amended), written
+ * reasons and legal basis; what is still wrong with it and what it would do to the subject's
+ * standing today, both recomputed as the officer types. Saving runs in the background.
+ */
+public final class DecisionViewModel {
+
+    /** The outcomes an officer chooses per deduction; not-admissible and withdrawn are case actions. */
+    public static final List<OutcomeKind> CHOICES = List.of(OutcomeKind.UPHELD, OutcomeKind.REVERSED,
+            OutcomeKind.AMENDED, OutcomeKind.REFERRED_BACK);
+
+    /** One disputed deduction and what the draft does to it. */
+    public static final class Line {
+        private final CaseFile.Deduction deduction;
+        private final ObjectProperty<OutcomeKind> kind = new SimpleObjectProperty<>(this, "kind", OutcomeKind.UPHELD);
+        private final ObjectProperty<@Nullable Integer> newPoints = new SimpleObjectProperty<>(this, "newPoints");
+
+        Line(CaseFile.Deduction deduction) {
+            this.deduction = deduction;
+        }
+
+        public CaseFile.Deduction deduction() {
+            return deduction;
+        }
+
+        public ObjectProperty<OutcomeKind> kindProperty() {
+            return kind;
+        }
+
+        public ObjectProperty<@Nullable Integer> newPointsProperty() {
+            return newPoints;
+        }
+
+        public boolean amendsPoints() {
+            return kind.get() == OutcomeKind.AMENDED && deduction.entry().kind() != LedgerEventKind.LIST_ENTRY;
+        }
+
+        DeductionOutcome outcome() {
+            long id = deduction.entry().id();
+            return switch (kind.get()) {
+                case UPHELD -> DeductionOutcome.upheld(id);
+                case REVERSED -> DeductionOutcome.reversed(id, "");
+                case REFERRED_BACK -> DeductionOutcome.referredBack(id, "");
+                case AMENDED -> new DeductionOutcome(id, OutcomeKind.AMENDED, newPoints.get(), null, "");
+                default -> new DeductionOutcome(id, kind.get(), null, null, "");
+            };
+        }
+    }
+
+    private final DecisionService service;
+    private final FxTasks tasks;
+    private final Messages messages;
+    private final Officer officer;
+    private final LongConsumer onSaved;
+    private final List<Line> lines = new ArrayList<>();
+    private final StringProperty reasons = new SimpleStringProperty(this, "reasons", "");
+    private final StringProperty legalBasis = new SimpleStringProperty(this, "legalBasis", "");
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+    private final ReadOnlyObjectWrapper<Optional<StandingChange>> effect = new ReadOnlyObjectWrapper<>(this, "effect",
+            Optional.empty());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private @Nullable CaseFile file;
+
+    public DecisionViewModel(DecisionService service, FxTasks tasks, Messages messages, Officer officer,
+                             LongConsumer onSaved) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.officer = officer;
+        this.onSaved = onSaved;
+        reasons.addListener(o -> recompute());
+        legalBasis.addListener(o -> recompute());
+    }
+
+    /** Starts a draft on the case as last read: every deduction upheld, the rules' legal basis offered. */
+    public void start(CaseFile caseFile) {
+        this.file = caseFile;
+        lines.clear();
+        for (CaseFile.Deduction d : caseFile.disputed()) {
+            Line line = new Line(d);
+            line.newPointsProperty().set(d.entry().points());
+            for (Observable o : List.<Observable>of(line.kindProperty(), line.newPointsProperty())) {
+                o.addListener(x -> recompute());
+            }
+            lines.add(line);
+        }
+        message.set("");
+        reasons.set("");
+        legalBasis.set(caseFile.disputed().stream().filter(d -> d.rule() != null).findFirst()
+                .map(d -> messages.of(d.rule().legalBasis().citation())).orElse(""));
+        recompute();
+    }
+
+    public List<DeductionOutcome> outcomes() {
+        return lines.stream().map(Line::outcome).toList();
+    }
+
+    private void recompute() {
+        if (file == null) {
+            return;
+        }
+        List<DeductionOutcome> outcomes = outcomes();
+        problems.set(service.problems(file, officer, outcomes, reasons.get(), legalBasis.get()));
+        effect.set(service.effect(file, outcomes));
+    }
+
+    public boolean canSave() {
+        return file != null && problems.get().isEmpty() && !busy.get();
+    }
+
+    /** Saves the draft; on success the case workspace opens again, on refusal the reason shows. */
+    public void save() {
+        CaseFile current = file;
+        if (current == null || !canSave()) {
+            return;
+        }
+        busy.set(true);
+        List<DeductionOutcome> outcomes = outcomes();
+        String why = reasons.get();
+        String basis = legalBasis.get();
+        tasks.supply(() -> service.saveDraft(current.appeal().id(), current.appeal().version(), officer, outcomes, why,
+                        basis))
+                .onSuccess(result -> {
+                    switch (result) {
+                        case ActionResult.Done done -> {
+                            message.set(messages.get("decision.saved", done.appeal().caseNo()));
+                            onSaved.accept(done.appeal().id());
+                        }
+                        case ActionResult.Refused no -> message.set(messages.of(no.rejection()));
+                    }
+                })
+                .onError(e -> {
+                    if (e instanceof StaleCaseException) {
+                        message.set(messages.get("action.stale"));
+                    } else {
+                        tasks.report(e);
+                    }
+                })
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
+    public @Nullable CaseFile file() {
+        return file;
+    }
+
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    public StringProperty reasonsProperty() {
+        return reasons;
+    }
+
+    public StringProperty legalBasisProperty() {
+        return legalBasis;
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<StandingChange>> effectProperty() {
+        return effect.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
