@@ -247,7 +247,7 @@ public final class QueueView {
         var caseNo = QueueCells.column(messages, "column.caseNo", 135, QueueLine::caseNo, l -> List.of("case-no"));
         var subject = QueueCells.twoLines(messages, "column.subject", 175, QueueLine::subjectName,
                 QueueLine::maskedIdentifier, l -> List.of());
-        var rule = QueueCells.twoLines(messages, "column.rule", 290,
+        var rule = QueueCells.twoLines(messages, "column.rule", 270,
                 l -> l.ruleCode() + "  " + messages.of(l.ruleTitle()), l -> messages.of(l.schemeName()), l -> List.of());
         var points = QueueCells.column(messages, "column.points", 72, l -> Integer.toString(l.points()),
                 l -> List.of("numeric"));
@@ -256,7 +256,7 @@ public final class QueueView {
                 QueueView::deadlineStyles);
         var priority = QueueCells.column(messages, "column.priority", 80, l -> messages.of("priority", l.priority()),
                 l -> l.priority() == org.redress.domain.appeal.Priority.URGENT ? List.of("urgent") : List.of());
-        var status = QueueCells.column(messages, "column.status", 150, l -> messages.of("status", l.status()),
+        var status = QueueCells.column(messages, "column.status", 170, l -> messages.of("status", l.status()),
                 l -> List.of("status-" + l.status().name().toLowerCase(Locale.ROOT)));
         var assignee = QueueCells.column(messages, "column.assignee", 80,
                 l -> l.assigneeName() == null ? messages.get("queue.unassigned") : l.assigneeName());
