@@ -1,6 +1,5 @@
 package org.redress.letters;
 
-import org.jspecify.annotations.Nullable;
 import org.redress.domain.ledger.LedgerEventKind;
 import org.redress.domain.scheme.LocalizedText;
 import org.redress.letters.pdf.PageFlow;
@@ -21,22 +20,17 @@ import java.util.stream.Collectors;
  */
 final class LetterLayout {
 
-    private static final TextStyle BODY = TextStyle.regular(10f);
-    private static final TextStyle BODY_EN = TextStyle.regular(9f).muted();
-    private static final TextStyle LABEL = TextStyle.bold(9.5f);
-    private static final TextStyle CELL = TextStyle.regular(8.5f);
-    private static final TextStyle CELL_EN = TextStyle.regular(7.5f).muted();
-    private static final TextStyle CELL_HEAD = TextStyle.bold(8.5f);
-    private static final float LABEL_WIDTH = 118f;
 
     private final PageFlow flow;
     private final LetterContent c;
     private final LetterLanguage lang;
+    private final LetterBlocks blocks;
 
     LetterLayout(PageFlow flow, LetterContent content) {
         this.flow = flow;
         this.c = content;
         this.lang = content.language();
+        this.blocks = new LetterBlocks(flow, lang);
     }
 
     void write(LetterVerification verification) {
@@ -54,114 +48,114 @@ final class LetterLayout {
     private void letterhead() {
         Letterhead head = c.letterhead();
         if (lang.showsChinese()) {
-            centred(head.name().zh(), TextStyle.bold(17f), "office.name.zh");
+            blocks.centred(head.name().zh(), TextStyle.bold(17f), "office.name.zh");
         }
         if (lang.showsEnglish()) {
-            centred(head.name().en(), lang == LetterLanguage.EN ? TextStyle.bold(15f) : TextStyle.regular(11f),
+            blocks.centred(head.name().en(), lang == LetterLanguage.EN ? TextStyle.bold(15f) : TextStyle.regular(11f),
                     "office.name.en");
         }
         LocalizedText address = head.address();
         if (address != null) {
             if (lang.showsChinese()) {
-                centred(address.zh(), TextStyle.regular(8.5f).muted(), "office.address.zh");
+                blocks.centred(address.zh(), TextStyle.regular(8.5f).muted(), "office.address.zh");
             }
             if (lang.showsEnglish()) {
-                centred(address.en(), TextStyle.regular(8f).muted(), "office.address.en");
+                blocks.centred(address.en(), TextStyle.regular(8f).muted(), "office.address.en");
             }
         }
         flow.space(4f);
         flow.rule(flow.y(), 1.2f, 0.15f);
         flow.space(14f);
         if (lang.showsChinese()) {
-            centred(LetterWords.TITLE.zh(), TextStyle.bold(14f), "title");
+            blocks.centred(LetterWords.TITLE.zh(), TextStyle.bold(14f), "title");
         }
         if (lang.showsEnglish()) {
-            centred(LetterWords.TITLE.en(), lang == LetterLanguage.EN ? TextStyle.bold(14f) : TextStyle.bold(11f),
+            blocks.centred(LetterWords.TITLE.en(), lang == LetterLanguage.EN ? TextStyle.bold(14f) : TextStyle.bold(11f),
                     "title");
         }
         flow.space(10f);
-        keyValue(LetterWords.REFERENCE, c.referenceNo(), "referenceNo");
-        keyValue(LetterWords.DATE_OF_ISSUE, date(c.issuedOn()), "issuedOn");
-        keyValue(LetterWords.CASE_NO, c.caseNo(), "caseNo");
-        keyValue(LetterWords.RECEIVED, date(c.receivedOn()), "receivedOn");
-        keyValue(LetterWords.TO, c.addressee().name(), "addressee.name");
-        keyValue(LetterWords.IDENTIFIER, c.addressee().maskedIdentifier(), "addressee.identifier");
+        blocks.keyValue(LetterWords.REFERENCE, c.referenceNo(), "referenceNo");
+        blocks.keyValue(LetterWords.DATE_OF_ISSUE, blocks.date(c.issuedOn()), "issuedOn");
+        blocks.keyValue(LetterWords.CASE_NO, c.caseNo(), "caseNo");
+        blocks.keyValue(LetterWords.RECEIVED, blocks.date(c.receivedOn()), "receivedOn");
+        blocks.keyValue(LetterWords.TO, c.addressee().name(), "addressee.name");
+        blocks.keyValue(LetterWords.IDENTIFIER, c.addressee().maskedIdentifier(), "addressee.identifier");
         String postal = c.addressee().address();
         if (postal != null) {
-            keyValue(LetterWords.ADDRESS, postal, "addressee.address");
+            blocks.keyValue(LetterWords.ADDRESS, postal, "addressee.address");
         }
         String supersedes = c.supersedesReference();
         if (supersedes != null) {
             flow.space(4f);
-            text(new LocalizedText(LetterWords.SUPERSEDES.zh() + " " + supersedes + "。",
+            blocks.text(new LocalizedText(LetterWords.SUPERSEDES.zh() + " " + supersedes + "。",
                     LetterWords.SUPERSEDES.en() + " " + supersedes + "."), "supersedes");
         }
     }
 
     // 3. What was disputed.
     private void disputed() {
-        heading(LetterWords.S_DISPUTED);
+        blocks.heading(LetterWords.S_DISPUTED);
         TableFlow table = new TableFlow(flow, new float[] {0.62f, 2.6f, 2.3f, 0.95f, 1.6f, 1.05f},
-                List.of(head(LetterWords.H_NO), head(LetterWords.H_RULE), head(LetterWords.H_BASIS),
-                        head(LetterWords.H_POINTS), head(LetterWords.H_AGENCY), head(LetterWords.H_DATE)),
+                List.of(blocks.head(LetterWords.H_NO), blocks.head(LetterWords.H_RULE), blocks.head(LetterWords.H_BASIS),
+                        blocks.head(LetterWords.H_POINTS), blocks.head(LetterWords.H_AGENCY), blocks.head(LetterWords.H_DATE)),
                 "disputed");
         table.begin();
         int n = 1;
         for (LetterContent.Disputed d : c.disputed()) {
-            List<Para> rule = new ArrayList<>(cell(new LocalizedText(d.ruleCode() + " " + d.ruleTitle().zh(),
+            List<Para> rule = new ArrayList<>(blocks.cell(new LocalizedText(d.ruleCode() + " " + d.ruleTitle().zh(),
                     d.ruleCode() + " " + d.ruleTitle().en())));
-            rule.add(new Para(d.reference(), CELL_EN));
+            rule.add(new Para(d.reference(), LetterBlocks.CELL_EN));
             List<Para> points = d.kind() == LedgerEventKind.LIST_ENTRY
-                    ? cell(new LocalizedText("列入名单" + until(d.publicationUntil(), true),
-                    "Listed" + until(d.publicationUntil(), false)))
-                    : cell(LetterWords.points(d.points()));
-            table.row(List.of(plain(Integer.toString(n++)), rule, cell(d.legalBasis()), points, cell(d.agency()),
-                    plain(d.imposedOn().toString())));
+                    ? blocks.cell(new LocalizedText("列入名单" + blocks.until(d.publicationUntil(), true),
+                    "Listed" + blocks.until(d.publicationUntil(), false)))
+                    : blocks.cell(LetterWords.points(d.points()));
+            table.row(List.of(blocks.plain(Integer.toString(n++)), rule, blocks.cell(d.legalBasis()), points, blocks.cell(d.agency()),
+                    blocks.plain(d.imposedOn().toString())));
         }
         flow.space(6f);
         String grounds = c.grounds().stream().sorted().map(g -> LetterWords.ground(g).zh())
                 .collect(Collectors.joining("；"));
         String groundsEn = c.grounds().stream().sorted().map(g -> LetterWords.ground(g).en())
                 .collect(Collectors.joining("; "));
-        labelled(LetterWords.GROUNDS, new LocalizedText(orNone(grounds, true), orNone(groundsEn, false)), "grounds");
+        blocks.labelled(LetterWords.GROUNDS, new LocalizedText(blocks.orNone(grounds, true), blocks.orNone(groundsEn, false)), "grounds");
         if (!c.groundText().isBlank()) {
-            flow.paragraph(c.groundText(), BODY, LABEL_WIDTH, "groundText");
+            flow.paragraph(c.groundText(), LetterBlocks.BODY, LetterBlocks.LABEL_WIDTH, "groundText");
         }
     }
 
     // 4. Outcome per deduction, reasons in full.
     private void outcome() {
-        heading(LetterWords.S_OUTCOME);
+        blocks.heading(LetterWords.S_OUTCOME);
         TableFlow table = new TableFlow(flow, new float[] {0.62f, 1.3f, 1.6f, 5.6f},
-                List.of(head(LetterWords.H_NO), head(LetterWords.H_RULE), head(LetterWords.H_OUTCOME),
-                        head(LetterWords.H_DETAIL)), "outcome");
+                List.of(blocks.head(LetterWords.H_NO), blocks.head(LetterWords.H_RULE), blocks.head(LetterWords.H_OUTCOME),
+                        blocks.head(LetterWords.H_DETAIL)), "outcome");
         table.begin();
         int n = 1;
         for (LetterContent.Disputed d : c.disputed()) {
             List<Para> outcome = new ArrayList<>();
             LocalizedText word = LetterWords.outcome(d.outcome());
             if (lang.showsChinese()) {
-                outcome.add(new Para(word.zh(), CELL_HEAD));
+                outcome.add(new Para(word.zh(), LetterBlocks.CELL_HEAD));
             }
             if (lang.showsEnglish()) {
-                outcome.add(new Para(word.en(), lang == LetterLanguage.EN ? CELL_HEAD : CELL_EN));
+                outcome.add(new Para(word.en(), lang == LetterLanguage.EN ? LetterBlocks.CELL_HEAD : LetterBlocks.CELL_EN));
             }
-            table.row(List.of(plain(Integer.toString(n++)), plain(d.ruleCode()), outcome, cell(detail(d))));
+            table.row(List.of(blocks.plain(Integer.toString(n++)), blocks.plain(d.ruleCode()), outcome, blocks.cell(detail(d))));
         }
         flow.space(6f);
-        subheading(LetterWords.REASONS);
-        flow.paragraph(c.reasons(), BODY, 0f, "reasons");
+        blocks.subheading(LetterWords.REASONS);
+        flow.paragraph(c.reasons(), LetterBlocks.BODY, 0f, "reasons");
         if (!c.legalBasis().isBlank()) {
             flow.space(4f);
-            subheading(LetterWords.DECISION_BASIS);
-            flow.paragraph(c.legalBasis(), BODY, 0f, "legalBasis");
+            blocks.subheading(LetterWords.DECISION_BASIS);
+            flow.paragraph(c.legalBasis(), LetterBlocks.BODY, 0f, "legalBasis");
         }
         if (!c.remedies().isEmpty()) {
             flow.space(4f);
-            subheading(LetterWords.REMEDIES);
+            blocks.subheading(LetterWords.REMEDIES);
             int i = 1;
             for (String remedy : c.remedies()) {
-                flow.paragraph(i++ + ". " + remedy, BODY, 0f, "remedies");
+                flow.paragraph(i++ + ". " + remedy, LetterBlocks.BODY, 0f, "remedies");
             }
         }
     }
@@ -200,34 +194,34 @@ final class LetterLayout {
 
     // 5. Effect.
     private void effect() {
-        heading(LetterWords.S_EFFECT);
+        blocks.heading(LetterWords.S_EFFECT);
         for (LetterContent.Effect e : c.effects()) {
-            labelled(LetterWords.SCHEME, e.scheme(), "effect.scheme");
+            blocks.labelled(LetterWords.SCHEME, e.scheme(), "effect.scheme");
             if (e.scoreBefore() != null && e.scoreAfter() != null) {
-                keyValue(LetterWords.SCORE, e.scoreBefore() + " → " + e.scoreAfter(), "effect.score");
+                blocks.keyValue(LetterWords.SCORE, e.scoreBefore() + " → " + e.scoreAfter(), "effect.score");
             }
             LocalizedText before = e.gradeBefore();
             LocalizedText after = e.gradeAfter();
             if (before != null && after != null) {
-                labelled(LetterWords.GRADE, new LocalizedText(before.zh() + " → " + after.zh(),
+                blocks.labelled(LetterWords.GRADE, new LocalizedText(before.zh() + " → " + after.zh(),
                         before.en() + " → " + after.en()), "effect.grade");
             }
             if (!e.listingsRemoved().isEmpty()) {
-                subheading(LetterWords.LISTINGS_REMOVED);
-                e.listingsRemoved().forEach(l -> bullet(l, "effect.listings"));
+                blocks.subheading(LetterWords.LISTINGS_REMOVED);
+                e.listingsRemoved().forEach(l -> blocks.bullet(l, "effect.listings"));
             }
             if (!e.sanctionsLifted().isEmpty()) {
-                subheading(LetterWords.SANCTIONS_LIFTED);
-                e.sanctionsLifted().forEach(s -> bullet(s, "effect.sanctions"));
+                blocks.subheading(LetterWords.SANCTIONS_LIFTED);
+                e.sanctionsLifted().forEach(s -> blocks.bullet(s, "effect.sanctions"));
             }
             if (!e.changesAnything()) {
-                text(LetterWords.NO_CHANGE, "effect");
+                blocks.text(LetterWords.NO_CHANGE, "effect");
             }
             LocalDate actBy = e.agencyMustActBy();
             if (actBy != null) {
                 LocalizedText days = LetterWords.workingDays(e.agencyWorkingDays());
                 flow.space(3f);
-                text(new LocalizedText("作出机关应于 " + LetterWords.dateZh(actBy) + " 前（" + days.zh()
+                blocks.text(new LocalizedText("作出机关应于 " + LetterWords.dateZh(actBy) + " 前（" + days.zh()
                         + "内）执行本决定，更正信用记录。",
                         "The issuing agency must carry out this decision and correct the record by "
                                 + LetterWords.dateEn(actBy) + " (" + days.en() + ")."), "effect.actBy");
@@ -238,44 +232,44 @@ final class LetterLayout {
 
     // 6. Evidence considered.
     private void evidence() {
-        heading(LetterWords.S_EVIDENCE);
+        blocks.heading(LetterWords.S_EVIDENCE);
         if (c.evidence().isEmpty()) {
-            text(LetterWords.NO_EVIDENCE, "evidence");
+            blocks.text(LetterWords.NO_EVIDENCE, "evidence");
             return;
         }
         TableFlow table = new TableFlow(flow, new float[] {0.62f, 3.2f, 1.7f, 1.05f, 1.5f},
-                List.of(head(LetterWords.H_NO), head(LetterWords.H_TITLE), head(LetterWords.H_SOURCE),
-                        head(LetterWords.H_DATE), head(LetterWords.H_HASH)), "evidence");
+                List.of(blocks.head(LetterWords.H_NO), blocks.head(LetterWords.H_TITLE), blocks.head(LetterWords.H_SOURCE),
+                        blocks.head(LetterWords.H_DATE), blocks.head(LetterWords.H_HASH)), "evidence");
         table.begin();
         int n = 1;
         for (LetterContent.Evidence e : c.evidence()) {
-            table.row(List.of(plain(Integer.toString(n++)), plain(e.title()), plain(e.source()),
-                    plain(e.addedOn().toString()), plain(e.shortHash())));
+            table.row(List.of(blocks.plain(Integer.toString(n++)), blocks.plain(e.title()), blocks.plain(e.source()),
+                    blocks.plain(e.addedOn().toString()), blocks.plain(e.shortHash())));
         }
     }
 
     // 7. Decided and approved by.
     private void decidedBy() {
-        heading(LetterWords.S_DECIDED);
+        blocks.heading(LetterWords.S_DECIDED);
         LetterContent.Signatories s = c.signatories();
-        keyValue(LetterWords.DECIDED_BY, s.decidedBy() + bracketed(date(s.decidedOn())), "decidedBy");
+        blocks.keyValue(LetterWords.DECIDED_BY, s.decidedBy() + blocks.bracketed(blocks.date(s.decidedOn())), "decidedBy");
         String approver = s.approvedBy();
         LocalDate approvedOn = s.approvedOn();
         if (approver != null && approvedOn != null) {
-            keyValue(LetterWords.APPROVED_BY, approver + bracketed(date(approvedOn)), "approvedBy");
+            blocks.keyValue(LetterWords.APPROVED_BY, approver + blocks.bracketed(blocks.date(approvedOn)), "approvedBy");
         } else {
-            text(LetterWords.NO_APPROVAL, "approvedBy");
+            blocks.text(LetterWords.NO_APPROVAL, "approvedBy");
         }
     }
 
     // 8. Next step.
     private void nextStep() {
-        heading(LetterWords.S_NEXT);
+        blocks.heading(LetterWords.S_NEXT);
         LetterContent.NextStep next = c.nextStep();
-        text(next.where(), "nextStep");
+        blocks.text(next.where(), "nextStep");
         LocalizedText days = LetterWords.workingDays(next.workingDays());
         flow.space(2f);
-        labelled(LetterWords.DEADLINE, new LocalizedText(
+        blocks.labelled(LetterWords.DEADLINE, new LocalizedText(
                 LetterWords.dateZh(next.deadline()) + "前（自本决定书发出之日起 " + days.zh() + "）",
                 LetterWords.dateEn(next.deadline()) + " (" + days.en() + " from the date of this letter)"),
                 "nextStep.deadline");
@@ -288,18 +282,18 @@ final class LetterLayout {
         float side = (qr.modules() + 2 * QrMark.QUIET_ZONE) * module;
         // Heading and code together (about 45 pt of heading above the code), never split.
         flow.ensure(side + 45f);
-        heading(LetterWords.S_VERIFY);
+        blocks.heading(LetterWords.S_VERIFY);
         float top = flow.y();
         qr.draw(flow.content(), PageFlow.LEFT + QrMark.QUIET_ZONE * module, top - QrMark.QUIET_ZONE * module, module);
         float x = PageFlow.LEFT + side + 10f;
         float textWidth = PageFlow.RIGHT - x;
         float y = top - 4f;
         TextStyle code = TextStyle.bold(13f);
-        flow.drawText(label(LetterWords.SHORT_CODE) + "  " + v.shortCode(), x, PageFlow.baseline(y, code), code,
+        flow.drawText(blocks.label(LetterWords.SHORT_CODE) + "  " + v.shortCode(), x, PageFlow.baseline(y, code), code,
                 "verification");
         y -= code.lineHeight();
         TextStyle small = TextStyle.regular(7.5f).muted();
-        flow.drawText(label(LetterWords.RECORD_HASH) + ":", x, PageFlow.baseline(y, small), small, "verification");
+        flow.drawText(blocks.label(LetterWords.RECORD_HASH) + ":", x, PageFlow.baseline(y, small), small, "verification");
         y -= small.lineHeight();
         for (String part : List.of(v.recordSha256().substring(0, 32), v.recordSha256().substring(32))) {
             flow.drawText(part, x, PageFlow.baseline(y, small), small, "verification");
@@ -323,142 +317,4 @@ final class LetterLayout {
 
     // Helpers.
 
-    private void heading(LocalizedText title) {
-        // Keep a heading with what follows: its own lines, a table header and a first row.
-        flow.ensure(100f);
-        flow.space(10f);
-        if (lang.showsChinese()) {
-            flow.line(title.zh(), PageFlow.LEFT, TextStyle.bold(11.5f), "heading");
-        }
-        if (lang.showsEnglish()) {
-            flow.line(title.en(), PageFlow.LEFT, lang == LetterLanguage.EN ? TextStyle.bold(11.5f)
-                    : TextStyle.bold(9.5f).muted(), "heading");
-        }
-        flow.space(3f);
-    }
-
-    private void subheading(LocalizedText title) {
-        flow.ensure(40f);
-        flow.line(label(title), PageFlow.LEFT, LABEL, "heading");
-    }
-
-    private void centred(String text, TextStyle style, String field) {
-        for (String line : flow.breaker().wrap(text, style, flow.width())) {
-            float w = flow.faces().width(line, style);
-            flow.line(line, PageFlow.LEFT + (flow.width() - w) / 2f, style, field);
-        }
-    }
-
-    /** "label  value" with the value wrapped in a column beside the label. */
-    private void keyValue(LocalizedText key, String value, String field) {
-        List<String> lines = flow.breaker().wrap(value, BODY, flow.width() - LABEL_WIDTH);
-        String labelText = label(key);
-        List<String> labelLines = flow.breaker().wrap(labelText, LABEL, LABEL_WIDTH - 6f);
-        int rows = Math.max(lines.size(), labelLines.size());
-        for (int i = 0; i < rows; i++) {
-            flow.ensure(BODY.lineHeight());
-            float top = flow.y();
-            if (i < labelLines.size()) {
-                flow.drawText(labelLines.get(i), PageFlow.LEFT, PageFlow.baseline(top, BODY), LABEL, "label");
-            }
-            if (i < lines.size()) {
-                flow.drawText(lines.get(i), PageFlow.LEFT + LABEL_WIDTH, PageFlow.baseline(top, BODY), BODY, field);
-            }
-            flow.space(BODY.lineHeight());
-        }
-    }
-
-    /** A label with a value in both languages: Chinese value beside the label, English beneath. */
-    private void labelled(LocalizedText key, LocalizedText value, String field) {
-        switch (lang) {
-            case ZH -> keyValue(key, value.zh(), field);
-            case EN -> keyValue(key, value.en(), field);
-            case BILINGUAL -> {
-                keyValue(key, value.zh(), field);
-                for (String line : flow.breaker().wrap(value.en(), BODY_EN, flow.width() - LABEL_WIDTH)) {
-                    flow.line(line, PageFlow.LEFT + LABEL_WIDTH, BODY_EN, field);
-                }
-            }
-        }
-    }
-
-    private void text(LocalizedText t, String field) {
-        if (lang.showsChinese()) {
-            flow.paragraph(t.zh(), BODY, 0f, field);
-        }
-        if (lang.showsEnglish()) {
-            flow.paragraph(t.en(), lang == LetterLanguage.EN ? BODY : BODY_EN, 0f, field);
-        }
-    }
-
-    private void bullet(LocalizedText t, String field) {
-        if (lang.showsChinese()) {
-            flow.paragraph("• " + t.zh(), BODY, 8f, field);
-        }
-        if (lang.showsEnglish()) {
-            flow.paragraph((lang == LetterLanguage.EN ? "• " : "  ") + t.en(),
-                    lang == LetterLanguage.EN ? BODY : BODY_EN, 8f, field);
-        }
-    }
-
-    private String label(LocalizedText t) {
-        return switch (lang) {
-            case ZH -> t.zh();
-            case EN -> t.en();
-            case BILINGUAL -> t.zh() + " " + t.en();
-        };
-    }
-
-    private String bracketed(String text) {
-        return switch (lang) {
-            case ZH -> "（" + text + "）";
-            case EN -> " (" + text + ")";
-            case BILINGUAL -> "，" + text;
-        };
-    }
-
-    private String date(LocalDate d) {
-        return switch (lang) {
-            case ZH -> LetterWords.dateZh(d);
-            case EN -> LetterWords.dateEn(d);
-            case BILINGUAL -> LetterWords.dateZh(d) + "（" + LetterWords.dateEn(d) + "）";
-        };
-    }
-
-    private List<Para> head(LocalizedText t) {
-        List<Para> out = new ArrayList<>();
-        if (lang.showsChinese()) {
-            out.add(new Para(t.zh(), CELL_HEAD));
-        }
-        if (lang.showsEnglish()) {
-            out.add(new Para(t.en(), lang == LetterLanguage.EN ? CELL_HEAD : CELL_EN));
-        }
-        return out;
-    }
-
-    private List<Para> cell(LocalizedText t) {
-        List<Para> out = new ArrayList<>();
-        if (lang.showsChinese()) {
-            out.add(new Para(t.zh(), CELL));
-        }
-        if (lang.showsEnglish()) {
-            out.add(new Para(t.en(), lang == LetterLanguage.EN ? CELL : CELL_EN));
-        }
-        return out;
-    }
-
-    private static List<Para> plain(String text) {
-        return List.of(new Para(text, CELL));
-    }
-
-    private static String until(@Nullable LocalDate date, boolean zh) {
-        if (date == null) {
-            return "";
-        }
-        return zh ? "，公示至 " + date : ", published until " + date;
-    }
-
-    private String orNone(String text, boolean zh) {
-        return text.isEmpty() ? (zh ? LetterWords.NONE.zh() : LetterWords.NONE.en()) : text;
-    }
 }
