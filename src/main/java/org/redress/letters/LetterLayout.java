@@ -243,7 +243,7 @@ final class LetterLayout {
         table.begin();
         int n = 1;
         for (LetterContent.Evidence e : c.evidence()) {
-            table.row(List.of(blocks.plain(Integer.toString(n++)), blocks.plain(e.title()), blocks.plain(e.source()),
+            table.row(List.of(blocks.plain(Integer.toString(n++)), blocks.plain(e.title()), blocks.cell(EvidenceSources.describe(e.source())),
                     blocks.plain(e.addedOn().toString()), blocks.plain(e.shortHash())));
         }
     }
