@@ -67,4 +67,15 @@ class LineBreakerProperties {
             assertThat(FACES.width(body, STYLE)).isLessThanOrEqualTo(width + 0.02f);
         }
     }
+
+    @net.jqwik.api.Example
+    void a_run_of_opening_brackets_is_cut_at_the_margin_not_run_past_it() {
+        for (float width = 12f; width < 60f; width += 1f) {
+            for (String line : BREAKER.wrap("（（（（经", STYLE, width)) {
+                if (line.codePointCount(0, line.length()) > 1) {
+                    assertThat(FACES.width(line, STYLE)).as("%s at %s", line, width).isLessThanOrEqualTo(width + 0.02f);
+                }
+            }
+        }
+    }
 }

@@ -137,12 +137,19 @@ public final class LineBreaker {
         if (end > first || end >= p.length() || allowedBreak(p, end)) {
             return Math.max(end, first);
         }
-        // No break fits: closing punctuation hangs past the margin rather than start the next line.
+        // No break fits: closing punctuation hangs past the margin rather than start the next line;
+        // a run of opening brackets is simply cut at the margin (a bracket ending a line is the
+        // lesser fault than a line running off the page).
         end = fitted;
-        while (end < p.length() && !allowedBreak(p, end)) {
+        while (end < p.length() && closingPunctuationAt(p, end)) {
             end++;
         }
         return end;
+    }
+
+    private static boolean closingPunctuationAt(String p, int b) {
+        int next = skipSpaces(p, b);
+        return next < p.length() && NO_LINE_START.indexOf(p.charAt(next)) >= 0;
     }
 
     private static int trimEnd(String p, int start, int end) {
