@@ -1,0 +1,30 @@
+package org.redress.sync.protocol;
+
+/**
+ * The hub's HTTP paths and headers. Every endpoint but {@link #HEALTH} and {@link #SIGN_IN}
+ * wants {@code Authorization: Bearer <token>} for a token bound to one device.
+ */
+public final class Endpoints {
+
+    public static final String HEALTH = "/health";
+    /** POST {@link SignInRequest} → {@link SignInResponse}: an officer on a device gets a device-bound token. */
+    public static final String SIGN_IN = "/v1/auth/sign-in";
+    public static final String PUSH = "/v1/sync/push";
+    /** GET with query parameters {@code cursor} (absent for the start) and {@code limit}. */
+    public static final String PULL = "/v1/sync/pull";
+    /** Agencies' feeds: POST a CSV or JSON feed in the {@code redress import} schema. */
+    public static final String INTAKE = "/v1/intake";
+    /**
+     * {@code /v1/blobs/{sha256}}: HEAD (present? {@link #UPLOAD_OFFSET} for a partial upload),
+     * PATCH a chunk at {@link #UPLOAD_OFFSET} with {@link #CHUNK_SHA256}, GET with {@code Range}.
+     */
+    public static final String BLOBS = "/v1/blobs/";
+    public static final String CONFLICTS = "/v1/conflicts";
+
+    public static final String UPLOAD_OFFSET = "Upload-Offset";
+    public static final String UPLOAD_LENGTH = "Upload-Length";
+    public static final String CHUNK_SHA256 = "Chunk-SHA256";
+
+    private Endpoints() {
+    }
+}

@@ -1,0 +1,25 @@
+package org.redress.sync.protocol;
+
+/** The kinds of mutation the hub understands; anything else is REJECTED as unknown. */
+public final class MutationKind {
+
+    /** A decision (draft or final) on a case; conflicts when the officer had not seen the hub's active decisions. */
+    public static final String DECISION_RECORD = "decision.record";
+    /** A note on a case; append-only, always accepted. */
+    public static final String NOTE_ADD = "note.add";
+    /** Evidence attached to a case (the bytes travel separately as a blob); append-only. */
+    public static final String ATTACHMENT_ADD = "attachment.add";
+    /** A case given to an officer; a mutable field, conflicting when its version moved on. */
+    public static final String CASE_ASSIGN = "case.assign";
+    /** A status change of a case by an action of the state machine (request information, withdraw …). */
+    public static final String CASE_ACTION = "case.action";
+    /** A supervisor's approval or return of a draft decision. */
+    public static final String APPROVAL_GIVE = "approval.give";
+    /** A supervisor's resolution of a decision conflict, naming every decision it resolves. */
+    public static final String CONFLICT_RESOLVE = "conflict.resolve";
+    /** An audit event of the workstation's hash chain (reveals of personal data, sign-ins …); append-only. */
+    public static final String AUDIT_APPEND = "audit.append";
+
+    private MutationKind() {
+    }
+}
