@@ -123,6 +123,7 @@ public final class CaseActionService {
         } else if (action == CaseAction.INFORMATION_RECEIVED) {
             now = resume(cases, now, history, today, actorId);
         }
+        database.journal().record(c, Changes.action(row, action.name(), actorId, detail, now, clock.instant()));
         return new ActionResult.Done(now);
     }
 

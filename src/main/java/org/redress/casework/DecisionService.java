@@ -129,6 +129,8 @@ public final class DecisionService {
         if (now == row) {
             cases.appendEvent(caseId, drafterId, CaseAction.DRAFT_DECISION.name(), "decision=" + decisionId);
         }
+        database.journal().record(c, Changes.decision(row, decisionId, previous, drafterId, outcomes, reasons,
+                legalBasis, clock.instant()));
         return new ActionResult.Done(now);
     }
 

@@ -36,6 +36,7 @@ public final class IdentifierReveal {
             SubjectRow subject = new SubjectRepository(c).byId(row.subjectId())
                     .orElseThrow(() -> new StoreException("case " + row.caseNo() + " names no stored subject"));
             cases.appendEvent(caseId, Officers.storeId(officer), ACTION, "subject identifier shown in the case view");
+            database.journal().record(c, Changes.reveal(row, Officers.storeId(officer), clock.instant()));
             return subject.identifier();
         });
     }

@@ -2,7 +2,11 @@ package org.redress.casework;
 
 import org.redress.domain.access.Officer;
 import org.redress.store.Database;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
 import org.redress.store.NoteRepository;
+import org.redress.store.NoteRow;
+import org.redress.store.StoreException;
 
 import java.time.Clock;
 
@@ -22,6 +26,13 @@ public final class NoteService {
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a note needs text");
         }
-        database.writeAndWait(c -> new NoteRepository(c, clock).add(caseId, Officers.storeId(author), text, null));
+        long authorId = Officers.storeId(author);
+        database.writeAndWait(c -> {
+            CaseRow row = new CaseRepository(c, clock).byId(caseId)
+                    .orElseThrow(() -> new StoreException("no case with id " + caseId));
+            NoteRow note = new NoteRepository(c, clock).add(caseId, authorId, text, null);
+            database.journal().record(c, Changes.note(row, note.id(), authorId, text, note.at()));
+            return note;
+        });
     }
 }
