@@ -61,6 +61,19 @@ public final class HubAccounts {
         });
     }
 
+    /** Adds the office under its code as its name, unless it exists. */
+    public void ensureOffice(String code) throws SQLException {
+        requireCode(code);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO office (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")) {
+                ps.setString(1, code);
+                ps.setString(2, code);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Adds an officer of an existing office with an encoded password verifier (as
      * {@link PasswordHasher#hash} makes), or updates role, office and verifier of that username.
