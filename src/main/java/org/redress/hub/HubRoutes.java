@@ -8,6 +8,9 @@ import org.redress.hub.blobs.BlobRoutes;
 import org.redress.hub.blobs.BlobStore;
 import org.redress.hub.conflicts.ConflictQueue;
 import org.redress.hub.db.HubDatabase;
+import org.redress.hub.intake.HubIntake;
+import org.redress.catalog.SchemeCatalog;
+import java.time.Clock;
 import org.redress.hub.db.ServerEpoch;
 import org.redress.hub.db.Transience;
 import org.redress.hub.http.Bodies;
@@ -38,6 +41,7 @@ final class HubRoutes {
     private final PullService pull;
     private final BlobRoutes blobs;
     private final ConflictQueue conflicts;
+    private final HubIntake intake;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
@@ -46,6 +50,7 @@ final class HubRoutes {
         this.pull = new PullService(db);
         this.blobs = new BlobRoutes(new BlobStore(db));
         this.conflicts = new ConflictQueue(db);
+        this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
     }
 
     long largestBody() {
@@ -76,6 +81,13 @@ final class HubRoutes {
         routes.head(blob, ctx -> blobs.head(ctx, caller(ctx)));
         routes.patch(blob, ctx -> blobs.patch(ctx, caller(ctx)));
         routes.get(blob, ctx -> blobs.get(ctx, caller(ctx)));
+        routes.post(Endpoints.INTAKE, ctx -> {
+            Caller caller = caller(ctx);
+            byte[] body = Bodies.read(ctx, ProtocolLimits.MAX_JSON_BODY_BYTES);
+            String type = ctx.contentType() == null ? "" : ctx.contentType();
+            boolean json = type.contains("json") || (!type.contains("csv") && body.length > 0 && body[0] == '{');
+            json(ctx, 200, intake.take(caller, body, json));
+        });
         routes.get(Endpoints.CONFLICTS, ctx -> {
             Caller caller = caller(ctx);
             String office = ctx.queryParam("office");

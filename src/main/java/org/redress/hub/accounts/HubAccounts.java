@@ -61,6 +61,19 @@ public final class HubAccounts {
         });
     }
 
+    /** Adds an agency whose feeds intake takes, or renames it. */
+    public void addAgency(String code, String name) throws SQLException {
+        requireCode(code);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO agency (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name")) {
+                ps.setString(1, code);
+                ps.setString(2, name);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Adds the office under its code as its name, unless it exists. */
     public void ensureOffice(String code) throws SQLException {
         requireCode(code);
