@@ -26,16 +26,20 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
         if (caseNo == null || !CASE_NO.matcher(caseNo).matches() || caseNo.contains("..")) {
             throw new Rejection("not a case number");
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO hub_case (case_no, office_code, created_by) VALUES (?, ?, ?) ON CONFLICT (case_no) DO NOTHING")) {
+        // One round trip: creates the case if new, else locks it (DO UPDATE takes the row lock).
+        HubCase found;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO hub_case (case_no, office_code, created_by) VALUES (?, ?, ?)
+                ON CONFLICT (case_no) DO UPDATE SET case_no = EXCLUDED.case_no
+                RETURNING case_no, office_code, version, status, status_version, assignee, assignee_version,
+                          priority, priority_version, decision_conflict""")) {
             ps.setString(1, caseNo);
             ps.setString(2, caller.officeCode());
             ps.setString(3, caller.officerId().toString());
-            ps.executeUpdate();
-        }
-        HubCase found = lock(c, caseNo);
-        if (found == null) {
-            throw new SQLException("case vanished after insert");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                found = read(rs);
+            }
         }
         if (!found.officeCode().equals(caller.officeCode())) {
             throw new Rejection("the case belongs to another office");
@@ -53,10 +57,14 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
                 if (!rs.next()) {
                     return null;
                 }
-                return new HubCase(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getBoolean(10));
+                return read(rs);
             }
         }
+    }
+
+    private static HubCase read(ResultSet rs) throws SQLException {
+        return new HubCase(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getBoolean(10));
     }
 
     /** Bumps the version, stores the fields given and publishes the case to change_log. */

@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -96,7 +95,12 @@ public final class PushService {
     private Step applyWithRetry(Caller caller, UUID clientId, Mutation m) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return db.inTransaction(c -> applyOne(c, caller, clientId, m));
+                try {
+                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, null));
+                } catch (Refused r) {
+                    // Rare: the whole transaction was rolled back; store the refusal in a new one.
+                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, r.getMessage()));
+                }
             } catch (SQLException e) {
                 if (attempt < RETRIES && Transience.isRetryable(e)) {
                     continue;
@@ -106,36 +110,40 @@ public final class PushService {
         }
     }
 
-    private Step applyOne(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException {
-        long last = lockClient(c, clientId);
+    /**
+     * One mutation in one transaction. The normal path takes few round trips (the client's row is
+     * locked and a stored result by id read in one statement); a refusal rolls everything back and
+     * is stored by a second call with {@code refusal} set.
+     */
+    private Step applyOne(Connection c, Caller caller, UUID clientId, Mutation m, @Nullable String refusal)
+            throws SQLException {
+        ClientRow client = lockClient(c, clientId, m.id());
+        long last = client.last();
         if (m.seq() <= last) {
             return new Step(last, duplicate(c, clientId, m));
         }
         if (m.seq() > last + 1) {
             return new Step(last, null);
         }
-        MutationResult stored = storedById(c, m.id());
         MutationResult result;
-        if (stored != null) {
+        if (client.storedById() != null) {
             // The same intent arrived again under a new seq (a re-push after a reset): never twice.
-            result = asDuplicate(m, stored);
+            result = asDuplicate(m, client.storedById());
+            advance(c, clientId, m.seq());
         } else {
-            Savepoint before = c.setSavepoint();
             Outcome outcome;
-            try {
-                outcome = apply(c, caller, clientId, m);
-            } catch (Rejection r) {
-                c.rollback(before);
-                outcome = new Outcome(MutationStatus.REJECTED, r.getMessage(), 0, null);
+            if (refusal != null) {
+                outcome = new Outcome(MutationStatus.REJECTED, refusal, 0, null);
+            } else {
+                try {
+                    outcome = apply(c, caller, clientId, m);
+                } catch (Rejection r) {
+                    throw new Refused(r.getMessage());
+                }
             }
             result = new MutationResult(m.seq(), m.id(), outcome.status(), outcome.reason(), outcome.entityVersion(),
                     outcome.detail());
-            store(c, clientId, caller, m, result);
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?")) {
-            ps.setLong(1, m.seq());
-            ps.setObject(2, clientId);
-            ps.executeUpdate();
+            storeAndAdvance(c, clientId, caller, m, result);
         }
         return new Step(m.seq(), result);
     }
@@ -155,19 +163,27 @@ public final class PushService {
         };
     }
 
-    private static long lockClient(Connection c, UUID clientId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sync_client (client_id) VALUES (?) ON CONFLICT (client_id) DO NOTHING")) {
+    private static ClientRow lockClient(Connection c, UUID clientId, UUID mutationId) throws SQLException {
+        // ON CONFLICT DO UPDATE locks the row like SELECT … FOR UPDATE, in the same round trip.
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO sync_client (client_id) VALUES (?)
+                ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
+                RETURNING last_mutation_seq, (SELECT result::text FROM applied_mutation WHERE mutation_id = ?)""")) {
             ps.setObject(1, clientId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT last_mutation_seq FROM sync_client WHERE client_id = ? FOR UPDATE")) {
-            ps.setObject(1, clientId);
+            ps.setObject(2, mutationId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                String stored = rs.getString(2);
+                return new ClientRow(rs.getLong(1), stored == null ? null : read(stored));
             }
+        }
+    }
+
+    private static void advance(Connection c, UUID clientId, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?")) {
+            ps.setLong(1, seq);
+            ps.setObject(2, clientId);
+            ps.executeUpdate();
         }
     }
 
@@ -206,16 +222,21 @@ public final class PushService {
         }
     }
 
-    private static void store(Connection c, UUID clientId, Caller caller, Mutation m, MutationResult result) throws SQLException {
+    private static void storeAndAdvance(Connection c, UUID clientId, Caller caller, Mutation m, MutationResult result)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO applied_mutation (client_id, seq, mutation_id, kind, officer_id, result)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb)""")) {
+                WITH stored AS (
+                    INSERT INTO applied_mutation (client_id, seq, mutation_id, kind, officer_id, result)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb))
+                UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?""")) {
             ps.setObject(1, clientId);
             ps.setLong(2, m.seq());
             ps.setObject(3, m.id());
             ps.setString(4, m.kind().length() > 40 ? m.kind().substring(0, 40) : m.kind());
             ps.setObject(5, caller.officerId());
             ps.setString(6, HubJson.write(result));
+            ps.setLong(7, m.seq());
+            ps.setObject(8, clientId);
             ps.executeUpdate();
         }
     }
@@ -225,6 +246,16 @@ public final class PushService {
             return HubJson.MAPPER.readValue(json, MutationResult.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a stored result is unreadable", e);
+        }
+    }
+
+    private record ClientRow(long last, @Nullable MutationResult storedById) {
+    }
+
+    /** A permanent refusal found mid-transaction; the transaction is rolled back and the refusal stored anew. */
+    private static final class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason, null, false, false);
         }
     }
 
