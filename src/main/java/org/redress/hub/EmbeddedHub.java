@@ -33,7 +33,10 @@ public final class EmbeddedHub implements AutoCloseable {
             long began = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // zonky turns synchronous_commit off for tests; a hub acknowledges officers' work,
+                    // so a commit must be on disk before the answer leaves (G1, G8).
+                    .setServerConfig("synchronous_commit", "on");
             if (pgPort > 0) {
                 builder.setPort(pgPort);
             }

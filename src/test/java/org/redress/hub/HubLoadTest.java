@@ -24,12 +24,15 @@ class HubLoadTest {
         for (int i = 0; i < 8; i++) {
             eight.add(load.signIn(TestHub.newOfficer(office, Role.OFFICER), TestHub.PASSWORD));
         }
-        byte[] blob = BlobTest.bytes(1_000_000 * scale, scale);
+        byte[] blob = BlobTest.bytes(4_000_000 * scale, scale);
 
+        if (scale > 1) { // a measurement: let the JIT and PostgreSQL's caches warm up first
+            load.push(load.signIn(TestHub.newOfficer(TestHub.newOffice(), Role.OFFICER), TestHub.PASSWORD), 2_000, 500, "WARM");
+        }
         HubLoad.Result push = load.push(one, 500 * scale, 500, "LOAD1");
         HubLoad.Result push8 = load.pushConcurrently(eight, 250 * scale, 500, "LOAD8");
         HubLoad.Result pull = load.pullAll(one, 5_000);
-        HubLoad.Result up = load.upload(one, blob, 4 * 1024 * 1024);
+        HubLoad.Result up = load.upload(one, blob, 8 * 1024 * 1024);
         HubLoad.Result down = load.download(one, HubLoad.sha256(blob));
 
         for (HubLoad.Result r : List.of(push, push8, pull, up, down)) {

@@ -3,7 +3,6 @@ package org.redress.hub.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.redress.hub.accounts.Caller;
-import org.redress.hub.db.ChangeLog;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Mutation;
 import org.redress.sync.protocol.MutationKind;
@@ -39,26 +38,32 @@ final class Facts {
             caseNo = hubCase.caseNo();
             version = hubCase.version();
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO case_fact (id, case_no, office_code, kind, officer_id, payload)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING""")) {
-            ps.setObject(1, m.id());
-            ps.setString(2, caseNo);
-            ps.setString(3, caller.officeCode());
-            ps.setString(4, entity);
-            ps.setObject(5, caller.officerId());
-            ps.setString(6, HubJson.write(payload));
-            if (ps.executeUpdate() == 0) {
-                throw new Rejection("a record with this id exists already");
-            }
-        }
         ObjectNode n = HubJson.object();
         n.put("id", m.id().toString());
         n.put("caseNo", caseNo);
         n.put("officerId", caller.officerId().toString());
         n.put("entityId", m.entityId());
         n.set("payload", payload);
-        ChangeLog.append(c, caller.officeCode(), entity, m.id().toString(), "append", 1, n);
+        // The fact and its change_log row in one round trip; no row back means the id was taken.
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH fact AS (
+                    INSERT INTO case_fact (id, case_no, office_code, kind, officer_id, payload)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id)
+                INSERT INTO change_log (office_code, entity, entity_id, op, version, payload)
+                SELECT ?, ?, id::text, 'append', 1, ?::jsonb FROM fact""")) {
+            ps.setObject(1, m.id());
+            ps.setString(2, caseNo);
+            ps.setString(3, caller.officeCode());
+            ps.setString(4, entity);
+            ps.setObject(5, caller.officerId());
+            ps.setString(6, HubJson.write(payload));
+            ps.setString(7, caller.officeCode());
+            ps.setString(8, entity);
+            ps.setString(9, HubJson.write(n));
+            if (ps.executeUpdate() == 0) {
+                throw new Rejection("a record with this id exists already");
+            }
+        }
         return Outcome.applied(version);
     }
 }
