@@ -83,8 +83,20 @@ CREATE TABLE synced_record (
     PRIMARY KEY (entity, hub_id)
 ) STRICT, WITHOUT ROWID;
 
+-- Every decision the hub holds, with the state only the hub moves (ACTIVE, CONFLICTED, SUPERSEDED,
+-- APPROVED, RETURNED, CHOSEN, SET_ASIDE); the local decision table stays append-only.
+CREATE TABLE hub_decision (
+    hub_id           TEXT NOT NULL PRIMARY KEY,
+    case_no          TEXT NOT NULL,
+    state            TEXT NOT NULL,
+    base_version     INTEGER NOT NULL,
+    recorded_version INTEGER NOT NULL,
+    recorded_at      TEXT
+) STRICT;
+CREATE INDEX hub_decision_by_case ON hub_decision (case_no);
+
 -- Decision conflicts the hub opened: competing decisions on one case, until a supervisor resolves
--- them naming every one. decisions is the hub's JSON list of the competing decisions.
+-- them naming every one. decisions is the hub's JSON list of the competing decisions' ids.
 CREATE TABLE decision_conflict (
     conflict_id TEXT NOT NULL PRIMARY KEY,
     case_no     TEXT NOT NULL,

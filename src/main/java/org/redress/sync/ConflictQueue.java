@@ -43,7 +43,7 @@ public final class ConflictQueue {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new OpenConflict(rs.getString(1), rs.getString(2), rs.getLong(3),
-                            competing(Outbox.parse(rs.getString(4))), SyncTimes.parse(normal(rs.getString(5)))));
+                            competing(c, Outbox.parse(rs.getString(4))), SyncTimes.parse(normal(rs.getString(5)))));
                 }
             }
             return list;
@@ -98,26 +98,49 @@ public final class ConflictQueue {
         });
     }
 
-    private static List<OpenConflict.Competing> competing(JsonNode decisions) {
+    /** The competing decisions side by side, read from the replica (the hub's conflict names them by id). */
+    private static List<OpenConflict.Competing> competing(Connection c, JsonNode ids) throws SQLException {
         List<OpenConflict.Competing> list = new ArrayList<>();
-        for (JsonNode raw : decisions) {
-            ObjectNode d = ReplicaApplier.flatten(raw);
-            StringBuilder outcomes = new StringBuilder();
-            for (JsonNode o : d.path("outcomes")) {
-                if (!outcomes.isEmpty()) {
-                    outcomes.append("; ");
-                }
-                outcomes.append(o.path("reference").asText("?")).append(": ").append(o.path("kind").asText("?"));
-                if (o.hasNonNull("newPoints")) {
-                    outcomes.append(" → ").append(o.get("newPoints").asText());
+        for (JsonNode idNode : ids) {
+            String id = idNode.isObject() ? idNode.path("id").asText(idNode.path("decisionId").asText()) : idNode.asText();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT o.username, d.drafted_at, h.base_version, d.reasons, d.id
+                    FROM synced_record s JOIN decision d ON d.id = s.local_id JOIN officer o ON o.id = d.drafter_id
+                    LEFT JOIN hub_decision h ON h.hub_id = s.hub_id
+                    WHERE s.entity = 'decision' AND s.hub_id = ?""")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        list.add(new OpenConflict.Competing(id, rs.getString(1), rs.getString(2), rs.getLong(3),
+                                rs.getString(4), outcomes(c, rs.getLong(5))));
+                    } else {
+                        list.add(new OpenConflict.Competing(id, "?", "", 0, "(not yet on this workstation)", ""));
+                    }
                 }
             }
-            list.add(new OpenConflict.Competing(d.path("decisionId").asText(d.path("id").asText()),
-                    d.path("by").asText(d.path("drafter").asText(d.path("officer").asText("?"))),
-                    d.path("at").asText(d.path("recordedAt").asText("")), d.path("baseVersion").asLong(),
-                    d.path("reasons").asText(""), outcomes.toString()));
         }
         return list;
+    }
+
+    private static String outcomes(Connection c, long decisionId) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT l.reference, o.outcome, o.new_points FROM decision_outcome o
+                JOIN ledger_event l ON l.id = o.ledger_event_id WHERE o.decision_id = ? ORDER BY l.reference""")) {
+            ps.setLong(1, decisionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!text.isEmpty()) {
+                        text.append("; ");
+                    }
+                    text.append(rs.getString(1)).append(": ").append(rs.getString(2));
+                    if (rs.getObject(3) != null) {
+                        text.append(" → ").append(rs.getLong(3));
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static String normal(String instant) {

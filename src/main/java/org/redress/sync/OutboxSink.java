@@ -61,7 +61,9 @@ public final class OutboxSink implements JournalSink {
                 payload.put("supersedes", supersedes == null || supersedes.isNull() ? null
                         : ids.hubId("decision", supersedes.asLong()));
                 translateOutcomes(ids, payload);
+                payload.put("caseStatus", ids.status(change.entityId()));
             }
+            case MutationKind.CASE_ACTION, MutationKind.CASE_ASSIGN -> payload.put("status", payload.path("toStatus").asText());
             case MutationKind.NOTE_ADD -> {
                 ids.remember("note", mutationId.toString(), payload.path("noteId").asLong());
                 payload.put("noteId", mutationId.toString());
@@ -69,6 +71,8 @@ public final class OutboxSink implements JournalSink {
             case MutationKind.APPROVAL_GIVE -> {
                 Long latest = ids.latestDecision(change.entityId());
                 payload.put("decisionId", latest == null ? null : ids.hubId("decision", latest));
+                payload.put("approved", payload.path("action").asText().equals("APPROVE"));
+                payload.put("caseStatus", payload.path("toStatus").asText());
             }
             case MutationKind.ATTACHMENT_ADD -> {
                 JsonNode sha = payload.get("sha256");
@@ -105,6 +109,15 @@ public final class OutboxSink implements JournalSink {
 
         @Nullable String username(long officerId) throws SQLException {
             return text("SELECT username FROM officer WHERE id = ?", officerId);
+        }
+
+        @Nullable String status(String caseNo) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT status FROM appeal_case WHERE case_no = ?")) {
+                ps.setString(1, caseNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
         }
 
         long serverVersion(String caseNo) throws SQLException {

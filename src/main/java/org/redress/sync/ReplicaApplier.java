@@ -143,8 +143,9 @@ final class ReplicaApplier {
 
     private boolean applyDecision(Change change, ObjectNode f) throws SQLException {
         String hubId = text(f, "decisionId", text(f, "id", change.entityId()));
+        boolean stateMoved = hubState(hubId, f);
         if (known("decision", hubId) != null) {
-            return false;
+            return stateMoved;
         }
         Long caseId = caseId(text(f, "caseNo", ""));
         String drafter = officerName(f, "by", "drafter", "officer");
@@ -193,6 +194,21 @@ final class ReplicaApplier {
             }
         }
         return true;
+    }
+
+    /** Keeps the hub's state of a decision; true when it moved. */
+    private boolean hubState(String hubId, ObjectNode f) throws SQLException {
+        PreparedStatement upsert = statement("""
+                INSERT INTO hub_decision (hub_id, case_no, state, base_version, recorded_version, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (hub_id) DO UPDATE SET state = excluded.state WHERE hub_decision.state <> excluded.state""");
+        upsert.setString(1, hubId);
+        upsert.setString(2, text(f, "caseNo", ""));
+        upsert.setString(3, text(f, "state", "ACTIVE"));
+        upsert.setLong(4, f.path("baseVersion").asLong());
+        upsert.setLong(5, f.path("recordedVersion").asLong());
+        setText(upsert, 6, textOrNull(f, "recordedAt"));
+        return upsert.executeUpdate() > 0;
     }
 
     private boolean applyNote(Change change, ObjectNode f) throws SQLException {
@@ -251,7 +267,7 @@ final class ReplicaApplier {
     private boolean applyConflict(Change change, ObjectNode f) throws SQLException {
         String conflictId = text(f, "conflictId", text(f, "id", change.entityId()));
         String state = text(f, "status", text(f, "state", "OPEN")).equals("RESOLVED") ? "RESOLVED" : "OPEN";
-        JsonNode decisions = f.get("decisions");
+        JsonNode decisions = f.has("decisionIds") ? f.get("decisionIds") : f.get("decisions");
         JsonNode resolution = f.get("resolution");
         PreparedStatement upsert = statement("""
                 INSERT INTO decision_conflict (conflict_id, case_no, state, version, decisions, resolution, opened_at, updated_at)
@@ -262,7 +278,7 @@ final class ReplicaApplier {
         upsert.setString(1, conflictId);
         upsert.setString(2, text(f, "caseNo", ""));
         upsert.setString(3, state);
-        upsert.setLong(4, change.version());
+        upsert.setLong(4, f.path("conflictVersion").asLong(change.version()));
         upsert.setString(5, decisions == null ? "[]" : decisions.toString());
         setText(upsert, 6, resolution == null || resolution.isNull() ? null : resolution.toString());
         upsert.setString(7, text(f, "openedAt", SyncTimes.text(now)));
