@@ -87,20 +87,31 @@ public final class Outbox {
         return run;
     }
 
-    /** Records the hub's answer for one mutation; DUPLICATE keeps the state the first answer gave. */
+    /**
+     * Records the hub's answer for one mutation. A DUPLICATE carries the first answer under
+     * {@code detail.stored}; the row takes that answer's state, so a retried rejection stays a rejection.
+     */
     public void recordResult(MutationResult result) throws SQLException {
-        OutboxState state = switch (result.status()) {
+        MutationResult effective = result;
+        if (result.status() == MutationStatus.DUPLICATE && result.detail() != null && result.detail().has("stored")) {
+            try {
+                MutationResult stored = SyncJson.MAPPER.treeToValue(result.detail().get("stored"), MutationResult.class);
+                effective = stored.id().equals(result.id()) ? stored
+                        : new MutationResult(result.seq(), result.id(), MutationStatus.REJECTED,
+                        "the hub holds another change under this number", 0, null);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                effective = result;
+            }
+        }
+        OutboxState state = switch (effective.status()) {
             case APPLIED, DUPLICATE -> OutboxState.ACKED;
             case CONFLICT_RECORDED -> OutboxState.CONFLICT;
             case REJECTED -> OutboxState.REJECTED;
         };
-        String sql = result.status() == MutationStatus.DUPLICATE
-                ? "UPDATE outbox SET state = CASE WHEN state = 'PENDING' THEN ? ELSE state END, result = ifnull(result, ?)"
-                + " WHERE seq = ? AND mutation_id = ?"
-                : "UPDATE outbox SET state = ?, result = ? WHERE seq = ? AND mutation_id = ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE outbox SET state = ?, result = ? WHERE seq = ? AND mutation_id = ?")) {
             ps.setString(1, state.name());
-            ps.setString(2, json(result));
+            ps.setString(2, json(effective));
             ps.setLong(3, result.seq());
             ps.setString(4, result.id().toString());
             if (ps.executeUpdate() != 1) {
