@@ -1,6 +1,5 @@
 package org.redress.sync;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redress.demo.DemoOfficer;
@@ -24,13 +23,9 @@ class SyncEngineHubTest {
 
     @BeforeAll
     static void start() {
-        bed = SyncTestbed.create(40);
+        bed = SyncTestbed.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
 
     @Test
     void notes_reach_the_hub_once_and_another_workstation_pulls_them() {

@@ -1,6 +1,5 @@
 package org.redress.sync;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redress.sync.protocol.Endpoints;
@@ -27,13 +26,9 @@ class SyncFaultsTest {
 
     @BeforeAll
     static void start() {
-        bed = SyncTestbed.create(40);
+        bed = SyncTestbed.shared();
     }
 
-    @AfterAll
-    static void stop() {
-        bed.close();
-    }
 
     /** A station whose engine talks to the hub through {@code proxy}. */
     private static SyncTestbed.Station throughProxy(String username, FaultyProxy proxy) {

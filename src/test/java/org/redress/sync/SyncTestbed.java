@@ -71,6 +71,21 @@ final class SyncTestbed implements AutoCloseable {
         return postgres;
     }
 
+    private static SyncTestbed shared;
+
+    /**
+     * The test bed every sync test class of this JVM shares (one hub, one demo template), so the
+     * suite pays for PostgreSQL and the demo once; tests keep apart by their own workstations and texts.
+     */
+    static synchronized SyncTestbed shared() {
+        if (shared == null) {
+            shared = create(40);
+            SyncTestbed bed = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(bed::close));
+        }
+        return shared;
+    }
+
     static SyncTestbed create(int cases) {
         try {
             EmbeddedHub pg = postgres();
