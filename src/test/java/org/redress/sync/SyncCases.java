@@ -75,6 +75,13 @@ final class SyncCases {
 
     /** {@code drafter} drafts a reversal on {@code caseNo} (made its assignee first, as a supervisor would). */
     static void decide(Database database, Officer drafter, long drafterStoreId, String caseNo, String reasons) {
+        if (!tryDecide(database, drafter, drafterStoreId, caseNo, reasons)) {
+            throw new IllegalStateException("the draft was refused");
+        }
+    }
+
+    /** Like {@link #decide}; false when the case's state refuses a draft now. */
+    static boolean tryDecide(Database database, Officer drafter, long drafterStoreId, String caseNo, String reasons) {
         long caseId = caseId(database, caseNo);
         long[] facts = database.writeAndWait(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE appeal_case SET assignee_id = ? WHERE id = ?")) {
@@ -95,8 +102,6 @@ final class SyncCases {
         ActionResult result = new DecisionService(database, CaseworkFixture.CATALOG,
                 CaseworkFixture.clockOn(CaseworkFixture.TODAY)).saveDraft(caseId, facts[0], drafter,
                 List.of(DeductionOutcome.reversed(facts[1], "Restore the points")), reasons, "Article 28");
-        if (!(result instanceof ActionResult.Done)) {
-            throw new IllegalStateException("the draft was refused: " + result);
-        }
+        return result instanceof ActionResult.Done;
     }
 }

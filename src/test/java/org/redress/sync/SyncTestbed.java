@@ -134,7 +134,9 @@ final class SyncTestbed implements AutoCloseable {
     Path copyTemplate(String name) {
         Path root = folder.resolve(name);
         try (var paths = Files.walk(template)) {
-            for (Path p : paths.toList()) {
+            // The database only: evidence files stay in the template (tests that need files make their own).
+            for (Path p : paths.filter(p -> !p.startsWith(template.resolve("evidence"))
+                    && !p.startsWith(template.resolve("letters"))).toList()) {
                 Path target = root.resolve(template.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
