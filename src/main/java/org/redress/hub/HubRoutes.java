@@ -4,7 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.accounts.HubAccounts;
+import org.redress.hub.blobs.BlobRoutes;
+import org.redress.hub.blobs.BlobStore;
+import org.redress.hub.conflicts.ConflictQueue;
 import org.redress.hub.db.HubDatabase;
+import org.redress.hub.intake.HubIntake;
+import org.redress.catalog.SchemeCatalog;
+import java.time.Clock;
 import org.redress.hub.db.ServerEpoch;
 import org.redress.hub.db.Transience;
 import org.redress.hub.http.Bodies;
@@ -33,12 +39,18 @@ final class HubRoutes {
     private final HubAccounts accounts;
     private final PushService push;
     private final PullService pull;
+    private final BlobRoutes blobs;
+    private final ConflictQueue conflicts;
+    private final HubIntake intake;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
         this.accounts = accounts;
         this.push = new PushService(db);
         this.pull = new PullService(db);
+        this.blobs = new BlobRoutes(new BlobStore(db));
+        this.conflicts = new ConflictQueue(db);
+        this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
     }
 
     long largestBody() {
@@ -63,6 +75,26 @@ final class HubRoutes {
                 throw HttpProblem.forbidden("the token belongs to another device");
             }
             json(ctx, 200, pull.pull(caller, ctx.queryParam("cursor"), limit(ctx.queryParam("limit"))));
+        });
+        // <sha256> takes slashes too, so that path-like names reach the name check (400), not a 404.
+        String blob = Endpoints.BLOBS + "<sha256>";
+        routes.head(blob, ctx -> blobs.head(ctx, caller(ctx)));
+        routes.patch(blob, ctx -> blobs.patch(ctx, caller(ctx)));
+        routes.get(blob, ctx -> blobs.get(ctx, caller(ctx)));
+        routes.post(Endpoints.INTAKE, ctx -> {
+            Caller caller = caller(ctx);
+            byte[] body = Bodies.read(ctx, ProtocolLimits.MAX_JSON_BODY_BYTES);
+            String type = ctx.contentType() == null ? "" : ctx.contentType();
+            boolean json = type.contains("json") || (!type.contains("csv") && body.length > 0 && body[0] == '{');
+            json(ctx, 200, intake.take(caller, body, json));
+        });
+        routes.get(Endpoints.CONFLICTS, ctx -> {
+            Caller caller = caller(ctx);
+            String office = ctx.queryParam("office");
+            if (office != null && !office.equals(caller.officeCode())) {
+                throw HttpProblem.forbidden("another office's conflicts are not yours to see");
+            }
+            json(ctx, 200, conflicts.open(caller));
         });
     }
 

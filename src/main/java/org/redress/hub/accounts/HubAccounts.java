@@ -61,6 +61,32 @@ public final class HubAccounts {
         });
     }
 
+    /** Adds an agency whose feeds intake takes, or renames it. */
+    public void addAgency(String code, String name) throws SQLException {
+        requireCode(code);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO agency (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name")) {
+                ps.setString(1, code);
+                ps.setString(2, name);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Adds the office under its code as its name, unless it exists. */
+    public void ensureOffice(String code) throws SQLException {
+        requireCode(code);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO office (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")) {
+                ps.setString(1, code);
+                ps.setString(2, code);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Adds an officer of an existing office with an encoded password verifier (as
      * {@link PasswordHasher#hash} makes), or updates role, office and verifier of that username.
