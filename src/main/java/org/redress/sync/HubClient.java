@@ -112,8 +112,12 @@ public final class HubClient {
                 .header(Endpoints.CHUNK_SHA256, chunkSha256)
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(chunk))
                 .build();
-        HttpResponse<byte[]> response = check(send(request, HttpResponse.BodyHandlers.ofByteArray(), "send a file to the hub"),
-                "send a file to the hub");
+        HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray(), "send a file to the hub");
+        if (response.statusCode() == 409 && response.headers().firstValueAsLong(Endpoints.UPLOAD_OFFSET).isPresent()) {
+            // The hub's copy stands elsewhere (an earlier chunk arrived after all): go on from there.
+            return response.headers().firstValueAsLong(Endpoints.UPLOAD_OFFSET).getAsLong();
+        }
+        check(response, "send a file to the hub");
         return response.headers().firstValueAsLong(Endpoints.UPLOAD_OFFSET).orElse(offset + chunk.length);
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FaultyProxy implements AutoCloseable {
 
-    enum Fault { DROP_ANSWER, FAIL_503, CUT_BEFORE }
+    enum Fault { PASS, DROP_ANSWER, FAIL_503, CUT_BEFORE }
 
     private record Planned(String pathPrefix, Fault fault) {
     }
@@ -39,6 +39,7 @@ final class FaultyProxy implements AutoCloseable {
     private final ConcurrentLinkedQueue<Planned> planned = new ConcurrentLinkedQueue<>();
     private final AtomicInteger forwarded = new AtomicInteger();
     private final AtomicInteger faulted = new AtomicInteger();
+    private final AtomicInteger patches = new AtomicInteger();
 
     FaultyProxy(String target) throws IOException {
         this.target = target;
@@ -58,6 +59,11 @@ final class FaultyProxy implements AutoCloseable {
 
     int faulted() {
         return faulted.get();
+    }
+
+    /** Upload chunks the hub received through this proxy. */
+    int patches() {
+        return patches.get();
     }
 
     int forwarded() {
@@ -108,6 +114,9 @@ final class FaultyProxy implements AutoCloseable {
                 return;
             }
             forwarded.incrementAndGet();
+            if (exchange.getRequestMethod().equals("PATCH")) {
+                patches.incrementAndGet();
+            }
             if (fault == Fault.DROP_ANSWER) {
                 faulted.incrementAndGet();
                 return; // the hub handled it; the workstation never hears
