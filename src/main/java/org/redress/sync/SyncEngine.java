@@ -134,6 +134,11 @@ public final class SyncEngine implements AutoCloseable {
         return report;
     }
 
+    /** Sends the outbox without pulling, on the calling thread (benchmarks); returns how many the hub answered. */
+    public int pushOnly() throws HubException {
+        return new SyncRound(database, hub, clock, settings.pushBatch(), settings.pullLimit(), blobs).pushOnly();
+    }
+
     public void onStatus(Consumer<SyncStatus> listener) {
         listeners.add(listener);
     }

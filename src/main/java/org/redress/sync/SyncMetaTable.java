@@ -34,6 +34,28 @@ public final class SyncMetaTable {
         }
     }
 
+    /**
+     * Gives a copied workspace a client id of its own (two workstations must never share one);
+     * refused once the outbox holds anything, whose seqs belong to the old id.
+     */
+    public UUID renewClientId() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM outbox");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                throw new SQLException("the outbox holds changes of this client id; it cannot be renewed");
+            }
+        }
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE sync_meta SET client_id = ?, server_epoch = NULL, pull_cursor = NULL, last_acked_seq = 0,"
+                        + " hub_token = NULL WHERE id = 1")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
     public void setHubUrl(@Nullable String url) throws SQLException {
         update("hub_url", url);
     }

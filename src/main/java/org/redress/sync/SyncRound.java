@@ -91,6 +91,12 @@ final class SyncRound {
                 failure == null ? null : failure.kind());
     }
 
+    /** Only the push half (benchmarks): sends the outbox, returns how many the hub took. */
+    int pushOnly() throws HubException {
+        push();
+        return pushed + conflicted + rejected;
+    }
+
     private void push() throws HubException {
         SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
         while (true) {
