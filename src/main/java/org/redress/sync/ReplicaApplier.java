@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Priority;
+import org.redress.store.CaseSearchIndex;
 import org.redress.sync.protocol.Change;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ final class ReplicaApplier {
     private final Connection connection;
     private final Instant now;
     private final Map<String, Long> officers = new HashMap<>();
+    private final Map<String, Long> cases = new HashMap<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final PullTally tally = new PullTally();
 
@@ -55,6 +57,7 @@ final class ReplicaApplier {
             case "note" -> applyNote(change, fields);
             case "approval" -> applyApproval(change, fields);
             case "conflict", "decision_conflict" -> applyConflict(change, fields);
+            case "ledger_event" -> HubIntakeRecords.ledgerEntry(connection, change.payload(), now);
             default -> false;
         };
         tally.count(change.entity(), applied);
@@ -89,8 +92,11 @@ final class ReplicaApplier {
         long serverVersion;
         try (ResultSet rs = find.executeQuery()) {
             if (!rs.next()) {
-                // Cases the workstation does not hold arrive with their full content from intake.
-                return HubCaseIntake.insert(connection, caseNo, change.version(), f, now);
+                // Cases the workstation does not hold arrive with their full content from the hub's intake.
+                JsonNode appeal = change.payload().get("appeal");
+                return appeal != null && appeal.isObject()
+                        ? HubIntakeRecords.appeal(connection, caseNo, change.version(), appeal, now)
+                        : HubCaseIntake.insert(connection, caseNo, change.version(), f, now);
             }
             id = rs.getLong(1);
             status = rs.getString(2);
@@ -229,6 +235,8 @@ final class ReplicaApplier {
         insert.setString(4, body);
         insert.executeUpdate();
         remember("note", hubId, lastId());
+        // Other officers' notes are searchable like one's own.
+        new CaseSearchIndex(connection).addNote(caseId, body);
         return true;
     }
 
@@ -322,10 +330,18 @@ final class ReplicaApplier {
     }
 
     private @Nullable Long caseId(String caseNo) throws SQLException {
+        Long cached = cases.get(caseNo);
+        if (cached != null) {
+            return cached;
+        }
         PreparedStatement find = statement("SELECT id FROM appeal_case WHERE case_no = ?");
         find.setString(1, caseNo);
         try (ResultSet rs = find.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : null;
+            if (!rs.next()) {
+                return null;
+            }
+            cases.put(caseNo, rs.getLong(1));
+            return rs.getLong(1);
         }
     }
 
