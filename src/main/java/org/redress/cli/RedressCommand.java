@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 LettersCommand.class,
                 ScreenshotCommand.class,
+                SyncCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec
