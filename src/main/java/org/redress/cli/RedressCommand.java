@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 LettersCommand.class,
                 ScreenshotCommand.class,
+                VerifyCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec
