@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CalendarCommand.class,
                 DemoCommand.class,
+                ExportSubjectCommand.class,
                 IdCommand.class,
                 ImportCommand.class,
                 LettersCommand.class,
