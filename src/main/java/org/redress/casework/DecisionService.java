@@ -97,6 +97,10 @@ public final class DecisionService {
      */
     public ActionResult saveDraft(long caseId, long expectedVersion, Officer drafter, List<DeductionOutcome> outcomes,
                                   String reasons, String legalBasis) {
+        var byRole = RoleCheck.refusal(drafter, CaseAction.DRAFT_DECISION);
+        if (byRole.isPresent()) {
+            return new ActionResult.Refused(byRole.get());
+        }
         return database.writeAndWait(c -> save(c, caseId, expectedVersion, drafter, outcomes, reasons.strip(),
                 legalBasis.strip()));
     }

@@ -1,6 +1,8 @@
 package org.redress.casework;
 
 import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
+import org.redress.security.Authorization;
 import org.redress.store.Database;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
@@ -21,7 +23,9 @@ public final class NoteService {
         this.clock = clock;
     }
 
+    /** @throws org.redress.security.AccessDenied for a role that does not work cases */
     public void add(long caseId, Officer author, String body) {
+        Authorization.require(author, Permission.ADD_NOTE);
         String text = body.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a note needs text");

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures Redress on this machine. Tests never assert speed; these commands report it.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, BenchCommand.SyncBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, BenchCommand.SyncBench.class,
+                AuditBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

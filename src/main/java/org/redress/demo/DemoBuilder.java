@@ -1,5 +1,6 @@
 package org.redress.demo;
 
+import org.redress.audit.AuditChain;
 import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.calendar.WorkingDayCalendar;
@@ -128,6 +129,8 @@ public final class DemoBuilder {
                     for (var hash : passwordHashes.entrySet()) {
                         officers.changePasswordHash(hash.getKey(), hash.getValue());
                     }
+                    // The audit log begins by sealing what the demo wrote, so verify vouches for it.
+                    AuditChain.sealExisting(c, fixedClock().instant());
                     return null;
                 });
                 summary = DemoSummary.read(database, request.today(), calendar);
