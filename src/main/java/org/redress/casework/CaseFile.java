@@ -25,12 +25,15 @@ import java.util.Set;
  * @param workingDaysLeft to the decision deadline; null while no deadline runs
  * @param legalActions    what the officer may do now ({@code CaseActionGate}), whatever this
  *                        version of the workstation offers
+ * @param approval        whether the latest draft needs a supervisor's approval, and why
+ *                        ({@link FourEyes}); {@link ApprovalNeed#NO_DRAFT} without a draft
  */
 public record CaseFile(CaseRow appeal, Subject subject, @Nullable Scheme scheme, List<Deduction> disputed,
                        List<LedgerEvent> ledger, List<ScorePoint> timeline, @Nullable Standing standing,
                        List<HistoryLine> history, List<NoteLine> notes, List<AttachmentLine> attachments,
                        List<OtherCase> otherOpenCases, RecusalVerdict recusal, Set<CaseAction> legalActions,
-                       @Nullable String assigneeName, @Nullable Integer workingDaysLeft, LocalDate today) {
+                       @Nullable String assigneeName, @Nullable Integer workingDaysLeft, LocalDate today,
+                       ApprovalNeed approval) {
 
     public CaseFile {
         disputed = List.copyOf(disputed);

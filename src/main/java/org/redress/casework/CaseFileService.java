@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reads a case's whole file for the case workspace, in one consistent snapshot. */
@@ -88,12 +89,13 @@ public final class CaseFileService {
         RecusalVerdict recusal = CaseFacts.recusal(c, officer, row, disputedRows);
         AppealCase appeal = CaseFacts.appealCase(row, disputedRows.stream().map(LedgerEntryRow::id).toList(), events,
                 clock.getZone());
-        var legal = CaseActionGate.legalActions(appeal, officer, CaseFacts.gateFacts(c, row, recusal));
+        ApprovalNeed approval = FourEyes.latestDraft(c, row, catalog);
+        var legal = CaseActionGate.legalActions(appeal, officer, CaseFacts.gateFacts(c, row, recusal, approval));
         return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger, timeline,
                 standing, history(events, officers), notes(c, caseId, officers), records.attachments(caseId, officers),
                 otherOpenCases(cases, row), recusal, legal,
                 row.assigneeId() == null ? null : officers.get(row.assigneeId()),
-                WorkingDays.left(calendar, today, row.deadlineOn()), today);
+                WorkingDays.left(calendar, today, row.deadlineOn()), today, approval);
     }
 
     private static CaseFile.Subject subject(SubjectRow s) {

@@ -22,14 +22,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import org.redress.casework.ApprovalNeed;
 import org.redress.casework.CaseFile;
 import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Rejection;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
+import org.redress.ui.decision.ApprovalText;
 import org.redress.ui.queue.QueueView;
 
+import javafx.stage.Window;
+
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 
 /**
@@ -50,13 +58,14 @@ public final class CaseView {
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
 
-    public CaseView(CaseViewModel model, Messages messages, ZoneId zone, Runnable back, Runnable decide) {
+    public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
+                    Runnable decide) {
         this.model = model;
         this.messages = messages;
         this.zone = zone;
         this.back = back;
         this.decide = decide;
-        this.evidence = new EvidencePane(model, messages, zone);
+        this.evidence = new EvidencePane(model, attach, messages, zone);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
         detail.setId("action-detail");
@@ -78,6 +87,10 @@ public final class CaseView {
             return;
         }
         VBox top = new VBox(8, header(file), actions(file));
+        if (file.approval() != ApprovalNeed.NO_DRAFT && (file.appeal().status() == CaseStatus.DECISION_DRAFTED
+                || file.appeal().status() == CaseStatus.AWAITING_APPROVAL)) {
+            top.getChildren().add(approvalLine(file.approval()));
+        }
         if (file.recusal().mustStandAside()) {
             top.getChildren().add(recusalBanner(file));
         }
@@ -191,9 +204,19 @@ public final class CaseView {
             case REQUEST_INFORMATION -> Feather.PAUSE_CIRCLE;
             case INFORMATION_RECEIVED -> Feather.PLAY_CIRCLE;
             case MARK_NOT_ADMISSIBLE -> Feather.SLASH;
+            case DECIDE -> Feather.CHECK_CIRCLE;
             case WITHDRAW -> Feather.CORNER_UP_LEFT;
             default -> Feather.CHEVRON_RIGHT;
         };
+    }
+
+    /** Whether the draft goes to a supervisor or may be decided alone, and why. */
+    private Node approvalLine(ApprovalNeed need) {
+        List<String> reasons = ApprovalText.reasons(need, messages);
+        Label line = Cards.text(ApprovalText.headline(need, messages) + (reasons.isEmpty() ? "" : " " + String.join("; ", reasons)));
+        line.setId("case-approval");
+        line.setGraphic(Icons.icon(need.needed() ? Feather.USERS : Feather.USER_CHECK));
+        return line;
     }
 
     private Node recusalBanner(CaseFile file) {
@@ -253,6 +276,11 @@ public final class CaseView {
         Tab tab = new Tab(messages.get(key) + " (" + count + ")", content);
         tab.setId("tab-" + key.substring(key.indexOf('.') + 1));
         return tab;
+    }
+
+    /** Where "Attach…" gets its files: the system's file dialog unless replaced (tests cannot drive it). */
+    public void chooseFilesWith(Function<Window, List<Path>> chooser) {
+        evidence.chooseFilesWith(chooser);
     }
 
     public Parent root() {

@@ -239,6 +239,11 @@ public final class CaseViewModel {
                 .start();
     }
 
+    /** The case shown (or being read), -1 before the first. */
+    public long caseId() {
+        return caseId;
+    }
+
     public Officer officer() {
         return officer;
     }

@@ -55,6 +55,7 @@ public final class DecisionView {
         root.getStyleClass().add("decision-screen");
         model.problemsProperty().addListener((obs, old, now) -> drawSide());
         model.effectProperty().addListener((obs, old, now) -> drawSide());
+        model.approvalProperty().addListener((obs, old, now) -> drawSide());
         model.messageProperty().addListener((obs, old, now) -> drawSide());
         messages.localeProperty().addListener((obs, old, now) -> draw());
         save = Icons.button(Feather.SAVE, messages.text("decision.save"));
@@ -178,7 +179,8 @@ public final class DecisionView {
     }
 
     private void drawSide() {
-        side.getChildren().setAll(effectCard(model.effectProperty().get()), problemsCard(model.problemsProperty().get()));
+        side.getChildren().setAll(effectCard(model.effectProperty().get()),
+                ApprovalText.card(model.approvalProperty().get(), messages), problemsCard(model.problemsProperty().get()));
         save.setDisable(!model.canSave());
         Label hint = new Label(messages.get("decision.save.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

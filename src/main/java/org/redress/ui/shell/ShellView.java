@@ -25,6 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.redress.casework.Officers;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.ui.AppContext;
+import org.redress.ui.casefile.AttachViewModel;
 import org.redress.ui.casefile.CaseView;
 import org.redress.ui.casefile.CaseViewModel;
 import org.redress.ui.common.Icons;
@@ -59,6 +60,7 @@ public final class ShellView {
     private @Nullable QueueView queueView;
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
+    private @Nullable CaseView caseView;
     private @Nullable DecisionViewModel decisionModel;
     private @Nullable DecisionView decisionView;
 
@@ -86,6 +88,10 @@ public final class ShellView {
 
     public @Nullable CaseViewModel caseModel() {
         return caseModel;
+    }
+
+    public @Nullable CaseView caseView() {
+        return caseView;
     }
 
     public @Nullable DecisionViewModel decisionModel() {
@@ -212,9 +218,13 @@ public final class ShellView {
             case SYNC -> new LaterView(messages, "sync").root();
             case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
             case CASE -> {
-                caseModel = new CaseViewModel(context, model.officer(), this::caseChanged);
-                yield new CaseView(caseModel, messages, context.clock().getZone(), model::back, model::openDecision)
-                        .root();
+                CaseViewModel opened = new CaseViewModel(context, model.officer(), this::caseChanged);
+                caseModel = opened;
+                AttachViewModel attach = new AttachViewModel(context.attachments(), context.tasks(), messages,
+                        model.officer(), context.clock().getZone(), opened::caseId, opened::reload);
+                caseView = new CaseView(opened, attach, messages, context.clock().getZone(), model::back,
+                        model::openDecision);
+                yield caseView.root();
             }
             case DECISION -> {
                 decisionModel = new DecisionViewModel(context.decisions(), context.tasks(), messages, model.officer(),
