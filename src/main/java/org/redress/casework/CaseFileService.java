@@ -2,7 +2,11 @@ package org.redress.casework;
 
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.AppealCase;
+import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseActionGate;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.appeal.GateFacts;
+import org.redress.domain.appeal.Rejection;
 import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.identity.IdentifierMask;
@@ -90,12 +94,15 @@ public final class CaseFileService {
         AppealCase appeal = CaseFacts.appealCase(row, disputedRows.stream().map(LedgerEntryRow::id).toList(), events,
                 clock.getZone());
         ApprovalNeed approval = FourEyes.latestDraft(c, row, catalog);
-        var legal = CaseActionGate.legalActions(appeal, officer, CaseFacts.gateFacts(c, row, recusal, approval));
+        GateFacts facts = CaseFacts.gateFacts(c, row, recusal, approval);
+        var legal = CaseActionGate.legalActions(appeal, officer, facts);
+        Rejection approveRefusal = row.status() == CaseStatus.AWAITING_APPROVAL
+                ? CaseActionGate.refusal(appeal, CaseAction.APPROVE, officer, facts).orElse(null) : null;
         return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger, timeline,
                 standing, history(events, officers), notes(c, caseId, officers), records.attachments(caseId, officers),
                 otherOpenCases(cases, row), recusal, legal,
                 row.assigneeId() == null ? null : officers.get(row.assigneeId()),
-                WorkingDays.left(calendar, today, row.deadlineOn()), today, approval);
+                WorkingDays.left(calendar, today, row.deadlineOn()), today, approval, approveRefusal);
     }
 
     private static CaseFile.Subject subject(SubjectRow s) {

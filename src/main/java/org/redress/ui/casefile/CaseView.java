@@ -55,6 +55,7 @@ public final class CaseView {
     private final Runnable decide;
     private final BorderPane root = new BorderPane();
     private final EvidencePane evidence;
+    private final AttachViewModel attach;
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
 
@@ -65,6 +66,7 @@ public final class CaseView {
         this.zone = zone;
         this.back = back;
         this.decide = decide;
+        this.attach = attach;
         this.evidence = new EvidencePane(model, attach, messages, zone);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
@@ -165,7 +167,9 @@ public final class CaseView {
         }
         for (CaseAction action : offered) {
             Button button = new Button(messages.get("action." + action.name()));
-            button.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            // DECIDE (without approval) must not share its id with "Decide…", which opens the draft.
+            button.setId(action == CaseAction.DECIDE ? "action-decide-alone"
+                    : "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setGraphic(Icons.icon(icon(action)));
             if (CaseViewModel.needsDetail(action)) {
                 button.disableProperty().bind(detail.textProperty().isEmpty().or(model.busyProperty()));
@@ -180,6 +184,17 @@ public final class CaseView {
                 detail.clear();
             });
             bar.getChildren().add(button);
+        }
+        if (file.approveRefusal() != null && !offered.contains(CaseAction.APPROVE)
+                && model.officer().role() == org.redress.domain.access.Role.SUPERVISOR) {
+            // A supervisor sees why they may not approve this draft (four eyes) rather than a missing button.
+            Button approve = new Button(messages.get("action.APPROVE"));
+            approve.setId("action-approve");
+            approve.setGraphic(Icons.icon(Feather.CHECK));
+            approve.setDisable(true);
+            Label why = Cards.muted(messages.of(file.approveRefusal()));
+            why.setId("approve-refused");
+            bar.getChildren().addAll(approve, why);
         }
         Button decide = new Button(messages.get("action.decide"));
         decide.setId("action-decide");
@@ -281,6 +296,11 @@ public final class CaseView {
     /** Where "Attach…" gets its files: the system's file dialog unless replaced (tests cannot drive it). */
     public void chooseFilesWith(Function<Window, List<Path>> chooser) {
         evidence.chooseFilesWith(chooser);
+    }
+
+    /** Attaching to this case; a drop on the evidence pane hands its files to {@link AttachViewModel#offer}. */
+    public AttachViewModel attachModel() {
+        return attach;
     }
 
     public Parent root() {

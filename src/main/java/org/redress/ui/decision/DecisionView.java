@@ -115,6 +115,16 @@ public final class DecisionView {
         grid.add(sideScroll, 1, 0);
         root.setCenter(grid);
         drawSide();
+        // Keyboard-first: the first outcome takes the focus; Tab walks on to the reasons, Ctrl+S saves.
+        form.getChildren().stream().findFirst().flatMap(first -> first.lookupAll(".combo-box").stream().findFirst())
+                .ifPresent(n -> javafx.application.Platform.runLater(n::requestFocus));
+    }
+
+    /** Saves the draft when it may be saved (the Ctrl+S of the window). */
+    public void saveIfReady() {
+        if (model.canSave()) {
+            model.save();
+        }
     }
 
     private Node labelled(String key, Node control) {

@@ -260,6 +260,16 @@ public final class ShellView {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (model.screenProperty().get() == Screen.CASE && caseModel != null && caseModel.canDecide()) {
+                model.openDecision();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (model.screenProperty().get() == Screen.DECISION && decisionView != null) {
+                decisionView.saveIfReady();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 settingsModel::toggleLanguage);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
