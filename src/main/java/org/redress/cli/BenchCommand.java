@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures Redress on this machine. Tests never assert speed; these commands report it.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, StartupBench.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -22,6 +22,7 @@ public final class WorkstationWindow {
     private final StackPane root = new StackPane();
     private @Nullable Scene scene;
     private @Nullable ShellView shell;
+    private Runnable onQueueInteractive = () -> { };
 
     public WorkstationWindow(AppContext context, Milestones milestones) {
         this.context = context;
@@ -53,7 +54,13 @@ public final class WorkstationWindow {
     public ShellView signIn(Officer officer) {
         ShellViewModel model = new ShellViewModel(officer);
         ShellView view = new ShellView(context, model);
-        view.queueModel().setOnLoaded(() -> milestones.reach("queue interactive"));
+        view.queueModel().setOnLoaded(() -> {
+            milestones.reach("queue interactive");
+            Runnable first = onQueueInteractive;
+            onQueueInteractive = () -> { };
+            first.run();
+        });
+        view.setOnCasePainted(millis -> milestones.reach("case first paint"));
         root.getChildren().setAll(view.root());
         if (scene != null) {
             view.installShortcuts(scene);
@@ -62,6 +69,11 @@ public final class WorkstationWindow {
         view.focusQueue();
         milestones.reach("shell built");
         return view;
+    }
+
+    /** Runs once, the first time the queue shows its first page after sign-in. */
+    public void setOnQueueInteractive(Runnable action) {
+        this.onQueueInteractive = action;
     }
 
     public @Nullable ShellView shell() {

@@ -32,12 +32,16 @@ import org.redress.ui.common.Messages;
 import org.redress.ui.decision.ApprovalText;
 import org.redress.ui.queue.QueueView;
 
+import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.Locale;
 
 /**
@@ -47,6 +51,8 @@ import java.util.Locale;
  * time it is read again or the language changes.
  */
 public final class CaseView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseView.class);
 
     private final CaseViewModel model;
     private final Messages messages;
@@ -58,6 +64,7 @@ public final class CaseView {
     private final AttachViewModel attach;
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
+    private LongConsumer onFirstPaint = millis -> { };
 
     public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
                     Runnable decide) {
@@ -71,7 +78,10 @@ public final class CaseView {
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
         detail.setId("action-detail");
-        model.fileProperty().addListener((obs, old, now) -> draw());
+        model.fileProperty().addListener((obs, old, now) -> {
+            draw();
+            timeFirstPaint();
+        });
         model.revealedProperty().addListener((obs, old, now) -> draw());
         model.messageProperty().addListener((obs, old, now) -> draw());
         messages.localeProperty().addListener((obs, old, now) -> draw());
@@ -102,6 +112,34 @@ public final class CaseView {
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
         root.setCenter(body(file));
+    }
+
+    /**
+     * Reports the opening's first paint: the first pulse whose layout includes the case (the scene
+     * is rendered right after it), measured from the moment the case was opened.
+     */
+    private void timeFirstPaint() {
+        Scene scene = root.getScene();
+        CaseFile file = model.fileProperty().get();
+        if (scene == null || file == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long millis = model.firstPaintMillis();
+            if (millis >= 0) {
+                LOG.info("case first paint after {} ms ({} ledger events, {} evidence files)", millis,
+                        file.ledger().size(), file.attachments().size());
+                onFirstPaint.accept(millis);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Told the milliseconds from opening a case to its first paint, once per opening. */
+    public void setOnFirstPaint(LongConsumer listener) {
+        this.onFirstPaint = listener;
     }
 
     private Node header(CaseFile file) {

@@ -61,6 +61,7 @@ public final class ShellView {
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
     private @Nullable CaseView caseView;
+    private java.util.function.LongConsumer onCasePainted = millis -> { };
     private @Nullable DecisionViewModel decisionModel;
     private @Nullable DecisionView decisionView;
 
@@ -79,6 +80,12 @@ public final class ShellView {
         root.setCenter(centre);
         root.setBottom(statusBar());
         model.screenProperty().addListener((obs, old, now) -> show(now));
+        // Another case opened while a case is shown (say, another open case of the subject): read it.
+        model.openCaseProperty().addListener((obs, old, now) -> {
+            if (model.screenProperty().get() == Screen.CASE && caseModel != null) {
+                caseModel.load(now.longValue());
+            }
+        });
         show(model.screenProperty().get());
     }
 
@@ -88,6 +95,11 @@ public final class ShellView {
 
     public @Nullable CaseViewModel caseModel() {
         return caseModel;
+    }
+
+    /** Told the milliseconds from opening a case to its first paint, once per opening. */
+    public void setOnCasePainted(java.util.function.LongConsumer listener) {
+        this.onCasePainted = listener;
     }
 
     public @Nullable CaseView caseView() {
@@ -224,6 +236,7 @@ public final class ShellView {
                         model.officer(), context.clock().getZone(), opened::caseId, opened::reload);
                 caseView = new CaseView(opened, attach, messages, context.clock().getZone(), model::back,
                         model::openDecision);
+                caseView.setOnFirstPaint(millis -> onCasePainted.accept(millis));
                 yield caseView.root();
             }
             case DECISION -> {
