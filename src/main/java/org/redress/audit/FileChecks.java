@@ -44,7 +44,15 @@ final class FileChecks {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String sha = rs.getString(1);
-                Path file = workspace.evidenceDir().resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+                Path file;
+                try {
+                    file = workspace.evidenceFile(sha);
+                } catch (IllegalArgumentException notAHash) {
+                    // A row edited into something that is not a hash names no file at all.
+                    breaks.add(new IntegrityBreak(Area.EVIDENCE, null, "evidence_blob row " + notAHash.getMessage(),
+                            "evidence_blob"));
+                    continue;
+                }
                 files.add(new Expected(sha, "evidence file " + sha.substring(0, 12) + "…", sha, rs.getLong(2), file));
             }
         }

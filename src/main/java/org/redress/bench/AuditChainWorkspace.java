@@ -82,7 +82,7 @@ public final class AuditChainWorkspace {
                 sha.reset();
                 sha.update(buffer, 0, size);
                 String name = hex.formatHex(sha.digest());
-                Path file = workspace.evidenceDir().resolve(name.substring(0, 2)).resolve(name.substring(2, 4)).resolve(name);
+                Path file = workspace.evidenceFile(name);
                 Files.createDirectories(file.getParent());
                 Files.write(file, java.util.Arrays.copyOf(buffer, size));
                 ps.setString(1, name);

@@ -42,7 +42,7 @@ public final class CaseActionService {
     /** The actions this version of the workstation lets an officer take from the case workspace. */
     public static final Set<CaseAction> OFFERED = Collections.unmodifiableSet(EnumSet.of(CaseAction.ASSIGN,
             CaseAction.REASSIGN, CaseAction.START_REVIEW, CaseAction.REQUEST_INFORMATION,
-            CaseAction.INFORMATION_RECEIVED, CaseAction.SUBMIT_FOR_APPROVAL, CaseAction.APPROVE,
+            CaseAction.INFORMATION_RECEIVED, CaseAction.SUBMIT_FOR_APPROVAL, CaseAction.DECIDE, CaseAction.APPROVE,
             CaseAction.RETURN_DRAFT, CaseAction.MARK_NOT_ADMISSIBLE, CaseAction.WITHDRAW));
 
     /** Actions whose reason (or request) must be written down. */
@@ -88,7 +88,7 @@ public final class CaseActionService {
     private ActionResult take(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
                               @Nullable String detail) throws SQLException {
         CaseRepository cases = new CaseRepository(c, clock);
-        GateCheck gate = GateCheck.read(c, caseId, expectedVersion, actor, clock);
+        GateCheck gate = GateCheck.read(c, caseId, expectedVersion, actor, clock, catalog);
         CaseRow row = gate.row();
         List<CaseEventRow> history = gate.history();
         RecusalVerdict recusal = gate.recusal();

@@ -61,12 +61,14 @@ final class CaseFacts {
     }
 
     /**
-     * The gate's facts. Whether a draft needs approval is the decision screen's to work out; until
-     * it does, a case with a draft counts as needing it, so the plain "decide" is never offered early.
+     * The gate's facts: the latest draft needs approval when the office's four-eyes rule gives a
+     * reason for it ({@link FourEyes#latestDraft}); without one its drafter may decide alone.
      */
-    static GateFacts gateFacts(Connection c, CaseRow row, RecusalVerdict recusal) throws SQLException {
+    static GateFacts gateFacts(Connection c, CaseRow row, RecusalVerdict recusal, ApprovalNeed approval)
+            throws SQLException {
         Long drafter = new CaseRecords(c).latestDrafter(row.id());
-        return new GateFacts(drafter != null, drafter == null ? null : Long.toString(drafter), recusal);
+        return new GateFacts(drafter != null && approval.needed(), drafter == null ? null : Long.toString(drafter),
+                recusal);
     }
 
     /** The deadline clock's pauses, from the history's moves into and out of AWAITING_INFORMATION. */

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.RecusalVerdict;
+import org.redress.domain.appeal.Rejection;
 import org.redress.domain.identity.SubjectKind;
 import org.redress.domain.ledger.LedgerEvent;
 import org.redress.domain.ledger.ScorePoint;
@@ -25,12 +26,17 @@ import java.util.Set;
  * @param workingDaysLeft to the decision deadline; null while no deadline runs
  * @param legalActions    what the officer may do now ({@code CaseActionGate}), whatever this
  *                        version of the workstation offers
+ * @param approval        whether the latest draft needs a supervisor's approval, and why
+ *                        ({@link FourEyes}); {@link ApprovalNeed#NO_DRAFT} without a draft
+ * @param approveRefusal  while a draft awaits approval, why this officer may not approve it (say,
+ *                        they drafted it); null when they may, or when nothing awaits approval
  */
 public record CaseFile(CaseRow appeal, Subject subject, @Nullable Scheme scheme, List<Deduction> disputed,
                        List<LedgerEvent> ledger, List<ScorePoint> timeline, @Nullable Standing standing,
                        List<HistoryLine> history, List<NoteLine> notes, List<AttachmentLine> attachments,
                        List<OtherCase> otherOpenCases, RecusalVerdict recusal, Set<CaseAction> legalActions,
-                       @Nullable String assigneeName, @Nullable Integer workingDaysLeft, LocalDate today) {
+                       @Nullable String assigneeName, @Nullable Integer workingDaysLeft, LocalDate today,
+                       ApprovalNeed approval, @Nullable Rejection approveRefusal) {
 
     public CaseFile {
         disputed = List.copyOf(disputed);

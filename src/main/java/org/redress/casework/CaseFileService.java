@@ -3,7 +3,11 @@ package org.redress.casework;
 import org.redress.domain.access.Officer;
 import org.redress.domain.access.Permission;
 import org.redress.domain.appeal.AppealCase;
+import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseActionGate;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.appeal.GateFacts;
+import org.redress.domain.appeal.Rejection;
 import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.identity.IdentifierMask;
@@ -37,6 +41,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reads a case's whole file for the case workspace, in one consistent snapshot. */
@@ -95,12 +100,16 @@ public final class CaseFileService {
         RecusalVerdict recusal = CaseFacts.recusal(c, officer, row, disputedRows);
         AppealCase appeal = CaseFacts.appealCase(row, disputedRows.stream().map(LedgerEntryRow::id).toList(), events,
                 clock.getZone());
-        var legal = CaseActionGate.legalActions(appeal, officer, CaseFacts.gateFacts(c, row, recusal));
+        ApprovalNeed approval = FourEyes.latestDraft(c, row, catalog);
+        GateFacts facts = CaseFacts.gateFacts(c, row, recusal, approval);
+        var legal = CaseActionGate.legalActions(appeal, officer, facts);
+        Rejection approveRefusal = row.status() == CaseStatus.AWAITING_APPROVAL
+                ? CaseActionGate.refusal(appeal, CaseAction.APPROVE, officer, facts).orElse(null) : null;
         return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger, timeline,
                 standing, history(events, officers), notes(c, caseId, officers), records.attachments(caseId, officers),
                 otherOpenCases(cases, row), recusal, legal,
                 row.assigneeId() == null ? null : officers.get(row.assigneeId()),
-                WorkingDays.left(calendar, today, row.deadlineOn()), today);
+                WorkingDays.left(calendar, today, row.deadlineOn()), today, approval, approveRefusal);
     }
 
     private static CaseFile.Subject subject(SubjectRow s) {

@@ -68,6 +68,19 @@ final class Changes {
         return change(MutationKind.NOTE_ADD, row, authorId, JSON.objectNode().put("noteId", noteId).put("body", body), at);
     }
 
+    static LocalChange attachment(CaseRow row, long attachmentId, String sha256, long size, String mediaType,
+                                  String fileName, long officerId, String source, String reason, Instant at) {
+        ObjectNode payload = JSON.objectNode()
+                .put("attachmentId", attachmentId)
+                .put("sha256", sha256)
+                .put("size", size)
+                .put("mediaType", mediaType)
+                .put("fileName", fileName)
+                .put("source", source)
+                .put("reason", reason);
+        return change(MutationKind.ATTACHMENT_ADD, row, officerId, payload, at);
+    }
+
     static LocalChange reveal(CaseRow row, @Nullable Long officerId, Instant at) {
         return change(IDENTIFIER_REVEAL, row, officerId, JSON.objectNode().put("subjectId", row.subjectId()), at);
     }

@@ -90,6 +90,15 @@ public final class DecisionService {
     }
 
     /**
+     * Whether the draft, saved as it stands, would need a supervisor's approval and why. Reads the
+     * workspace's four-eyes settings and the case's earlier drafts: call it off the UI thread.
+     */
+    public ApprovalNeed approvalNeed(long caseId, Officer drafter, List<DeductionOutcome> outcomes) {
+        return database.read(c -> FourEyes.draft(c, new CaseRepository(c).byId(caseId).orElseThrow(
+                () -> new org.redress.store.StoreException("no case with id " + caseId)), catalog, drafter.id(), outcomes));
+    }
+
+    /**
      * Saves the draft as {@code drafter}: refused with the gate's reason, or with the first problem
      * the validator finds on the stored case.
      *
@@ -107,7 +116,7 @@ public final class DecisionService {
 
     private ActionResult save(Connection c, long caseId, long expectedVersion, Officer drafter,
                               List<DeductionOutcome> outcomes, String reasons, String legalBasis) throws SQLException {
-        GateCheck gate = GateCheck.read(c, caseId, expectedVersion, drafter, clock);
+        GateCheck gate = GateCheck.read(c, caseId, expectedVersion, drafter, clock, catalog);
         Ruling<AppealCase> ruling = gate.apply(c, CaseAction.DRAFT_DECISION, drafter, null, LocalDate.now(clock));
         if (ruling.refusal().isPresent()) {
             return new ActionResult.Refused(ruling.refusal().get());

@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.redress.evidence.EvidenceStore;
 import org.redress.store.Workspace;
 
 import javax.imageio.ImageIO;
@@ -20,15 +21,15 @@ import java.util.Optional;
  */
 public final class EvidencePreviews {
 
-    private final Workspace workspace;
+    private final EvidenceStore store;
 
     public EvidencePreviews(Workspace workspace) {
-        this.workspace = workspace;
+        this.store = new EvidenceStore(workspace.evidenceDir());
     }
 
     /** Where the evidence store keeps a file: {@code evidence/ab/cd/<sha256>}. */
     public Path file(String sha256) {
-        return workspace.evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return store.file(sha256);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseActionGate;
 import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.appeal.Ruling;
+import org.redress.domain.scheme.Catalog;
 import org.redress.store.CaseEventRow;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
@@ -26,9 +27,9 @@ import java.util.List;
  * (at the version the officer saw), its disputed entries and history, and the officer's recusal.
  */
 record GateCheck(CaseRow row, List<LedgerEntryRow> disputed, List<CaseEventRow> history, RecusalVerdict recusal,
-                 AppealCase appeal) {
+                 AppealCase appeal, Catalog catalog) {
 
-    static GateCheck read(Connection c, long caseId, long expectedVersion, Officer actor, Clock clock)
+    static GateCheck read(Connection c, long caseId, long expectedVersion, Officer actor, Clock clock, Catalog catalog)
             throws SQLException {
         CaseRepository cases = new CaseRepository(c, clock);
         CaseRow row = cases.byId(caseId).orElseThrow(() -> new StoreException("no case with id " + caseId));
@@ -44,11 +45,11 @@ record GateCheck(CaseRow row, List<LedgerEntryRow> disputed, List<CaseEventRow> 
         RecusalVerdict recusal = CaseFacts.recusal(c, actor, row, disputed);
         AppealCase appeal = CaseFacts.appealCase(row, disputed.stream().map(LedgerEntryRow::id).toList(), history,
                 clock.getZone());
-        return new GateCheck(row, disputed, history, recusal, appeal);
+        return new GateCheck(row, disputed, history, recusal, appeal, catalog);
     }
 
     Ruling<AppealCase> apply(Connection c, CaseAction action, Officer actor, String assigneeId, LocalDate on)
             throws SQLException {
-        return CaseActionGate.apply(appeal, action, actor, CaseFacts.gateFacts(c, row, recusal), assigneeId, on);
+        return CaseActionGate.apply(appeal, action, actor, CaseFacts.gateFacts(c, row, recusal, FourEyes.latestDraft(c, row, catalog)), assigneeId, on);
     }
 }

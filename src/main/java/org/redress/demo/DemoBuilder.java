@@ -288,7 +288,7 @@ public final class DemoBuilder {
 
     /** Each file once, under evidence/ab/cd/<sha256>, as the evidence store keeps it. */
     static Path evidencePath(Workspace workspace, String sha256) {
-        return workspace.evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return workspace.evidenceFile(sha256);
     }
 
     private static void storeEvidenceFiles(Workspace workspace, EvidenceLibrary evidence) {

@@ -47,7 +47,7 @@ public final class BlobSender {
 
     /** Path of an evidence file in the workspace's content-addressed folder. */
     public static Path evidenceFile(Workspace workspace, String sha256) {
-        return workspace.evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return workspace.evidenceFile(sha256);
     }
 
     /** Sends every file not yet at the hub; returns how many completed. Network failures propagate. */

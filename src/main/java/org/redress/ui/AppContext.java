@@ -1,5 +1,6 @@
 package org.redress.ui;
 
+import org.redress.casework.AttachmentService;
 import org.redress.casework.CaseActionService;
 import org.redress.casework.CaseFileService;
 import org.redress.casework.DecisionService;
@@ -13,6 +14,7 @@ import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
+import org.redress.evidence.EvidenceStore;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -60,6 +62,7 @@ public final class AppContext implements AutoCloseable {
     private final WorkstationSettings settings;
     private final SignInService signIn;
     private final DecisionService decisions;
+    private final AttachmentService attachments;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -77,6 +80,7 @@ public final class AppContext implements AutoCloseable {
         this.evidence = new EvidencePreviews(database.workspace());
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
+        this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
                 ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
@@ -189,6 +193,10 @@ public final class AppContext implements AutoCloseable {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     public IdentifierReveal identifierReveal() {

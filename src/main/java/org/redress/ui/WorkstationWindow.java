@@ -25,6 +25,7 @@ public final class WorkstationWindow {
     private @Nullable Scene scene;
     private @Nullable ShellView shell;
     private @Nullable WorkstationLock idleLock;
+    private Runnable onQueueInteractive = () -> { };
 
     public WorkstationWindow(AppContext context, Milestones milestones) {
         this.context = context;
@@ -56,7 +57,13 @@ public final class WorkstationWindow {
     public ShellView signIn(Officer officer) {
         ShellViewModel model = new ShellViewModel(officer);
         ShellView view = new ShellView(context, model);
-        view.queueModel().setOnLoaded(() -> milestones.reach("queue interactive"));
+        view.queueModel().setOnLoaded(() -> {
+            milestones.reach("queue interactive");
+            Runnable first = onQueueInteractive;
+            onQueueInteractive = () -> { };
+            first.run();
+        });
+        view.setOnCasePainted(millis -> milestones.reach("case first paint"));
         root.getChildren().setAll(view.root());
         if (scene != null) {
             view.installShortcuts(scene);
@@ -76,6 +83,11 @@ public final class WorkstationWindow {
     /** The idle lock of the signed-in officer; null before sign-in. */
     public @Nullable WorkstationLock idleLock() {
         return idleLock;
+    }
+
+    /** Runs once, the first time the queue shows its first page after sign-in. */
+    public void setOnQueueInteractive(Runnable action) {
+        this.onQueueInteractive = action;
     }
 
     public @Nullable ShellView shell() {

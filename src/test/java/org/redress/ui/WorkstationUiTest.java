@@ -1,36 +1,23 @@
 package org.redress.ui;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Font;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redress.casework.CaseFile;
 import org.redress.casework.CaseworkFixture;
 import org.redress.casework.IdentifierReveal;
 import org.redress.casework.QueueLine;
 import org.redress.domain.appeal.CaseStatus;
-import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.QueueFilter;
 import org.redress.ui.common.Appearance;
 import org.redress.ui.common.FxRuntime;
-import org.redress.ui.common.FxTasks;
 import org.redress.ui.shell.ShellView;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,94 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real 200-case demo workspace: typing, clicking and keys through TestFX's glass robot. Waits on the
  * count of background tasks and FX events, never on sleeps.
  */
-class WorkstationUiTest {
-
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 760;
-
-    private static CaseworkFixture fixture;
-    private static Path workspace;
-    private AppContext context;
-    private FxTasks tasks;
-    private Stage stage;
-    private Scene scene;
-    private WorkstationWindow window;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void workspace() {
-        FxRuntime.start();
-        fixture = CaseworkFixture.create();
-        workspace = fixture.folder.resolve("workspace");
-    }
-
-    @AfterAll
-    static void close() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void open() {
-        tasks = FxTasks.forToolkit(3);
-        context = AppContext.open(workspace, AppContext::demoDayClock, tasks);
-        FxRuntime.run(() -> {
-            Appearance.loadFonts();
-            context.appearance().applyTheme();
-            window = new WorkstationWindow(context, org.redress.ui.common.Milestones.startingNow());
-            scene = window.scene(WIDTH, HEIGHT);
-            stage = new Stage();
-            stage.setScene(scene);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            stage.toFront();
-            window.showSignIn();
-        });
-        settle();
-    }
-
-    @AfterEach
-    void closeWindow() {
-        FxRuntime.run(() -> stage.hide());
-        context.close();
-    }
-
-    /** Until no background task is in flight and the FX queue is drained. */
-    private void settle() {
-        WorkstationScreenshot.awaitQuiet(tasks, scene);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                settle();
-                return FxRuntime.call(condition::getAsBoolean);
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the screen never reached the expected state", e);
-        }
-    }
-
-    private <T extends Node> T node(String query) {
-        return robot.lookup(query).query();
-    }
-
-    private String text(String query) {
-        return FxRuntime.call(() -> ((Label) node(query)).getText());
-    }
-
-    private ShellView signInAs(String username) {
-        robot.clickOn("#signin-username").write(username);
-        robot.clickOn("#signin-password").write(fixture.account(username).password());
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
-        return window.shell();
-    }
-
-    private CaseRow row(long caseId) {
-        return fixture.database.read(c -> new CaseRepository(c).byId(caseId).orElseThrow());
-    }
+class WorkstationUiTest extends WorkstationUiBase {
 
     @Test
     void the_shipped_cjk_font_is_registered_with_the_toolkit() {

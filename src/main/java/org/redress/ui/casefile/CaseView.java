@@ -22,14 +22,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import org.redress.casework.ApprovalNeed;
 import org.redress.casework.CaseFile;
 import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Rejection;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
+import org.redress.ui.decision.ApprovalText;
 import org.redress.ui.queue.QueueView;
 
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.Locale;
 
 /**
@@ -40,6 +52,8 @@ import java.util.Locale;
  */
 public final class CaseView {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CaseView.class);
+
     private final CaseViewModel model;
     private final Messages messages;
     private final ZoneId zone;
@@ -47,20 +61,27 @@ public final class CaseView {
     private final Runnable decide;
     private final BorderPane root = new BorderPane();
     private final EvidencePane evidence;
+    private final AttachViewModel attach;
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
+    private LongConsumer onFirstPaint = millis -> { };
 
-    public CaseView(CaseViewModel model, Messages messages, ZoneId zone, Runnable back, Runnable decide) {
+    public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
+                    Runnable decide) {
         this.model = model;
         this.messages = messages;
         this.zone = zone;
         this.back = back;
         this.decide = decide;
-        this.evidence = new EvidencePane(model, messages, zone);
+        this.attach = attach;
+        this.evidence = new EvidencePane(model, attach, messages, zone);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
         detail.setId("action-detail");
-        model.fileProperty().addListener((obs, old, now) -> draw());
+        model.fileProperty().addListener((obs, old, now) -> {
+            draw();
+            timeFirstPaint();
+        });
         model.revealedProperty().addListener((obs, old, now) -> draw());
         model.messageProperty().addListener((obs, old, now) -> draw());
         messages.localeProperty().addListener((obs, old, now) -> draw());
@@ -78,6 +99,10 @@ public final class CaseView {
             return;
         }
         VBox top = new VBox(8, header(file), actions(file));
+        if (file.approval() != ApprovalNeed.NO_DRAFT && (file.appeal().status() == CaseStatus.DECISION_DRAFTED
+                || file.appeal().status() == CaseStatus.AWAITING_APPROVAL)) {
+            top.getChildren().add(approvalLine(file.approval()));
+        }
         if (file.recusal().mustStandAside()) {
             top.getChildren().add(recusalBanner(file));
         }
@@ -87,6 +112,34 @@ public final class CaseView {
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
         root.setCenter(body(file));
+    }
+
+    /**
+     * Reports the opening's first paint: the first pulse whose layout includes the case (the scene
+     * is rendered right after it), measured from the moment the case was opened.
+     */
+    private void timeFirstPaint() {
+        Scene scene = root.getScene();
+        CaseFile file = model.fileProperty().get();
+        if (scene == null || file == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long millis = model.firstPaintMillis();
+            if (millis >= 0) {
+                LOG.info("case first paint after {} ms ({} ledger events, {} evidence files)", millis,
+                        file.ledger().size(), file.attachments().size());
+                onFirstPaint.accept(millis);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Told the milliseconds from opening a case to its first paint, once per opening. */
+    public void setOnFirstPaint(LongConsumer listener) {
+        this.onFirstPaint = listener;
     }
 
     private Node header(CaseFile file) {
@@ -152,7 +205,9 @@ public final class CaseView {
         }
         for (CaseAction action : offered) {
             Button button = new Button(messages.get("action." + action.name()));
-            button.setId("action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            // DECIDE (without approval) must not share its id with "Decide…", which opens the draft.
+            button.setId(action == CaseAction.DECIDE ? "action-decide-alone"
+                    : "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setGraphic(Icons.icon(icon(action)));
             if (CaseViewModel.needsDetail(action)) {
                 button.disableProperty().bind(detail.textProperty().isEmpty().or(model.busyProperty()));
@@ -167,6 +222,17 @@ public final class CaseView {
                 detail.clear();
             });
             bar.getChildren().add(button);
+        }
+        if (file.approveRefusal() != null && !offered.contains(CaseAction.APPROVE)
+                && model.officer().role() == org.redress.domain.access.Role.SUPERVISOR) {
+            // A supervisor sees why they may not approve this draft (four eyes) rather than a missing button.
+            Button approve = new Button(messages.get("action.APPROVE"));
+            approve.setId("action-approve");
+            approve.setGraphic(Icons.icon(Feather.CHECK));
+            approve.setDisable(true);
+            Label why = Cards.muted(messages.of(file.approveRefusal()));
+            why.setId("approve-refused");
+            bar.getChildren().addAll(approve, why);
         }
         Button decide = new Button(messages.get("action.decide"));
         decide.setId("action-decide");
@@ -191,9 +257,19 @@ public final class CaseView {
             case REQUEST_INFORMATION -> Feather.PAUSE_CIRCLE;
             case INFORMATION_RECEIVED -> Feather.PLAY_CIRCLE;
             case MARK_NOT_ADMISSIBLE -> Feather.SLASH;
+            case DECIDE -> Feather.CHECK_CIRCLE;
             case WITHDRAW -> Feather.CORNER_UP_LEFT;
             default -> Feather.CHEVRON_RIGHT;
         };
+    }
+
+    /** Whether the draft goes to a supervisor or may be decided alone, and why. */
+    private Node approvalLine(ApprovalNeed need) {
+        List<String> reasons = ApprovalText.reasons(need, messages);
+        Label line = Cards.text(ApprovalText.headline(need, messages) + (reasons.isEmpty() ? "" : " " + String.join("; ", reasons)));
+        line.setId("case-approval");
+        line.setGraphic(Icons.icon(need.needed() ? Feather.USERS : Feather.USER_CHECK));
+        return line;
     }
 
     private Node recusalBanner(CaseFile file) {
@@ -253,6 +329,16 @@ public final class CaseView {
         Tab tab = new Tab(messages.get(key) + " (" + count + ")", content);
         tab.setId("tab-" + key.substring(key.indexOf('.') + 1));
         return tab;
+    }
+
+    /** Where "Attach…" gets its files: the system's file dialog unless replaced (tests cannot drive it). */
+    public void chooseFilesWith(Function<Window, List<Path>> chooser) {
+        evidence.chooseFilesWith(chooser);
+    }
+
+    /** Attaching to this case; a drop on the evidence pane hands its files to {@link AttachViewModel#offer}. */
+    public AttachViewModel attachModel() {
+        return attach;
     }
 
     public Parent root() {

@@ -66,6 +66,8 @@ public final class CaseViewModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private long caseId = -1;
     private long loads;
+    private long openedNanos;
+    private boolean awaitingPaint;
 
     public CaseViewModel(CaseFileService files, CaseActionService actions, IdentifierReveal reveal, NoteService notes,
                          EvidencePreviews evidence, FxTasks tasks, Messages messages, Officer officer,
@@ -89,6 +91,8 @@ public final class CaseViewModel {
 
     /** Shows another case (or the same one afresh); the identifier goes back behind its mask. */
     public void load(long id) {
+        openedNanos = System.nanoTime();
+        awaitingPaint = true;
         if (id != caseId) {
             file.set(null);
             attachment.set(null);
@@ -237,6 +241,23 @@ public final class CaseViewModel {
                     }
                 })
                 .start();
+    }
+
+    /**
+     * Milliseconds since the case was opened, the first time this is asked after the opened case's
+     * file is on screen; -1 afterwards (reloads after an action are not openings).
+     */
+    long firstPaintMillis() {
+        if (!awaitingPaint || file.get() == null) {
+            return -1;
+        }
+        awaitingPaint = false;
+        return (System.nanoTime() - openedNanos) / 1_000_000;
+    }
+
+    /** The case shown (or being read), -1 before the first. */
+    public long caseId() {
+        return caseId;
     }
 
     public Officer officer() {

@@ -23,15 +23,22 @@ import org.redress.ui.common.Messages;
 import java.awt.image.BufferedImage;
 import java.time.ZoneId;
 
-/** The evidence list with its chain of custody, and a zoomable preview of the chosen file (a PDF's first page). */
+/**
+ * The evidence list with its chain of custody, a zoomable preview of the chosen file (a PDF's first
+ * page), and attaching: "Attach…" or files dropped anywhere on the pane.
+ */
 final class EvidencePane {
 
     private final VBox root = new VBox(8);
     private final ListView<AttachmentLine> list = new ListView<>();
     private final ImageView image = new ImageView();
     private final Label noPreview = new Label();
+    private final AttachForm attach;
 
-    EvidencePane(CaseViewModel model, Messages messages, ZoneId zone) {
+    EvidencePane(CaseViewModel model, AttachViewModel attachModel, Messages messages, ZoneId zone) {
+        attach = new AttachForm(attachModel, messages);
+        attach.acceptDrops(root);
+        root.setId("evidence-pane");
         list.setId("evidence-list");
         list.setPrefHeight(170);
         list.setMinHeight(120);
@@ -99,7 +106,7 @@ final class EvidencePane {
             list.getSelectionModel().select(now);
             show(model.previewProperty().get(), model, messages);
         });
-        root.getChildren().addAll(list, zoomRow, scroll);
+        root.getChildren().addAll(attach.root(), list, zoomRow, scroll);
         show(model.previewProperty().get(), model, messages);
     }
 
@@ -127,6 +134,10 @@ final class EvidencePane {
         if (image.getImage() != null) {
             image.setFitWidth(Math.min(image.getImage().getWidth(), 460) * model.zoomProperty().get());
         }
+    }
+
+    void chooseFilesWith(java.util.function.Function<javafx.stage.Window, java.util.List<java.nio.file.Path>> chooser) {
+        attach.chooseFilesWith(chooser);
     }
 
     Node root() {

@@ -55,6 +55,7 @@ public final class DecisionView {
         root.getStyleClass().add("decision-screen");
         model.problemsProperty().addListener((obs, old, now) -> drawSide());
         model.effectProperty().addListener((obs, old, now) -> drawSide());
+        model.approvalProperty().addListener((obs, old, now) -> drawSide());
         model.messageProperty().addListener((obs, old, now) -> drawSide());
         messages.localeProperty().addListener((obs, old, now) -> draw());
         save = Icons.button(Feather.SAVE, messages.text("decision.save"));
@@ -114,6 +115,16 @@ public final class DecisionView {
         grid.add(sideScroll, 1, 0);
         root.setCenter(grid);
         drawSide();
+        // Keyboard-first: the first outcome takes the focus; Tab walks on to the reasons, Ctrl+S saves.
+        form.getChildren().stream().findFirst().flatMap(first -> first.lookupAll(".combo-box").stream().findFirst())
+                .ifPresent(n -> javafx.application.Platform.runLater(n::requestFocus));
+    }
+
+    /** Saves the draft when it may be saved (the Ctrl+S of the window). */
+    public void saveIfReady() {
+        if (model.canSave()) {
+            model.save();
+        }
     }
 
     private Node labelled(String key, Node control) {
@@ -178,7 +189,8 @@ public final class DecisionView {
     }
 
     private void drawSide() {
-        side.getChildren().setAll(effectCard(model.effectProperty().get()), problemsCard(model.problemsProperty().get()));
+        side.getChildren().setAll(effectCard(model.effectProperty().get()),
+                ApprovalText.card(model.approvalProperty().get(), messages), problemsCard(model.problemsProperty().get()));
         save.setDisable(!model.canSave());
         Label hint = new Label(messages.get("decision.save.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

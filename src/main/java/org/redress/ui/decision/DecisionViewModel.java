@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 import org.redress.casework.ActionResult;
 import org.redress.casework.CaseFile;
+import org.redress.casework.ApprovalNeed;
 import org.redress.casework.DecisionService;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.DeductionOutcome;
@@ -92,7 +93,9 @@ public final class DecisionViewModel {
             Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<@Nullable ApprovalNeed> approval = new ReadOnlyObjectWrapper<>(this, "approval");
     private @Nullable CaseFile file;
+    private long approvalChecks;
 
     public DecisionViewModel(DecisionService service, FxTasks tasks, Messages messages, Officer officer,
                              LongConsumer onSaved) {
@@ -114,6 +117,7 @@ public final class DecisionViewModel {
             line.newPointsProperty().set(d.entry().points());
             for (Observable o : List.<Observable>of(line.kindProperty(), line.newPointsProperty())) {
                 o.addListener(x -> recompute());
+                o.addListener(x -> checkApproval());
             }
             lines.add(line);
         }
@@ -122,6 +126,29 @@ public final class DecisionViewModel {
         legalBasis.set(caseFile.disputed().stream().filter(d -> d.rule() != null).findFirst()
                 .map(d -> messages.of(d.rule().legalBasis().citation())).orElse(""));
         recompute();
+        checkApproval();
+    }
+
+    /** Asks, in the background, whether the outcomes as they stand would need a supervisor's approval. */
+    private void checkApproval() {
+        CaseFile current = file;
+        if (current == null) {
+            return;
+        }
+        long check = ++approvalChecks;
+        List<DeductionOutcome> outcomes = outcomes();
+        tasks.supply(() -> service.approvalNeed(current.appeal().id(), officer, outcomes))
+                .onSuccess(need -> {
+                    if (check == approvalChecks) {
+                        approval.set(need);
+                    }
+                })
+                .start();
+    }
+
+    /** Whether the draft as it stands needs approval, and why; null until first known. */
+    public ReadOnlyObjectProperty<@Nullable ApprovalNeed> approvalProperty() {
+        return approval.getReadOnlyProperty();
     }
 
     public List<DeductionOutcome> outcomes() {

@@ -118,6 +118,15 @@ public final class QueueView {
             debounce.stop();
             model.searchProperty().set(search.getText());
         });
+        // Down from the search box goes to the first row, so the keyboard reaches a case without a mouse.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().clearAndSelect(0);
+                table.getFocusModel().focus(0);
+                e.consume();
+            }
+        });
         model.searchProperty().addListener((obs, old, now) -> {
             if (!now.equals(search.getText())) {
                 search.setText(now);

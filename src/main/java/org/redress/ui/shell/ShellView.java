@@ -25,6 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.redress.casework.Officers;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.ui.AppContext;
+import org.redress.ui.casefile.AttachViewModel;
 import org.redress.ui.casefile.CaseView;
 import org.redress.ui.casefile.CaseViewModel;
 import org.redress.ui.common.Icons;
@@ -64,6 +65,8 @@ public final class ShellView {
     private @Nullable QueueView queueView;
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
+    private @Nullable CaseView caseView;
+    private java.util.function.LongConsumer onCasePainted = millis -> { };
     private @Nullable DecisionViewModel decisionModel;
     private @Nullable DecisionView decisionView;
 
@@ -84,6 +87,12 @@ public final class ShellView {
         root.setCenter(centre);
         root.setBottom(statusBar());
         model.screenProperty().addListener((obs, old, now) -> show(now));
+        // Another case opened while a case is shown (say, another open case of the subject): read it.
+        model.openCaseProperty().addListener((obs, old, now) -> {
+            if (model.screenProperty().get() == Screen.CASE && caseModel != null) {
+                caseModel.load(now.longValue());
+            }
+        });
         show(model.screenProperty().get());
     }
 
@@ -93,6 +102,15 @@ public final class ShellView {
 
     public @Nullable CaseViewModel caseModel() {
         return caseModel;
+    }
+
+    /** Told the milliseconds from opening a case to its first paint, once per opening. */
+    public void setOnCasePainted(java.util.function.LongConsumer listener) {
+        this.onCasePainted = listener;
+    }
+
+    public @Nullable CaseView caseView() {
+        return caseView;
     }
 
     public @Nullable DecisionViewModel decisionModel() {
@@ -217,9 +235,14 @@ public final class ShellView {
             case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
             case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
             case CASE -> {
-                caseModel = new CaseViewModel(context, model.officer(), this::caseChanged);
-                yield new CaseView(caseModel, messages, context.clock().getZone(), model::back, model::openDecision)
-                        .root();
+                CaseViewModel opened = new CaseViewModel(context, model.officer(), this::caseChanged);
+                caseModel = opened;
+                AttachViewModel attach = new AttachViewModel(context.attachments(), context.tasks(), messages,
+                        model.officer(), context.clock().getZone(), opened::caseId, opened::reload);
+                caseView = new CaseView(opened, attach, messages, context.clock().getZone(), model::back,
+                        model::openDecision);
+                caseView.setOnFirstPaint(millis -> onCasePainted.accept(millis));
+                yield caseView.root();
             }
             case DECISION -> {
                 decisionModel = new DecisionViewModel(context.decisions(), context.tasks(), messages, model.officer(),
@@ -255,6 +278,16 @@ public final class ShellView {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (model.screenProperty().get() == Screen.CASE && caseModel != null && caseModel.canDecide()) {
+                model.openDecision();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (model.screenProperty().get() == Screen.DECISION && decisionView != null) {
+                decisionView.saveIfReady();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 settingsModel::toggleLanguage);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);

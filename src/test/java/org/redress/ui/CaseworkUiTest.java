@@ -1,0 +1,221 @@
+package org.redress.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.casework.ActionResult;
+import org.redress.casework.AttachmentLine;
+import org.redress.casework.CaseFile;
+import org.redress.casework.DecisionService;
+import org.redress.casework.CaseworkFixture;
+import org.redress.domain.access.Officer;
+import org.redress.domain.access.Role;
+import org.redress.domain.appeal.ApprovalReason;
+import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.appeal.DeductionOutcome;
+import org.redress.domain.appeal.OutcomeKind;
+import org.redress.domain.appeal.ReasonCode;
+import org.redress.store.CaseRow;
+import org.redress.ui.common.FxRuntime;
+import org.redress.ui.shell.Screen;
+import org.redress.ui.shell.ShellView;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Casework on screen: attaching evidence, a decision that needs a second pair of eyes approved by a
+ * supervisor, a drafter refused the approval of their own draft, and the keyboard-only way from the
+ * queue to a saved draft.
+ */
+class CaseworkUiTest extends WorkstationUiBase {
+
+    @TempDir
+    Path files;
+
+    private String username(long officerId) {
+        return fixture.demo.accounts().stream().filter(o -> o.id() == officerId).findFirst().orElseThrow().username();
+    }
+
+    private Officer officer(long officerId) {
+        return fixture.officer(username(officerId));
+    }
+
+    private DecisionService decisions() {
+        return new DecisionService(fixture.database, CaseworkFixture.CATALOG, CaseworkFixture.clockOn(CaseworkFixture.TODAY));
+    }
+
+    private static List<DeductionOutcome> reverseAll(CaseFile file) {
+        return file.disputed().stream().map(d -> DeductionOutcome.reversed(d.entry().id(), "Restore")).toList();
+    }
+
+    /** A case in review whose assignee has the role, and whose reversal in full has the four-eyes verdict wanted. */
+    private CaseFile reviewed(Role assigneeRole, Predicate<java.util.Set<ApprovalReason>> wanted, int skip) {
+        return fixture.cases(CaseStatus.IN_REVIEW).stream()
+                .map(l -> fixture.caseFiles().load(l.caseId(), fixture.officer("sun.li")))
+                .filter(f -> f.appeal().assigneeId() != null && officer(f.appeal().assigneeId()).role() == assigneeRole)
+                .filter(f -> !f.disputed().isEmpty() && f.disputed().stream().allMatch(d -> d.entry().points() < 0))
+                .filter(f -> f.recusal().reasons().isEmpty())
+                .filter(f -> wanted.test(decisions().approvalNeed(f.appeal().id(), officer(f.appeal().assigneeId()),
+                        reverseAll(f)).reasons()))
+                .skip(skip).findFirst().orElseThrow();
+    }
+
+    private void openCase(ShellView shell, long caseId) {
+        FxRuntime.run(() -> shell.model().openCase(caseId));
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null
+                && shell.caseModel().fileProperty().get().appeal().id() == caseId);
+    }
+
+    @Test
+    void a_chosen_file_is_attached_with_source_and_reason_and_the_same_file_again_is_reported() throws IOException {
+        CaseFile target = reviewed(Role.OFFICER, r -> true, 0);
+        Path receipt = Files.writeString(files.resolve("repayment-receipt.txt"), "Loan 2024-118 repaid in full.");
+        ShellView shell = signInAs(username(target.appeal().assigneeId()));
+        openCase(shell, target.appeal().id());
+        FxRuntime.run(() -> shell.caseView().chooseFilesWith(owner -> List.of(receipt)));
+
+        robot.clickOn("#evidence-attach");
+        waitUntil(() -> node("#attach-form").isVisible());
+        assertThat(text("#attach-files")).isEqualTo("Attach repayment-receipt.txt");
+        assertThat(node("#attach-confirm").isDisabled()).as("a reason is required").isTrue();
+        robot.clickOn("#attach-reason").write("The bank confirms the loan was repaid");
+        robot.clickOn("#attach-confirm");
+        waitUntil(() -> text("#attach-outcome").contains("is attached"));
+
+        ListView<AttachmentLine> list = node("#evidence-list");
+        AttachmentLine added = FxRuntime.call(() -> list.getItems().getLast());
+        assertThat(added.fileName()).isEqualTo("repayment-receipt.txt");
+        assertThat(added.reason()).isEqualTo("The bank confirms the loan was repaid");
+        assertThat(added.source()).isEqualTo("OFFICER_SCAN");
+        assertThat(context.evidence().file(added.sha256())).hasContent("Loan 2024-118 repaid in full.");
+        assertThat(node("#attach-form").isVisible()).isFalse();
+
+        robot.clickOn("#evidence-attach");
+        robot.clickOn("#attach-reason").write("again");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text("#attach-outcome").contains("already attached"));
+        assertThat(FxRuntime.call(() -> list.getItems().size())).isEqualTo(target.attachments().size() + 1);
+    }
+
+    @Test
+    void files_dropped_on_the_evidence_wait_for_a_reason_and_an_oversized_one_is_refused_in_words() throws IOException {
+        CaseFile target = reviewed(Role.OFFICER, r -> true, 1);
+        Path big = files.resolve("dashcam.mp4");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(60L * 1024 * 1024);
+        }
+        ShellView shell = signInAs(username(target.appeal().assigneeId()));
+        openCase(shell, target.appeal().id());
+
+        // What a drop hands over (the Headless platform has no native drag and drop).
+        FxRuntime.run(() -> shell.caseView().attachModel().offer(List.of(big)));
+        robot.clickOn("#attach-reason").write("Video of the stop");
+        robot.clickOn("#attach-confirm");
+        waitUntil(() -> !text("#attach-outcome").isEmpty());
+
+        assertThat(text("#attach-outcome")).isEqualTo(
+                "dashcam.mp4 is 60.0 MB: evidence files may be at most 50.0 MB. Nothing was attached.");
+        assertThat(fixture.caseFiles().load(target.appeal().id(), fixture.officer("sun.li")).attachments())
+                .hasSameSizeAs(target.attachments());
+    }
+
+    @Test
+    void a_decision_that_needs_approval_is_submitted_then_approved_by_a_supervisor() {
+        CaseFile target = reviewed(Role.OFFICER, r -> r.contains(ApprovalReason.RESTORES_POINTS_ABOVE_THRESHOLD), 0);
+        ShellView shell = signInAs(username(target.appeal().assigneeId()));
+        openCase(shell, target.appeal().id());
+        robot.clickOn("#action-decide");
+        waitUntil(() -> shell.decisionModel() != null && shell.decisionModel().file() != null);
+        FxRuntime.run(() -> shell.decisionModel().lines().forEach(l -> l.kindProperty().set(OutcomeKind.REVERSED)));
+        waitUntil(() -> robot.lookup("#decision-approval-headline").tryQuery().isPresent()
+                && text("#decision-approval-headline").startsWith("A supervisor must approve"));
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                && l.getText().contains("the scheme's threshold")).tryQuery()).isPresent();
+        robot.clickOn("#decision-reasons").write("The agency withdrew the record.");
+        waitUntil(() -> !node("#decision-save").isDisabled());
+        robot.clickOn("#decision-save");
+        waitUntil(() -> shell.model().screenProperty().get() == Screen.CASE
+                && robot.lookup("#action-submit-for-approval").tryQuery().isPresent());
+        assertThat(text("#case-approval")).startsWith("A supervisor must approve");
+        assertThat(robot.lookup("#action-decide-alone").tryQuery()).isEmpty();
+        robot.clickOn("#action-submit-for-approval");
+        waitUntil(() -> row(target.appeal().id()).status() == CaseStatus.AWAITING_APPROVAL);
+
+        FxRuntime.run(() -> window.showSignIn());
+        ShellView supervisor = signInAs("liu.yang");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        openCase(supervisor, target.appeal().id());
+        robot.clickOn("#action-approve");
+
+        waitUntil(() -> row(target.appeal().id()).status() == CaseStatus.DECIDED);
+        assertThat(text("#case-message")).isEqualTo("The decision on " + target.appeal().caseNo() + " is approved.");
+    }
+
+    @Test
+    void a_supervisor_cannot_approve_their_own_draft_on_screen_or_through_the_service() {
+        // The demo assigns reviews to officers: the supervisor takes one over and drafts it herself.
+        CaseFile target = reviewed(Role.OFFICER, r -> !r.isEmpty(), 1);
+        Officer drafter = fixture.officer("chen.jing");
+        CaseRow taken = ((ActionResult.Done) fixture.actions(CaseworkFixture.TODAY).take(target.appeal().id(),
+                target.appeal().version(), CaseAction.REASSIGN, drafter, null)).appeal();
+        var drafted = ((ActionResult.Done) decisions().saveDraft(taken.id(), taken.version(), drafter,
+                reverseAll(target), "Entered in error.", "Article 28")).appeal();
+        CaseRow submitted = ((ActionResult.Done) fixture.actions(CaseworkFixture.TODAY).take(drafted.id(),
+                drafted.version(), CaseAction.SUBMIT_FOR_APPROVAL, drafter, null)).appeal();
+
+        ShellView shell = signInAs("chen.jing");
+        openCase(shell, target.appeal().id());
+
+        Button approve = node("#action-approve");
+        assertThat(approve.isDisabled()).isTrue();
+        assertThat(text("#approve-refused")).contains("drafted a decision can never approve it");
+        ActionResult byService = context.caseActions().take(submitted.id(), submitted.version(), CaseAction.APPROVE,
+                drafter, "my own");
+        assertThat(((ActionResult.Refused) byService).rejection().code()).isEqualTo(ReasonCode.DRAFTER_CANNOT_APPROVE);
+        assertThat(row(target.appeal().id()).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void keys_alone_lead_from_the_queue_to_a_saved_draft() {
+        CaseFile target = reviewed(Role.OFFICER, r -> true, 2);
+        String caseNo = target.appeal().caseNo();
+        ShellView shell = signInAs(username(target.appeal().assigneeId()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(caseNo).type(KeyCode.ENTER);
+        waitUntil(() -> shell.queueModel().totalProperty().get() == 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null
+                && shell.caseModel().fileProperty().get().appeal().id() == target.appeal().id());
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        waitUntil(() -> shell.decisionModel() != null && shell.decisionModel().file() != null
+                && shell.model().screenProperty().get() == Screen.DECISION);
+        for (int i = 0; i < 20 && !focused("decision-reasons"); i++) {
+            robot.type(KeyCode.TAB);
+            settle();
+        }
+        assertThat(focused("decision-reasons")).as("Tab reaches the written reasons").isTrue();
+        robot.write("The deduction stands: the record is accurate.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+
+        waitUntil(() -> row(target.appeal().id()).status() == CaseStatus.DECISION_DRAFTED);
+        waitUntil(() -> shell.model().screenProperty().get() == Screen.CASE);
+    }
+
+    private boolean focused(String id) {
+        return FxRuntime.call(() -> {
+            Node owner = scene.getFocusOwner();
+            return owner != null && id.equals(owner.getId());
+        });
+    }
+}
