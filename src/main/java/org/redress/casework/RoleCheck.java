@@ -2,7 +2,6 @@ package org.redress.casework;
 
 import org.redress.domain.access.Officer;
 import org.redress.domain.access.Permission;
-import org.redress.domain.access.Role;
 import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.ReasonCode;
 import org.redress.domain.appeal.Rejection;
@@ -35,9 +34,5 @@ final class RoleCheck {
     static boolean isRoleRefusal(ReasonCode code) {
         return code == ReasonCode.AUDITOR_READ_ONLY || code == ReasonCode.ADMINISTRATOR_NOT_CASEWORKER
                 || code == ReasonCode.ONLY_SUPERVISOR_APPROVES;
-    }
-
-    static Role role(Officer actor) {
-        return actor.role();
     }
 }
