@@ -26,8 +26,9 @@ final class Facts {
     }
 
     /** Whether a mutation is a note or attachment on a case: the kinds of the fast path. */
-    static boolean fastKind(Mutation m) {
-        return (MutationKind.NOTE_ADD.equals(m.kind()) || MutationKind.ATTACHMENT_ADD.equals(m.kind()))
+    static boolean fastKind(Caller caller, Mutation m) {
+        return caller.role().worksCases()
+                && (MutationKind.NOTE_ADD.equals(m.kind()) || MutationKind.ATTACHMENT_ADD.equals(m.kind()))
                 && HubCase.isCaseNumber(m.entityId())
                 && (MutationKind.NOTE_ADD.equals(m.kind()) || validSha(CaseFields.payload(m)));
     }
@@ -67,6 +68,9 @@ final class Facts {
     static Outcome append(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
         JsonNode payload = CaseFields.payload(m);
         String entity = entityOf(m.kind());
+        if (!entity.equals("audit") && !caller.role().worksCases()) {
+            throw new Rejection("only officers and supervisors add notes and evidence");
+        }
         if (entity.equals("attachment")) {
             if (!validSha(payload)) {
                 throw new Rejection("an attachment names its file's SHA-256 (64 lowercase hex digits)");

@@ -108,7 +108,7 @@ public final class PushService {
     private Step applyWithRetry(Caller caller, UUID clientId, Mutation m) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (Facts.fastKind(m)) {
+                if (Facts.fastKind(caller, m)) {
                     try {
                         return db.inTransaction(c -> appendFast(c, caller, clientId, m));
                     } catch (NotFast e) {
