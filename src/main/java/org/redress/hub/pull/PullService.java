@@ -67,6 +67,8 @@ public final class PullService {
                     }
                 }
             }
+            // What this page shows (changes, lastMutationSeq) must not be lost to a crash after it left.
+            HubDatabase.flushBarrier(c);
             String next = new PullCursor(epoch, txid, seq).encode();
             return new PullResponse(epoch, next, more, last, changes);
         }

@@ -31,6 +31,11 @@ import java.util.UUID;
  * once. A seq already taken returns the stored result (DUPLICATE, the original under
  * {@code detail.stored}); a seq beyond {@code last + 1} stops the push ({@code gap}); a permanent
  * refusal is stored as REJECTED and still advances {@code last}.
+ *
+ * <p>Each mutation commits without waiting for its WAL flush; the push answers only after
+ * {@link HubDatabase#flushBarrier()}, which puts every earlier commit on disk. So no answer, and
+ * no pull (it ends with the same barrier), ever shows work a crash of PostgreSQL could still
+ * take back, while a batch costs one disk flush instead of one per mutation.
  */
 public final class PushService {
 
@@ -40,7 +45,8 @@ public final class PushService {
     // ON CONFLICT DO UPDATE locks the row like SELECT … FOR UPDATE, and the stored result by id
     // comes back in the same round trip.
     private static final String LOCK_CLIENT = """
-            INSERT INTO sync_client (client_id) VALUES (?)
+            WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true))
+            INSERT INTO sync_client (client_id) SELECT ?::uuid FROM lazy
             ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
             RETURNING last_mutation_seq, (SELECT result::text FROM applied_mutation WHERE mutation_id = ?)""";
 
@@ -82,6 +88,7 @@ public final class PushService {
             Step step = applyWithRetry(caller, request.clientId(), m);
             last = step.last();
             if (step.result() == null) {
+                db.flushBarrier();
                 LOG.info("event=hub.push client={} gapAt={} last={}", request.clientId(), m.seq(), last);
                 return new PushResponse(last, results, true);
             }
@@ -90,6 +97,7 @@ public final class PushService {
         if (last < 0) {
             last = lastMutationSeq(request.clientId());
         }
+        db.flushBarrier();
         LOG.info("event=hub.push client={} mutations={} last={} micros={}", request.clientId(), results.size(), last,
                 (System.nanoTime() - started) / 1_000);
         return new PushResponse(last, results, false);
@@ -268,8 +276,9 @@ public final class PushService {
         HubCase hubCase;
         // The case's insert reads the client CTE, so the client's row is always locked first.
         try (PreparedStatement ps = c.prepareStatement("""
-                WITH client AS (
-                    INSERT INTO sync_client (client_id) VALUES (?)
+                WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true)),
+                client AS (
+                    INSERT INTO sync_client (client_id) SELECT ?::uuid FROM lazy
                     ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
                     RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen),
                 kase AS (
