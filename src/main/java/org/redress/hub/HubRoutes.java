@@ -74,7 +74,10 @@ final class HubRoutes {
             if (clientId != null && !clientId.equals(caller.deviceId().toString())) {
                 throw HttpProblem.forbidden("the token belongs to another device");
             }
-            json(ctx, 200, pull.pull(caller, ctx.queryParam("cursor"), limit(ctx.queryParam("limit"))));
+            PullService.Page page = pull.page(caller, ctx.queryParam("cursor"), limit(ctx.queryParam("limit")));
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(64 * 1024);
+            PullService.write(page, body);
+            ctx.status(200).contentType("application/json").result(body.toByteArray());
         });
         // <sha256> takes slashes too, so that path-like names reach the name check (400), not a 404.
         String blob = Endpoints.BLOBS + "<sha256>";
