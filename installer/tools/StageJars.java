@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>STAGE/input/redress.jar — the application jar without its manifest Class-Path: jpackage's
- *       launcher names every jar itself, and a Class-Path naming jars that are not there (JavaFX lives
- *       in the runtime image) makes the class-data-sharing archive refuse the application's classes;</li>
+ *       launcher names every jar itself, and the manifest's list names the JavaFX jars, which live in
+ *       the runtime image instead: dead entries on the class path the JVM and its start-up archive check;</li>
  *   <li>STAGE/input/lib/ — every other runtime jar the manifest names, except JavaFX;</li>
  *   <li>STAGE/javafx/ — the platform JavaFX jars (with their native code), for jlink's module path;</li>
  *   <li>STAGE/input/native/ — sqlite-jdbc's native library for this platform, taken out of its jar
