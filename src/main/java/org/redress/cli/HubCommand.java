@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -70,7 +71,8 @@ public final class HubCommand implements Callable<Integer> {
     /** Which database: a PostgreSQL URL or the embedded binaries over a data folder. */
     static final class Target {
 
-        @ArgGroup(exclusive = true, multiplicity = "1")
+        // Optional to picocli so that `hub add-officer` need not repeat it on `hub`; checked in open().
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
         Where where;
 
         @Option(names = "--data", paramLabel = "DIR", description = "Data folder of --embedded. Default: <workspace>/hub.")
@@ -88,6 +90,9 @@ public final class HubCommand implements Callable<Integer> {
         }
 
         Opened open(CommandSpec spec) {
+            if (where == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: --db=URL or --embedded");
+            }
             if (where.db != null) {
                 return new Opened(HubConfig.fromDatabaseUrl(where.db), null);
             }

@@ -111,6 +111,28 @@ class PullTest {
     }
 
     @Test
+    void pages_follow_transaction_ids_in_number_order_not_text_order() throws Exception {
+        // txid 10 sorts before 9 as text: a page cut between them must still deliver both.
+        try (Connection c = TestHub.server().database().connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO change_log (txid, office_code, entity, entity_id, op, version, payload)"
+                             + " VALUES (?::text::xid8, ?, 'note', ?, 'append', 1, '{}'::jsonb)")) {
+            for (String txid : new String[]{"10", "9"}) {
+                ps.setString(1, txid);
+                ps.setString(2, office);
+                ps.setString(3, "tx" + txid);
+                ps.executeUpdate();
+            }
+        }
+
+        PullResponse first = puller.pull(null, 1);
+        PullResponse second = puller.pull(first.cursor(), 1);
+
+        assertThat(first.changes()).extracting(Change::entityId).containsExactly("tx9");
+        assertThat(second.changes()).extracting(Change::entityId).containsExactly("tx10");
+    }
+
+    @Test
     void pages_follow_one_another_and_report_the_callers_last_mutation() {
         HubClient writer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         writer.push(List.of(

@@ -35,6 +35,8 @@ public final class HubDatabase implements AutoCloseable {
         config.setAutoCommit(true);
         // Batched inserts of change_log and chunk rows travel in one round trip.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Binary results from the first execution: bytea chunks arrive as bytes, not as hex text.
+        config.addDataSourceProperty("prepareThreshold", "-1");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool);

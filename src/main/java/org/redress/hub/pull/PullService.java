@@ -26,12 +26,12 @@ public final class PullService {
     public static final int DEFAULT_LIMIT = 1_000;
 
     static final String SNAPSHOT_SAFE_PAGE = """
-            SELECT seq, txid::text, entity, entity_id, op, version, payload::text
-            FROM change_log
-            WHERE office_code = ? AND (txid, seq) > (?::text::xid8, ?)
-              AND txid < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY txid, seq
-            LIMIT ?""";
+            SELECT c.seq, c.txid::text AS txid_text, c.entity, c.entity_id, c.op, c.version, c.payload::text
+            FROM change_log c
+            WHERE c.office_code = ? AND (c.txid, c.seq) > (?::text::xid8, ?)
+              AND c.txid < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY c.txid, c.seq
+            LIMIT ?"""; // the text alias differs from the column: ORDER BY txid must sort as xid8, not as text
 
     private final HubDatabase db;
 

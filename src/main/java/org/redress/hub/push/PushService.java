@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +36,19 @@ public final class PushService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
     private static final int RETRIES = 3;
+
+    // ON CONFLICT DO UPDATE locks the row like SELECT … FOR UPDATE, and the stored result by id
+    // comes back in the same round trip.
+    private static final String LOCK_CLIENT = """
+            INSERT INTO sync_client (client_id) VALUES (?)
+            ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
+            RETURNING last_mutation_seq, (SELECT result::text FROM applied_mutation WHERE mutation_id = ?)""";
+
+    private static final String STORE_AND_ADVANCE = """
+            WITH stored AS (
+                INSERT INTO applied_mutation (client_id, seq, mutation_id, kind, officer_id, result)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb))
+            UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?""";
 
     private final HubDatabase db;
 
@@ -96,7 +108,19 @@ public final class PushService {
     private Step applyWithRetry(Caller caller, UUID clientId, Mutation m) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return db.inTransaction(c -> applyOne(c, caller, clientId, m));
+                if (Facts.fastKind(caller, m)) {
+                    try {
+                        return db.inTransaction(c -> appendFast(c, caller, clientId, m));
+                    } catch (NotFast e) {
+                        // rolled back: a retry, a gap, another office's case or a taken id; the full path decides
+                    }
+                }
+                try {
+                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, null));
+                } catch (Refused r) {
+                    // Rare: the whole transaction was rolled back; store the refusal in a new one.
+                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, r.getMessage()));
+                }
             } catch (SQLException e) {
                 if (attempt < RETRIES && Transience.isRetryable(e)) {
                     continue;
@@ -106,36 +130,40 @@ public final class PushService {
         }
     }
 
-    private Step applyOne(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException {
-        long last = lockClient(c, clientId);
+    /**
+     * One mutation in one transaction. The normal path takes few round trips (the client's row is
+     * locked and a stored result by id read in one statement); a refusal rolls everything back and
+     * is stored by a second call with {@code refusal} set.
+     */
+    private Step applyOne(Connection c, Caller caller, UUID clientId, Mutation m, @Nullable String refusal)
+            throws SQLException {
+        ClientRow client = lockClient(c, clientId, m.id());
+        long last = client.last();
         if (m.seq() <= last) {
             return new Step(last, duplicate(c, clientId, m));
         }
         if (m.seq() > last + 1) {
             return new Step(last, null);
         }
-        MutationResult stored = storedById(c, m.id());
         MutationResult result;
-        if (stored != null) {
+        if (client.storedById() != null) {
             // The same intent arrived again under a new seq (a re-push after a reset): never twice.
-            result = asDuplicate(m, stored);
+            result = asDuplicate(m, client.storedById());
+            advance(c, clientId, m.seq());
         } else {
-            Savepoint before = c.setSavepoint();
             Outcome outcome;
-            try {
-                outcome = apply(c, caller, clientId, m);
-            } catch (Rejection r) {
-                c.rollback(before);
-                outcome = new Outcome(MutationStatus.REJECTED, r.getMessage(), 0, null);
+            if (refusal != null) {
+                outcome = new Outcome(MutationStatus.REJECTED, refusal, 0, null);
+            } else {
+                try {
+                    outcome = apply(c, caller, clientId, m);
+                } catch (Rejection r) {
+                    throw new Refused(r.getMessage());
+                }
             }
             result = new MutationResult(m.seq(), m.id(), outcome.status(), outcome.reason(), outcome.entityVersion(),
                     outcome.detail());
-            store(c, clientId, caller, m, result);
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?")) {
-            ps.setLong(1, m.seq());
-            ps.setObject(2, clientId);
-            ps.executeUpdate();
+            storeAndAdvance(c, clientId, caller, m, result);
         }
         return new Step(m.seq(), result);
     }
@@ -155,19 +183,23 @@ public final class PushService {
         };
     }
 
-    private static long lockClient(Connection c, UUID clientId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sync_client (client_id) VALUES (?) ON CONFLICT (client_id) DO NOTHING")) {
+    private static ClientRow lockClient(Connection c, UUID clientId, UUID mutationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK_CLIENT)) {
             ps.setObject(1, clientId);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT last_mutation_seq FROM sync_client WHERE client_id = ? FOR UPDATE")) {
-            ps.setObject(1, clientId);
+            ps.setObject(2, mutationId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                String stored = rs.getString(2);
+                return new ClientRow(rs.getLong(1), stored == null ? null : read(stored));
             }
+        }
+    }
+
+    private static void advance(Connection c, UUID clientId, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?")) {
+            ps.setLong(1, seq);
+            ps.setObject(2, clientId);
+            ps.executeUpdate();
         }
     }
 
@@ -206,18 +238,84 @@ public final class PushService {
         }
     }
 
-    private static void store(Connection c, UUID clientId, Caller caller, Mutation m, MutationResult result) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO applied_mutation (client_id, seq, mutation_id, kind, officer_id, result)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb)""")) {
-            ps.setObject(1, clientId);
-            ps.setLong(2, m.seq());
-            ps.setObject(3, m.id());
-            ps.setString(4, m.kind().length() > 40 ? m.kind().substring(0, 40) : m.kind());
-            ps.setObject(5, caller.officerId());
-            ps.setString(6, HubJson.write(result));
+    private static void storeAndAdvance(Connection c, UUID clientId, Caller caller, Mutation m, MutationResult result)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(STORE_AND_ADVANCE)) {
+            bindStore(ps, 0, clientId, caller, m, result);
             ps.executeUpdate();
         }
+    }
+
+    private static void bindStore(PreparedStatement ps, int offset, UUID clientId, Caller caller, Mutation m,
+                                  MutationResult result) throws SQLException {
+        ps.setObject(offset + 1, clientId);
+        ps.setLong(offset + 2, m.seq());
+        ps.setObject(offset + 3, m.id());
+        ps.setString(offset + 4, m.kind());
+        ps.setObject(offset + 5, caller.officerId());
+        ps.setString(offset + 6, HubJson.write(result));
+        ps.setLong(offset + 7, m.seq());
+        ps.setObject(offset + 8, clientId);
+    }
+
+    /**
+     * Notes and attachments, most of what workstations push, in three round trips: the client's
+     * row and the case locked together, the fact with its change_log row and the stored result
+     * together, then the commit. Anything unusual throws {@link NotFast} (rolled back) for the
+     * full path.
+     */
+    private static Step appendFast(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException {
+        HubCase hubCase;
+        // The case's insert reads the client CTE, so the client's row is always locked first.
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH client AS (
+                    INSERT INTO sync_client (client_id) VALUES (?)
+                    ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
+                    RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen),
+                kase AS (
+                    INSERT INTO hub_case (case_no, office_code, created_by) SELECT ?, ?, ? FROM client
+                    ON CONFLICT (case_no) DO UPDATE SET case_no = EXCLUDED.case_no
+                    RETURNING case_no, office_code, version, status, status_version, assignee, assignee_version,
+                              priority, priority_version, decision_conflict)
+                SELECT kase.*, client.last_mutation_seq, client.seen FROM kase, client""")) {
+            ps.setObject(1, clientId);
+            ps.setObject(2, m.id());
+            HubCase.bindUpsert(ps, 2, caller, m.entityId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (m.seq() != rs.getLong(11) + 1 || rs.getBoolean(12)) {
+                    throw new NotFast();
+                }
+                hubCase = HubCase.read(rs);
+            }
+        }
+        if (!hubCase.officeCode().equals(caller.officeCode())) {
+            throw new NotFast();
+        }
+        MutationResult result = new MutationResult(m.seq(), m.id(), MutationStatus.APPLIED, null, hubCase.version(), null);
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH fact AS (
+                    INSERT INTO case_fact (id, case_no, office_code, kind, officer_id, payload)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id),
+                log AS (
+                    INSERT INTO change_log (office_code, entity, entity_id, op, version, payload)
+                    SELECT ?, ?, id::text, 'append', 1, ?::jsonb FROM fact),
+                stored AS (
+                    INSERT INTO applied_mutation (client_id, seq, mutation_id, kind, officer_id, result)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb)),
+                advanced AS (
+                    UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?)
+                SELECT count(*) FROM fact""")) {
+            Facts.bind(ps, 0, caller, m, hubCase.caseNo(), Facts.entityOf(m.kind()), CaseFields.payload(m));
+            bindStore(ps, 9, clientId, caller, m, result);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != 1) {
+                    throw new NotFast();
+                }
+            }
+        }
+        return new Step(m.seq(), result);
     }
 
     private static MutationResult read(String json) {
@@ -225,6 +323,23 @@ public final class PushService {
             return HubJson.MAPPER.readValue(json, MutationResult.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a stored result is unreadable", e);
+        }
+    }
+
+    /** The fast path does not fit this mutation; its transaction is rolled back. */
+    private static final class NotFast extends RuntimeException {
+        NotFast() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record ClientRow(long last, @Nullable MutationResult storedById) {
+    }
+
+    /** A permanent refusal found mid-transaction; the transaction is rolled back and the refusal stored anew. */
+    private static final class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason, null, false, false);
         }
     }
 
