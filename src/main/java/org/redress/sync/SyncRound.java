@@ -187,6 +187,7 @@ final class SyncRound {
             for (Change change : page.changes()) {
                 applier.apply(change);
             }
+            applier.finish();
         } finally {
             applier.close();
         }
