@@ -37,6 +37,7 @@ final class ReplicaApplier {
     private final Instant now;
     private final Map<String, Long> officers = new HashMap<>();
     private final Map<String, Long> cases = new HashMap<>();
+    private final Map<Long, StringBuilder> notesToIndex = new HashMap<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final PullTally tally = new PullTally();
 
@@ -235,8 +236,12 @@ final class ReplicaApplier {
         insert.setString(4, body);
         insert.executeUpdate();
         remember("note", hubId, lastId());
-        // Other officers' notes are searchable like one's own.
-        new CaseSearchIndex(connection).addNote(caseId, body);
+        // Other officers' notes are searchable like one's own; indexed per case once per page (finish()).
+        StringBuilder text = notesToIndex.computeIfAbsent(caseId, id -> new StringBuilder());
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(body);
         return true;
     }
 
@@ -376,6 +381,15 @@ final class ReplicaApplier {
             statements.put(sql, cached);
         }
         return cached;
+    }
+
+    /** Work kept for the end of the page: the search index's notes, one update per case. */
+    void finish() throws SQLException {
+        CaseSearchIndex index = new CaseSearchIndex(connection);
+        for (Map.Entry<Long, StringBuilder> e : notesToIndex.entrySet()) {
+            index.addNote(e.getKey(), e.getValue().toString());
+        }
+        notesToIndex.clear();
     }
 
     void close() {

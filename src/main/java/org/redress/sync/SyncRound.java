@@ -190,6 +190,7 @@ final class SyncRound {
             for (Change change : page.changes()) {
                 applier.apply(change);
             }
+            applier.finish();
         } finally {
             applier.close();
         }

@@ -31,6 +31,7 @@ class HubIntakePullTest {
     void a_case_taken_in_by_the_hub_is_created_on_the_workstation_under_the_hubs_case_number() throws Exception {
         var supervisor = bed.station("chen.jing");
         var officer = bed.station("wang.fang");
+        assertThat(officer.sync().error()).as("what other tests left on the hub, pulled first").isNull();
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         post(supervisor, "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
                 + "HB-" + tag + ",RC-RCB," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n");
