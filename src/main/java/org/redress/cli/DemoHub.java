@@ -33,12 +33,18 @@ final class DemoHub implements AutoCloseable {
     }
 
     /** Starts the embedded hub for {@code workspace}, or points at {@code existing} when given. */
+    /** The embedded hub's data folder of a workspace: beside it, named {@code <workspace>-hub}. */
+    static Path dataFolder(Path workspace) {
+        Path absolute = workspace.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-hub");
+    }
+
     static DemoHub start(Path workspace, @Nullable String existing) {
         if (existing != null) {
             pointAt(workspace, existing);
             return new DemoHub(null, null, existing);
         }
-        Path data = workspace.resolveSibling(workspace.getFileName() + "-hub");
+        Path data = dataFolder(workspace);
         EmbeddedHub postgres = EmbeddedHub.start(data, 0);
         try {
             HubServer server = HubServer.start(postgres.config());

@@ -75,7 +75,7 @@ public final class HubCommand implements Callable<Integer> {
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         Where where;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Data folder of --embedded. Default: <workspace>/hub.")
+        @Option(names = "--data", paramLabel = "DIR", description = "Data folder of --embedded. Default: the folder beside the default workspace named <workspace>-hub, where redress demo keeps its hub.")
         Path data;
 
         @Option(names = "--pg-port", defaultValue = "0", description = "PostgreSQL port of --embedded (0 = any free port).")
@@ -96,7 +96,8 @@ public final class HubCommand implements Callable<Integer> {
             if (where.db != null) {
                 return new Opened(HubConfig.fromDatabaseUrl(where.db), null);
             }
-            Path dir = data != null ? data : WorkspaceLocation.resolve(null).resolve("hub");
+            Path workspace = WorkspaceLocation.resolve(null);
+            Path dir = data != null ? data : DemoHub.dataFolder(workspace);
             EmbeddedHub embedded = EmbeddedHub.start(dir, pgPort);
             spec.commandLine().getOut().println("embedded PostgreSQL in " + dir.toAbsolutePath());
             return new Opened(embedded.config(), embedded);
