@@ -91,6 +91,15 @@ class ConflictTest {
     }
 
     @Test
+    void an_assignment_carries_the_status_it_moved_the_case_to() {
+        HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "K-AS", 0, json("assignee", "wang", "status", "ASSIGNED"))));
+
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-AS' AND assignee = 'wang' AND status = 'ASSIGNED'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void only_supervisors_see_the_conflict_queue_and_only_their_own_office() {
         HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));

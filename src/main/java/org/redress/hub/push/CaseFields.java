@@ -26,7 +26,7 @@ final class CaseFields {
     private CaseFields() {
     }
 
-    /** {@code case.assign}: payload {@code {"assignee": "username" | null, "priority": "URGENT"?}}. */
+    /** {@code case.assign}: payload {@code {"assignee": "username" | null, "priority": "URGENT"?, "status": "ASSIGNED"?}}. */
     static Outcome assign(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
         if (!caller.role().worksCases()) {
             throw new Rejection("only officers and supervisors assign cases");
@@ -36,26 +36,26 @@ final class CaseFields {
             throw new Rejection("case.assign names an assignee or a priority");
         }
         HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
-        int conflicts = 0;
+        Step step = new Step(hubCase, 0);
         if (p.has("assignee")) {
             String proposed = p.get("assignee").isNull() ? null : p.get("assignee").asText();
             if (proposed != null && (proposed.isBlank() || proposed.length() > 64)) {
                 throw new Rejection("not a username");
             }
-            if (hubCase.assigneeVersion() > m.baseVersion() && !Objects.equals(hubCase.assignee(), proposed)) {
-                conflicts += recordConflict(c, hubCase, "assignee", hubCase.assignee(), proposed, m, hubCase.assigneeVersion());
-            } else {
-                hubCase = hubCase.withAssignee(proposed);
-            }
+            step = step.field(c, m, "assignee", HubCase::assignee, HubCase::assigneeVersion, proposed,
+                    HubCase::withAssignee);
         }
         if (p.has("priority")) {
-            String proposed = priority(p.get("priority").asText());
-            if (hubCase.priorityVersion() > m.baseVersion() && !Objects.equals(hubCase.priority(), proposed)) {
-                conflicts += recordConflict(c, hubCase, "priority", hubCase.priority(), proposed, m, hubCase.priorityVersion());
-            } else {
-                hubCase = hubCase.withPriority(proposed);
-            }
+            step = step.field(c, m, "priority", HubCase::priority, HubCase::priorityVersion,
+                    priority(p.get("priority").asText()), HubCase::withPriority);
         }
+        if (p.path("status").isTextual()) {
+            // Taking a case can move it on (RECEIVED -> ASSIGNED); the status is a field like the others.
+            step = step.field(c, m, "status", HubCase::status, HubCase::statusVersion,
+                    status(p.get("status").asText()), HubCase::withStatus);
+        }
+        hubCase = step.hubCase();
+        int conflicts = step.conflicts();
         return finish(c, hubCase, conflicts);
     }
 
@@ -69,11 +69,24 @@ final class CaseFields {
             throw new Rejection("case.action names the case's new status");
         }
         String proposed = status(p.get("status").asText());
-        HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
-        if (hubCase.statusVersion() > m.baseVersion() && !Objects.equals(hubCase.status(), proposed)) {
-            return finish(c, hubCase, recordConflict(c, hubCase, "status", hubCase.status(), proposed, m, hubCase.statusVersion()));
+        Step step = new Step(HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion(), 0)
+                .field(c, m, "status", HubCase::status, HubCase::statusVersion, proposed, HubCase::withStatus);
+        return finish(c, step.hubCase(), step.conflicts());
+    }
+
+    /** The case as changed so far and the field conflicts recorded on the way. */
+    private record Step(HubCase hubCase, int conflicts) {
+
+        /** Rule 4: the field takes {@code proposed} unless it moved on after {@code m}'s base version to another value. */
+        Step field(Connection c, Mutation m, String name, java.util.function.Function<HubCase, @Nullable String> current,
+                   java.util.function.ToLongFunction<HubCase> version, @Nullable String proposed,
+                   java.util.function.BiFunction<HubCase, @Nullable String, HubCase> with) throws SQLException {
+            if (version.applyAsLong(hubCase) > m.baseVersion() && !Objects.equals(current.apply(hubCase), proposed)) {
+                return new Step(hubCase, conflicts + recordConflict(c, hubCase, name, current.apply(hubCase), proposed, m,
+                        version.applyAsLong(hubCase)));
+            }
+            return new Step(with.apply(hubCase, proposed), conflicts);
         }
-        return finish(c, hubCase.withStatus(proposed), 0);
     }
 
     private static Outcome finish(Connection c, HubCase hubCase, int conflicts) throws SQLException {
