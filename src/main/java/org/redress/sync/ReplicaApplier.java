@@ -3,6 +3,7 @@ package org.redress.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
+import org.redress.audit.CoveredTable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Priority;
 import org.redress.store.CaseSearchIndex;
@@ -200,6 +201,7 @@ final class ReplicaApplier {
                 outcome.executeUpdate();
             }
         }
+        PulledRows.vouch(connection, CoveredTable.DECISION, localId, hubId, text(f, "caseNo", ""), now);
         return true;
     }
 
@@ -235,7 +237,9 @@ final class ReplicaApplier {
         insert.setString(3, text(f, "at", SyncTimes.text(now)));
         insert.setString(4, body);
         insert.executeUpdate();
-        remember("note", hubId, lastId());
+        long noteId = lastId();
+        remember("note", hubId, noteId);
+        PulledRows.vouch(connection, CoveredTable.NOTE, noteId, hubId, text(f, "caseNo", ""), now);
         // Other officers' notes are searchable like one's own; indexed per case once per page (finish()).
         StringBuilder text = notesToIndex.computeIfAbsent(caseId, id -> new StringBuilder());
         if (!text.isEmpty()) {
@@ -273,7 +277,9 @@ final class ReplicaApplier {
         insert.setString(4, verdict);
         insert.setString(5, text(f, "detail", text(f, "comment", "")));
         insert.executeUpdate();
-        remember("approval", hubId, lastId());
+        long approvalId = lastId();
+        remember("approval", hubId, approvalId);
+        PulledRows.vouch(connection, CoveredTable.APPROVAL, approvalId, hubId, text(f, "caseNo", ""), now);
         return true;
     }
 

@@ -3,7 +3,11 @@ package org.redress.sync;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redress.audit.AuditChain;
+import org.redress.audit.AuditVerifier;
 import org.redress.audit.ChainHead;
+import org.redress.audit.IntegrityBreak;
+import org.redress.audit.VerificationReport;
+import org.redress.store.Workspace;
 
 import java.sql.Statement;
 
@@ -21,6 +25,32 @@ class AuditHeadSyncTest {
 
     private static ChainHead head(SyncTestbed.Station station) {
         return station.database().read(c -> AuditChain.head(c).orElseThrow());
+    }
+
+    @Test
+    void rows_pulled_from_another_workstation_enter_the_audit_chain_so_verify_finds_the_replica_intact() {
+        var a = bed.station("wang.fang");
+        var b = bed.station("li.qiang");
+        String caseNo = SyncCases.anyCases(a.database(), 1).getFirst();
+        SyncCases.note(a.database(), bed.account("wang.fang").asOfficer(), caseNo, "Pulled and vouched");
+        assertThat(a.sync().error()).isNull();
+
+        SyncReport pulled = b.sync();
+
+        assertThat(pulled.error()).isNull();
+        VerificationReport report = b.database().read(c -> new AuditVerifier(new Workspace(b.root())).verify(c, null));
+        // The test bed copies workspaces without their evidence files; the chain and the rows are what is checked here.
+        assertThat(report.breaks()).filteredOn(br -> br.area() != IntegrityBreak.Area.EVIDENCE).isEmpty();
+        Integer vouched = b.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM audit_event WHERE kind = ? AND payload LIKE '%\"note\"%'")) {
+                ps.setString(1, PulledRows.KIND);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        assertThat(vouched).isPositive();
     }
 
     @Test
