@@ -11,6 +11,7 @@ import org.redress.ui.shell.ShellView;
 import org.redress.ui.shell.ShellViewModel;
 import org.redress.ui.signin.SignInView;
 import org.redress.ui.signin.SignInViewModel;
+import org.redress.ui.sync.SyncDesks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ public final class WorkstationWindow {
 
     public void showSignIn() {
         SignInViewModel model = new SignInViewModel(context.signIn(), context.tasks(), context.messages(), this::signIn);
+        model.alsoSignInWith((name, password) -> SyncDesks.signInAlongside(context.database(), context.clock(), name, password));
         String office = context.settingsAtStart().getOrDefault(context.messages().isChinese() ? "office.name.zh"
                 : "office.name.en", "");
         SignInView view = new SignInView(model, context.messages(), office);

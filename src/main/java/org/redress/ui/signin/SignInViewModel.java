@@ -14,7 +14,9 @@ import org.redress.domain.access.Officer;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,7 @@ public final class SignInViewModel {
     private final FxTasks tasks;
     private final Messages messages;
     private final Consumer<Officer> onSignedIn;
+    private BiConsumer<String, char[]> alongside = (name, copy) -> Arrays.fill(copy, '\0');
 
     private final StringProperty username = new SimpleStringProperty(this, "username", "");
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
@@ -65,6 +68,14 @@ public final class SignInViewModel {
         return canSignIn;
     }
 
+    /**
+     * Also hands the name and a copy of the password to {@code signInElsewhere} after a successful
+     * sign-in (the hub); it owns the copy and must wipe it.
+     */
+    public void alsoSignInWith(BiConsumer<String, char[]> signInElsewhere) {
+        this.alongside = signInElsewhere;
+    }
+
     /** Checks the name and password in the background; on success hands the officer on. */
     public void signIn() {
         if (!canSignIn.get()) {
@@ -75,7 +86,17 @@ public final class SignInViewModel {
         password.set("");
         busy.set(true);
         error.set("");
-        tasks.supply(() -> service.signIn(name, typed))
+        BiConsumer<String, char[]> elsewhere = alongside;
+        tasks.supply(() -> {
+                    char[] copy = typed.clone();
+                    Optional<Officer> officer = service.signIn(name, typed);
+                    if (officer.isPresent()) {
+                        elsewhere.accept(name, copy);
+                    } else {
+                        Arrays.fill(copy, '\0');
+                    }
+                    return officer;
+                })
                 .onSuccess(this::signedIn)
                 .onError(e -> error.set(messages.get("signin.error.unavailable")))
                 .andFinally(() -> busy.set(false))

@@ -64,6 +64,22 @@ class SignInViewModelTest {
     }
 
     @Test
+    void a_successful_sign_in_hands_the_same_password_on_to_the_hub_and_a_failed_one_does_not() {
+        List<String> handedOn = new ArrayList<>();
+        SignInViewModel model = model();
+        model.alsoSignInWith((name, password) -> handedOn.add(name + ":" + new String(password)));
+        String right = fixture.account("wang.fang").password();
+
+        model.usernameProperty().set("wang.fang");
+        model.passwordProperty().set("wrong");
+        model.signIn();
+        model.passwordProperty().set(right);
+        model.signIn();
+
+        assertThat(handedOn).containsExactly("wang.fang:" + right);
+    }
+
+    @Test
     void a_wrong_password_says_so_in_the_current_language_and_signs_nobody_in() {
         SignInViewModel model = model();
         model.usernameProperty().set("wang.fang");
