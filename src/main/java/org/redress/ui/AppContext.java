@@ -30,6 +30,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -99,16 +101,30 @@ public final class AppContext implements AutoCloseable {
     /** Opens the workspace with the clock its settings call for (see {@link #demoDayClock}). */
     public static AppContext open(Path root, Function<Map<String, String>, Clock> clockFor, FxTasks tasks) {
         long started = System.nanoTime();
+        // The catalogs are read while the database opens (and migrates): neither needs the other.
+        CompletableFuture<Catalog> catalogs = CompletableFuture.supplyAsync(SchemeCatalog::loadDefault);
+        CompletableFuture<WorkingDayCalendar> calendars = CompletableFuture.supplyAsync(CalendarCatalog::fromClasspath);
         Database database = Database.open(new Workspace(root));
         try {
-            Catalog catalog = SchemeCatalog.loadDefault();
-            WorkingDayCalendar calendar = CalendarCatalog.fromClasspath();
+            Catalog catalog = joined(catalogs);
+            WorkingDayCalendar calendar = joined(calendars);
             Clock clock = clockFor.apply(new WorkstationSettings(database).all());
             AppContext context = new AppContext(database, catalog, calendar, clock, tasks);
             LOG.info("workspace opened and services built in {} ms", (System.nanoTime() - started) / 1_000_000);
             return context;
         } catch (RuntimeException e) {
             database.close();
+            throw e;
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
             throw e;
         }
     }
