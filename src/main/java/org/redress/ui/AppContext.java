@@ -6,6 +6,7 @@ import org.redress.casework.CaseFileService;
 import org.redress.casework.DecisionService;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
+import org.redress.casework.LetterDesk;
 import org.redress.casework.NoteService;
 import org.redress.casework.QueueService;
 import org.redress.casework.SignInService;
@@ -15,6 +16,7 @@ import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
 import org.redress.evidence.EvidenceStore;
+import org.redress.letters.LetterIssuer;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -65,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signIn;
     private final DecisionService decisions;
     private final AttachmentService attachments;
+    private final LetterDesk letters;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -83,6 +86,7 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
         this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
+        this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
                 ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
@@ -211,6 +215,10 @@ public final class AppContext implements AutoCloseable {
         return decisions;
     }
 
+    public LetterDesk letters() {
+        return letters;
+    }
+
     public AttachmentService attachments() {
         return attachments;
     }
@@ -235,6 +243,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        letters.close();
         database.close();
         LOG.info("workspace closed");
     }
