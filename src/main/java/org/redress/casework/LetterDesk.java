@@ -85,6 +85,18 @@ public final class LetterDesk implements AutoCloseable {
         });
     }
 
+    /** How many decided cases have no letter yet. */
+    public long countDecidedWithoutLetter() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM appeal_case c WHERE c.status = 'DECIDED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM issued_letter l WHERE l.case_id = c.id)");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Issues the letter of one decided case as {@code officer}, in the workspace's default language. */
     public synchronized IssuedLetter issue(String caseNo, Officer officer) {
         if (press == null) {

@@ -79,9 +79,9 @@ public final class LettersView {
         Button all = new Button();
         all.setId("letters-issue-all");
         all.setGraphic(Icons.icon(Feather.LAYERS));
-        all.textProperty().bind(Bindings.createStringBinding(() -> messages.get("letters.issueAll", model.waiting().size()),
-                model.waiting(), messages.localeProperty()));
-        all.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.waiting())));
+        all.textProperty().bind(Bindings.createStringBinding(() -> messages.get("letters.issueAll",
+                model.waitingCountProperty().get()), model.waitingCountProperty(), messages.localeProperty()));
+        all.disableProperty().bind(model.busyProperty().or(model.waitingCountProperty().isEqualTo(0)));
         all.setOnAction(e -> model.issueAll());
         Button cancel = new Button();
         cancel.setId("letters-cancel");
@@ -166,6 +166,7 @@ public final class LettersView {
         canvas.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(canvas);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         return new StackPane(scroll);
     }
 

@@ -31,7 +31,7 @@ import java.util.List;
 public final class LettersViewModel {
 
     static final int SHOWN = 300;
-    static final int PENDING = 5_000;
+    static final int PENDING = 1_000;
     static final float PREVIEW_DPI = 72f;
 
     private final LetterDesk desk;
@@ -48,6 +48,8 @@ public final class LettersViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper batchRunning = new ReadOnlyBooleanWrapper(this, "batchRunning");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final javafx.beans.property.ReadOnlyLongWrapper waitingCount =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "waitingCount");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private LetterBatch.@Nullable Run run;
     private long previews;
@@ -61,12 +63,14 @@ public final class LettersViewModel {
         chosen.addListener((obs, old, now) -> render(now));
     }
 
-    private record Loaded(List<LetterLine> letters, List<String> waiting) {
+    private record Loaded(List<LetterLine> letters, List<String> waiting, long waitingCount) {
     }
 
     public void reload() {
-        tasks.supply(() -> new Loaded(desk.recent(SHOWN), desk.decidedWithoutLetter(PENDING)))
+        tasks.supply(() -> new Loaded(desk.recent(SHOWN), desk.decidedWithoutLetter(PENDING),
+                        desk.countDecidedWithoutLetter()))
                 .onSuccess(loaded -> {
+                    waitingCount.set(loaded.waitingCount());
                     LetterLine was = chosen.get();
                     letters.setAll(loaded.letters());
                     waiting.setAll(loaded.waiting());
@@ -97,22 +101,24 @@ public final class LettersViewModel {
                 .start();
     }
 
-    /** Issues a letter for every decided case still without one. */
+    /** Issues a letter for every decided case still without one (all of them, not only those listed). */
     public void issueAll() {
-        List<String> cases = List.copyOf(waiting);
-        if (cases.isEmpty() || busy.get()) {
+        if (waitingCount.get() == 0 || busy.get()) {
             return;
         }
         busy.set(true);
         batchRunning.set(true);
         progress.set(0);
-        message.set(messages.get("letters.batch.started", cases.size()));
-        LetterBatch.Run started = desk.issueAll(cases, officer, (done, failed, total) -> tasks.onFx(() -> {
-            progress.set((double) done / total);
-            message.set(messages.get("letters.batch.progress", done, total, failed));
-        }));
-        run = started;
-        tasks.supply(() -> started.result().join())
+        message.set(messages.get("letters.batch.started", waitingCount.get()));
+        tasks.supply(() -> {
+                    List<String> cases = desk.decidedWithoutLetter(Integer.MAX_VALUE);
+                    LetterBatch.Run started = desk.issueAll(cases, officer, (done, failed, total) -> tasks.onFx(() -> {
+                        progress.set((double) done / total);
+                        message.set(messages.get("letters.batch.progress", done, total, failed));
+                    }));
+                    tasks.onFx(() -> run = started);
+                    return started.result().join();
+                })
                 .onSuccess(outcome -> message.set(messages.get(outcome.cancelled() ? "letters.batch.cancelled"
                         : "letters.batch.done", outcome.issued().size(), outcome.failures().size(), outcome.skipped())
                         + (outcome.failures().isEmpty() ? "" : " " + messages.get("letters.batch.firstFailure",
@@ -159,6 +165,11 @@ public final class LettersViewModel {
     /** Decided cases without a letter (at most {@link #PENDING}). */
     public ObservableList<String> waiting() {
         return waiting;
+    }
+
+    /** How many decided cases have no letter yet (all of them, where {@link #waiting()} lists the first). */
+    public javafx.beans.property.ReadOnlyLongProperty waitingCountProperty() {
+        return waitingCount.getReadOnlyProperty();
     }
 
     public ObjectProperty<@Nullable LetterLine> chosenProperty() {

@@ -75,12 +75,13 @@ class LettersViewModelTest {
     void issuing_all_leaves_no_decided_case_without_a_letter() {
         LettersViewModel model = model();
         model.reload();
-        int waiting = model.waiting().size();
+        long waiting = model.waitingCountProperty().get();
 
         model.issueAll();
 
         assertThat(model.messageProperty().get()).isEqualTo("Done: " + waiting + " letters issued, 0 failed.");
         assertThat(model.waiting()).isEmpty();
+        assertThat(model.waitingCountProperty().get()).isZero();
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
     }
