@@ -1,7 +1,7 @@
 package org.redress.casework;
 
 import org.redress.domain.access.Officer;
-import org.redress.domain.access.Role;
+import org.redress.domain.access.Permission;
 import org.redress.evidence.Custody;
 import org.redress.evidence.EvidenceStore;
 import org.redress.evidence.EvidenceTooLargeException;
@@ -50,7 +50,7 @@ public final class AttachmentService {
      */
     public AttachResult attach(long caseId, Path file, Officer officer, String source, String reason) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (officer.role() != Role.OFFICER && officer.role() != Role.SUPERVISOR) {
+        if (!officer.role().may(Permission.WORK_CASES)) {
             return new AttachResult.Refused(name, "attach.refused.role");
         }
         Custody custody = new Custody(Officers.storeId(officer), clock.instant(), source, reason);
@@ -100,6 +100,8 @@ public final class AttachmentService {
             id = rs.getLong(1);
         }
         cases.appendEvent(caseId, custody.officerId(), ACTION, stored.fileName());
+        database.journal().record(c, Changes.attachment(row, id, stored.sha256(), stored.size(), stored.mediaType(),
+                stored.fileName(), custody.officerId(), custody.source(), custody.reason(), custody.at()));
         AttachmentLine line = new CaseRecords(c).attachments(caseId, new CaseRecords(c).officerNames()).stream()
                 .filter(l -> l.id() == id).findFirst().orElseThrow();
         return new AttachResult.Attached(line, stored.newlyStored());

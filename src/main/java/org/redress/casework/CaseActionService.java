@@ -74,6 +74,10 @@ public final class CaseActionService {
         if (!OFFERED.contains(action)) {
             throw new IllegalArgumentException(action + " is not taken from the case workspace");
         }
+        var byRole = RoleCheck.refusal(actor, action);
+        if (byRole.isPresent()) {
+            return new ActionResult.Refused(byRole.get());
+        }
         String text = detail == null ? null : detail.strip();
         if (NEED_DETAIL.contains(action) && (text == null || text.isEmpty())) {
             return new ActionResult.Refused(Rejection.of(ReasonCode.REASONS_REQUIRED));
@@ -123,6 +127,7 @@ public final class CaseActionService {
         } else if (action == CaseAction.INFORMATION_RECEIVED) {
             now = resume(cases, now, history, today, actorId);
         }
+        database.journal().record(c, Changes.action(row, action.name(), actorId, detail, now, clock.instant()));
         return new ActionResult.Done(now);
     }
 

@@ -1,6 +1,7 @@
 package org.redress.casework;
 
 import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
 import org.redress.domain.appeal.AppealCase;
 import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseActionGate;
@@ -18,6 +19,7 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.domain.scheme.LocalizedText;
 import org.redress.domain.scheme.Rule;
 import org.redress.domain.scheme.Scheme;
+import org.redress.security.Authorization;
 import org.redress.store.AgencyRepository;
 import org.redress.store.AgencyRow;
 import org.redress.store.CaseEventRow;
@@ -62,8 +64,13 @@ public final class CaseFileService {
         return database.read(c -> new CaseRepository(c).byCaseNo(caseNo.strip()).map(CaseRow::id));
     }
 
-    /** The file of a case as {@code officer} sees it now. */
+    /**
+     * The file of a case as {@code officer} sees it now.
+     *
+     * @throws org.redress.security.AccessDenied for an administrator, who sees no case
+     */
     public CaseFile load(long caseId, Officer officer) {
+        Authorization.require(officer, Permission.READ_CASES);
         return database.read(c -> read(c, caseId, officer));
     }
 

@@ -45,16 +45,20 @@ final class CaseRecords {
     }
 
     /**
-     * The officer's declarations touching this case: of a relation to its subject, or to the case
-     * itself (read as a relation to its subject, which is what recusal weighs).
+     * The officer's declarations touching this case: of a relation to its subject, to the case
+     * itself, or to an agency that issued one of its disputed entries (each read as a relation to
+     * its subject, which is what recusal weighs).
      */
     List<RecusalDeclaration> declarations(long officerId, long subjectId, long caseId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT relation, statement, declared_at FROM recusal_declaration
-                WHERE officer_id = ? AND (subject_id = ? OR case_id = ?) ORDER BY id""")) {
+                WHERE officer_id = ? AND (subject_id = ? OR case_id = ? OR agency_code IN (
+                    SELECT e.agency_code FROM case_deduction cd JOIN ledger_event e ON e.id = cd.ledger_event_id
+                    WHERE cd.case_id = ?)) ORDER BY id""")) {
             ps.setLong(1, officerId);
             ps.setLong(2, subjectId);
             ps.setLong(3, caseId);
+            ps.setLong(4, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<RecusalDeclaration> declarations = new ArrayList<>();
                 while (rs.next()) {

@@ -106,6 +106,10 @@ public final class DecisionService {
      */
     public ActionResult saveDraft(long caseId, long expectedVersion, Officer drafter, List<DeductionOutcome> outcomes,
                                   String reasons, String legalBasis) {
+        var byRole = RoleCheck.refusal(drafter, CaseAction.DRAFT_DECISION);
+        if (byRole.isPresent()) {
+            return new ActionResult.Refused(byRole.get());
+        }
         return database.writeAndWait(c -> save(c, caseId, expectedVersion, drafter, outcomes, reasons.strip(),
                 legalBasis.strip()));
     }
@@ -138,6 +142,8 @@ public final class DecisionService {
         if (now == row) {
             cases.appendEvent(caseId, drafterId, CaseAction.DRAFT_DECISION.name(), "decision=" + decisionId);
         }
+        database.journal().record(c, Changes.decision(row, decisionId, previous, drafterId, outcomes, reasons,
+                legalBasis, clock.instant()));
         return new ActionResult.Done(now);
     }
 

@@ -1,6 +1,8 @@
 package org.redress.casework;
 
 import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
+import org.redress.security.Authorization;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
@@ -30,12 +32,14 @@ public final class IdentifierReveal {
 
     /** Records the reveal, then returns the full identifier; nothing is shown unless the record was written. */
     public String reveal(long caseId, Officer officer) {
+        Authorization.require(officer, Permission.REVEAL_IDENTIFIER);
         return database.writeAndWait(c -> {
             CaseRepository cases = new CaseRepository(c, clock);
             CaseRow row = cases.byId(caseId).orElseThrow(() -> new StoreException("no case with id " + caseId));
             SubjectRow subject = new SubjectRepository(c).byId(row.subjectId())
                     .orElseThrow(() -> new StoreException("case " + row.caseNo() + " names no stored subject"));
             cases.appendEvent(caseId, Officers.storeId(officer), ACTION, "subject identifier shown in the case view");
+            database.journal().record(c, Changes.reveal(row, Officers.storeId(officer), clock.instant()));
             return subject.identifier();
         });
     }

@@ -1,8 +1,14 @@
 package org.redress.casework;
 
 import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
+import org.redress.security.Authorization;
 import org.redress.store.Database;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
 import org.redress.store.NoteRepository;
+import org.redress.store.NoteRow;
+import org.redress.store.StoreException;
 
 import java.time.Clock;
 
@@ -17,11 +23,20 @@ public final class NoteService {
         this.clock = clock;
     }
 
+    /** @throws org.redress.security.AccessDenied for a role that does not work cases */
     public void add(long caseId, Officer author, String body) {
+        Authorization.require(author, Permission.ADD_NOTE);
         String text = body.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a note needs text");
         }
-        database.writeAndWait(c -> new NoteRepository(c, clock).add(caseId, Officers.storeId(author), text, null));
+        long authorId = Officers.storeId(author);
+        database.writeAndWait(c -> {
+            CaseRow row = new CaseRepository(c, clock).byId(caseId)
+                    .orElseThrow(() -> new StoreException("no case with id " + caseId));
+            NoteRow note = new NoteRepository(c, clock).add(caseId, authorId, text, null);
+            database.journal().record(c, Changes.note(row, note.id(), authorId, text, note.at()));
+            return note;
+        });
     }
 }

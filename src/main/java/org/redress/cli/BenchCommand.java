@@ -1,6 +1,7 @@
 package org.redress.cli;
 
 import org.redress.bench.ImportBenchmark;
+import org.redress.bench.SyncThroughput;
 import org.redress.bench.LetterThroughput;
 import org.redress.letters.LetterLanguage;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures Redress on this machine. Tests never assert speed; these commands report it.",
-        subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, StartupBench.class})
+        subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, BenchCommand.SyncBench.class,
+                AuditBenchCommand.class, StartupBench.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -120,6 +122,52 @@ public final class BenchCommand implements Runnable {
             long max = Runtime.getRuntime().maxMemory();
             out.printf("heap:     peak at most %.0f MB during the letters (max heap %.0f MB)%n",
                     Math.min(r.peakHeapBytes(), max) / 1e6, max / 1e6);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "sync", mixinStandardHelpOptions = true,
+            description = {"Sync on loopback against an embedded hub: push (one workstation, batches of 500; eight at once),",
+                    "pull into SQLite, and one evidence file up and down. Medians of the runs."})
+    static final class SyncBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--mutations", defaultValue = "20000", description = "Notes pushed per run (default ${DEFAULT-VALUE}).")
+        int mutations;
+
+        @Option(names = "--workstations", defaultValue = "8", description = "Concurrent workstations (default ${DEFAULT-VALUE}).")
+        int workstations;
+
+        @Option(names = "--blob-mb", defaultValue = "128", description = "Size of the evidence file in MB (default ${DEFAULT-VALUE}).")
+        int blobMb;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Runs; the median is reported (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--scratch", description = "Folder for the hub and the workspaces (default: a temporary folder).")
+        Path scratch;
+
+        @Override
+        public Integer call() throws Exception {
+            if (mutations < workstations || workstations < 1 || runs < 1 || blobMb < 1) {
+                spec.commandLine().getErr().println("--mutations, --workstations, --runs and --blob-mb must be positive");
+                return 2;
+            }
+            Path dir = scratch != null ? scratch : Files.createTempDirectory("redress-bench-sync");
+            SyncThroughput.Result r = SyncThroughput.measure(dir, mutations, runs, workstations, blobMb);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "runs: %d, cores: %d, load average after: %.2f%n", r.runs(),
+                    Runtime.getRuntime().availableProcessors(), r.loadAverage());
+            out.printf(Locale.ROOT, "push, 1 workstation, batches of 500:  %,.0f mutations/s (%,d mutations)%n",
+                    r.pushPerSecond(), r.mutations());
+            out.printf(Locale.ROOT, "push, %d workstations at once:         %,.0f mutations/s%n", r.workstations(),
+                    r.concurrentPerSecond());
+            out.printf(Locale.ROOT, "pull into SQLite:                      %,.0f changes/s (%,d changes)%n",
+                    r.pullPerSecond(), r.pulledChanges());
+            out.printf(Locale.ROOT, "evidence file of %d MB: upload %.0f MB/s, download %.0f MB/s%n", r.blobMB(),
+                    r.uploadMBps(), r.downloadMBps());
             out.flush();
             return 0;
         }

@@ -75,6 +75,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-open", description = "Only make the workspace and print its summary; do not open the workstation window.")
     boolean noOpen;
 
+    @Option(names = "--hub", paramLabel = "URL",
+            description = "Sync with this running hub instead of starting an embedded one beside the workstation.")
+    String hubUrl;
+
+    @Option(names = "--no-hub", description = "Work alone: start no hub (the workstation works offline).")
+    boolean noHub;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -120,6 +127,10 @@ public final class DemoCommand implements Callable<Integer> {
             return FAILED;
         }
         if (noOpen) {
+            if (hubUrl != null) {
+                DemoHub.start(target, hubUrl).close();
+                out.println("Sync: the workspace syncs with " + hubUrl + " (redress sync --workspace " + target + ").");
+            }
             out.flush();
             return OK;
         }
@@ -130,8 +141,25 @@ public final class DemoCommand implements Callable<Integer> {
             return OK;
         }
         out.println("Opening the workstation on " + target + "; sign in with one of the accounts above.");
-        out.flush();
-        return Workstation.open(target) == 0 ? OK : FAILED;
+        try (DemoHub hub = startHub(out, err, target)) {
+            out.flush();
+            return Workstation.open(target) == 0 ? OK : FAILED;
+        }
+    }
+
+    /** The demo's hub (embedded, or --hub), or null when there is none; a hub that fails leaves the demo offline. */
+    private DemoHub startHub(PrintWriter out, PrintWriter err, Path target) {
+        if (noHub) {
+            return null;
+        }
+        try {
+            DemoHub hub = DemoHub.start(target, hubUrl);
+            out.println("Sync: hub at " + hub.url() + "; sign in to it on the Sync screen with the same password.");
+            return hub;
+        } catch (RuntimeException e) {
+            err.println("redress demo: the hub did not start (" + e.getMessage() + "); the workstation works offline.");
+            return null;
+        }
     }
 
     /** A line on standard error every tenth of a large demo, so a long run shows it is moving. */

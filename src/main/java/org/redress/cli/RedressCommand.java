@@ -10,10 +10,14 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CalendarCommand.class,
                 DemoCommand.class,
+                ExportSubjectCommand.class,
+                HubCommand.class,
                 IdCommand.class,
                 ImportCommand.class,
                 LettersCommand.class,
                 ScreenshotCommand.class,
+                SyncCommand.class,
+                VerifyCommand.class,
         })
 public final class RedressCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,5 +1,6 @@
 package org.redress.demo;
 
+import org.redress.audit.AuditChain;
 import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.calendar.WorkingDayCalendar;
@@ -128,6 +129,8 @@ public final class DemoBuilder {
                     for (var hash : passwordHashes.entrySet()) {
                         officers.changePasswordHash(hash.getKey(), hash.getValue());
                     }
+                    // The audit log begins by sealing what the demo wrote, so verify vouches for it.
+                    AuditChain.sealExisting(c, fixedClock().instant());
                     return null;
                 });
                 summary = DemoSummary.read(database, request.today(), calendar);
@@ -285,7 +288,7 @@ public final class DemoBuilder {
 
     /** Each file once, under evidence/ab/cd/<sha256>, as the evidence store keeps it. */
     static Path evidencePath(Workspace workspace, String sha256) {
-        return workspace.evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return workspace.evidenceFile(sha256);
     }
 
     private static void storeEvidenceFiles(Workspace workspace, EvidenceLibrary evidence) {

@@ -1,5 +1,7 @@
 package org.redress.intake;
 
+import org.redress.audit.AuditChain;
+import org.redress.audit.AuditEntry;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
 import org.redress.store.Database;
@@ -66,6 +68,7 @@ public final class FeedImporter {
                 throw new RollBack();
             }
             report.committed = true;
+            auditImport(connection, name, mode, report);
             return null;
         });
         BooleanSupplier writerGone = writing::isDone;
@@ -90,6 +93,33 @@ public final class FeedImporter {
         LOG.info("import of {} ({}): {} records in {} ms, {} errors, committed={}", name, mode, report.recordsRead,
                 (System.nanoTime() - started) / 1_000_000, report.errorCount(), report.committed);
         return report;
+    }
+
+    /**
+     * One audit event per committed file: counts and mode; the file is named by a digest of its
+     * name only, since agencies' file names may carry a person's name.
+     */
+    private void auditImport(Connection connection, String name, ImportMode mode, ImportReport report)
+            throws SQLException {
+        var payload = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("mode", mode.name())
+                .put("fileNameSha256", fileNameDigest(name))
+                .put("records", report.recordsRead)
+                .put("ledgerImported", report.ledgerImported)
+                .put("appealsImported", report.appealsImported)
+                .put("subjectsCreated", report.subjectsCreated)
+                .put("quarantined", report.quarantined)
+                .put("errors", report.errorCount());
+        AuditChain.append(connection, new AuditEntry(clock.instant(), null, "import.file", "feed", "file", payload));
+    }
+
+    private static String fileNameDigest(String name) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides SHA-256", e);
+        }
     }
 
     private static void read(Path file, FeedRecordSink sink) throws IOException {

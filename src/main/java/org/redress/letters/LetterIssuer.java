@@ -1,6 +1,10 @@
 package org.redress.letters;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jspecify.annotations.Nullable;
+import org.redress.audit.AuditChain;
+import org.redress.audit.AuditEntry;
+import org.redress.audit.CoveredTable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
@@ -89,6 +93,10 @@ public final class LetterIssuer {
             CaseRepository cases = new CaseRepository(c, clock);
             String detail = reference + (previous == null ? "" : " supersedes " + previous.referenceNo());
             cases.appendEvent(decided.caseId(), officerId, LETTER_ISSUED, detail);
+            // The audit event vouches for the letter's row (and through it the file's SHA-256).
+            AuditChain.append(c, new AuditEntry(now, officerId, "letter.issue", "case", caseNo, AuditChain.cover(c,
+                    JsonNodeFactory.instance.objectNode().put("letterId", letterId)
+                            .put("referenceNo", reference.toString()), CoveredTable.LETTER, letterId)));
             CaseRow row = cases.byId(decided.caseId()).orElseThrow();
             if (row.status() == CaseStatus.DECIDED) {
                 cases.changeStatus(row.id(), row.version(), CaseStatus.LETTER_ISSUED, officerId, "letter " + reference);

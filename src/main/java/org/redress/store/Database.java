@@ -35,10 +35,12 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> idleReaders;
     private final List<Connection> allReaders = new ArrayList<>();
     private final int maxReaders;
+    private final Journal journal;
     private volatile boolean closed;
 
-    private Database(Workspace workspace, StoreWriter writer, int maxReaders) {
+    private Database(Workspace workspace, StoreWriter writer, int maxReaders, Journal journal) {
         this.workspace = workspace;
+        this.journal = journal;
         this.writer = writer;
         this.maxReaders = maxReaders;
         this.idleReaders = new ArrayBlockingQueue<>(maxReaders);
@@ -50,6 +52,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Workspace workspace, int maxReaders) {
+        return open(workspace, maxReaders, Journal.discovered());
+    }
+
+    /** Opens with exactly the sinks of {@code journal} (tests that watch or break the journal). */
+    public static Database open(Workspace workspace, int maxReaders, Journal journal) {
         if (maxReaders < 1) {
             throw new IllegalArgumentException("at least one reader connection is needed");
         }
@@ -58,7 +65,7 @@ public final class Database implements AutoCloseable {
         migrate(url);
         try {
             Connection writeConnection = writeConfig().createConnection(url);
-            return new Database(workspace, new StoreWriter(writeConnection), maxReaders);
+            return new Database(workspace, new StoreWriter(writeConnection), maxReaders, journal);
         } catch (SQLException e) {
             throw new StoreException("cannot open the workspace database", e);
         }
@@ -110,6 +117,11 @@ public final class Database implements AutoCloseable {
     /** The one writer; {@link #write} and {@link #writeAndWait} are shortcuts to it. */
     public StoreWriter writer() {
         return writer;
+    }
+
+    /** Every local change is recorded here inside its write (audit log, outbox). */
+    public Journal journal() {
+        return journal;
     }
 
     public <T> CompletableFuture<T> write(SqlWork<T> work) {

@@ -37,6 +37,17 @@ public record Workspace(Path root) {
         return root.resolve("evidence");
     }
 
+    /**
+     * Where the content-addressed evidence folder keeps (or would keep) the file with these bytes:
+     * {@code evidence/ab/cd/<sha256>}, the one layout every reader and writer of evidence uses.
+     */
+    public Path evidenceFile(String sha256) {
+        if (sha256.length() != 64 || !sha256.chars().allMatch(ch -> (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'))) {
+            throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
+        }
+        return evidenceDir().resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
     public Path lettersDir() {
         return root.resolve("letters");
     }

@@ -3,8 +3,10 @@ package org.redress.ui;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
+import org.redress.casework.SecuritySettings;
 import org.redress.domain.access.Officer;
 import org.redress.ui.common.Milestones;
+import org.redress.ui.lock.WorkstationLock;
 import org.redress.ui.shell.ShellView;
 import org.redress.ui.shell.ShellViewModel;
 import org.redress.ui.signin.SignInView;
@@ -22,6 +24,7 @@ public final class WorkstationWindow {
     private final StackPane root = new StackPane();
     private @Nullable Scene scene;
     private @Nullable ShellView shell;
+    private @Nullable WorkstationLock idleLock;
     private Runnable onQueueInteractive = () -> { };
 
     public WorkstationWindow(AppContext context, Milestones milestones) {
@@ -68,11 +71,22 @@ public final class WorkstationWindow {
         root.getChildren().setAll(view.root());
         if (scene != null) {
             view.installShortcuts(scene);
+            if (idleLock != null) {
+                idleLock.stop();
+            }
+            idleLock = WorkstationLock.install(scene, root, java.time.Duration.ofMinutes(new SecuritySettings(
+                    context.database(), context.clock()).idleLockMinutes()), officer, context.signIn(), context.tasks(),
+                    context.messages());
         }
         shell = view;
         view.focusQueue();
         milestones.reach("shell built");
         return view;
+    }
+
+    /** The idle lock of the signed-in officer; null before sign-in. */
+    public @Nullable WorkstationLock idleLock() {
+        return idleLock;
     }
 
     /** Runs once, the first time the queue shows its first page after sign-in. */

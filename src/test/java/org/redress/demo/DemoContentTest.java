@@ -308,7 +308,7 @@ class DemoContentTest {
         var hasher = new PasswordHasher();
         for (DemoOfficer officer : new DemoStaff(DemoFixture.SEED).all()) {
             String hash = view.passwordHashes().get(officer.id());
-            assertThat(hash).startsWith("pbkdf2-sha256$");
+            assertThat(hash).startsWith(PasswordHasher.ARGON2_PREFIX + "$");
             assertThat(hasher.verify(officer.password().toCharArray(), hash)).as(officer.username()).isTrue();
         }
     }

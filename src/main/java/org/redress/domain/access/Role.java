@@ -1,5 +1,8 @@
 package org.redress.domain.access;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What an officer's account may do. Four eyes hold for every role: nobody approves their own
  * draft, an administrator included.
@@ -16,6 +19,25 @@ public enum Role {
      * could both manage accounts and decide cases could approve its own work under another name.
      */
     ADMINISTRATOR;
+
+    private static final Set<Permission> CASEWORK = EnumSet.of(Permission.READ_CASES, Permission.REVEAL_IDENTIFIER,
+            Permission.WORK_CASES, Permission.ADD_NOTE, Permission.DECLARE_RECUSAL);
+
+    /**
+     * The allow matrix every service checks. An auditor reads everything, the audit log included,
+     * and changes nothing (producing a subject's record is reading); an administrator manages
+     * accounts and settings and sees no case at all.
+     */
+    public boolean may(Permission permission) {
+        return switch (this) {
+            case OFFICER -> CASEWORK.contains(permission);
+            case SUPERVISOR -> CASEWORK.contains(permission) || permission == Permission.APPROVE
+                    || permission == Permission.EXPORT_SUBJECT;
+            case AUDITOR -> permission == Permission.READ_CASES || permission == Permission.REVEAL_IDENTIFIER
+                    || permission == Permission.READ_AUDIT || permission == Permission.EXPORT_SUBJECT;
+            case ADMINISTRATOR -> permission == Permission.MANAGE_ACCOUNTS || permission == Permission.CHANGE_SETTINGS;
+        };
+    }
 
     /** Whether this role may review, draft, decide, assign and move cases along. */
     public boolean worksCases() {

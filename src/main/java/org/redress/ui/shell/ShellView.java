@@ -39,6 +39,10 @@ import org.redress.ui.queue.QueueViewModel;
 import org.redress.ui.queue.StatusChoice;
 import org.redress.ui.settings.SettingsView;
 import org.redress.ui.settings.SettingsViewModel;
+import org.redress.ui.sync.SyncDesks;
+import org.redress.ui.sync.SyncStatusBar;
+import org.redress.ui.sync.SyncView;
+import org.redress.ui.sync.SyncViewModel;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,6 +63,7 @@ public final class ShellView {
     private final Map<Screen, ToggleButton> navigation = new EnumMap<>(Screen.class);
     private final QueueViewModel queueModel;
     private final SettingsViewModel settingsModel;
+    private final SyncViewModel syncModel;
     private @Nullable QueueView queueView;
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
@@ -76,6 +81,8 @@ public final class ShellView {
         this.queueModel = new QueueViewModel(context.queue(), context.tasks(), officerId, StatusChoice.OPEN,
                 model::openCase);
         this.settingsModel = new SettingsViewModel(messages, context.appearance(), context.settings(), context.tasks());
+        this.syncModel = new SyncViewModel(SyncDesks.of(context.database(), context.clock()), context.tasks(), messages,
+                model.officer(), context.clock().getZone());
         root.getStyleClass().add("shell");
         root.setLeft(sidebar());
         VBox centre = new VBox(noticeBar(), content);
@@ -188,9 +195,7 @@ public final class ShellView {
         language.setId("status-language");
         language.setGraphic(Icons.icon(Feather.GLOBE));
         language.textProperty().bind(messages.text("language.self"));
-        Label sync = new Label();
-        sync.setGraphic(Icons.icon(Feather.CLOUD_OFF));
-        sync.textProperty().bind(messages.text("status.sync.offline"));
+        Label sync = new SyncStatusBar(syncModel).node();
         Label shortcuts = new Label();
         shortcuts.textProperty().bind(messages.text("status.shortcuts"));
         shortcuts.getStyleClass().add(Styles.TEXT_MUTED);
@@ -240,7 +245,7 @@ public final class ShellView {
                 letters.reload();
                 yield new LettersView(letters, messages, context.clock().getZone()).root();
             }
-            case SYNC -> new LaterView(messages, "sync").root();
+            case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
             case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
             case CASE -> {
                 CaseViewModel opened = new CaseViewModel(context, model.officer(), this::caseChanged);

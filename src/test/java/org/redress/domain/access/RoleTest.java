@@ -28,4 +28,16 @@ class RoleTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Officer(" ", "u", "U", Role.OFFICER, "A"));
         assertThatIllegalArgumentException().isThrownBy(() -> new Officer("1", "u", "U", Role.OFFICER, ""));
     }
+
+    @Test
+    void the_auditor_reads_everything_and_changes_nothing_the_administrator_sees_no_case() {
+        assertThat(java.util.Arrays.stream(Permission.values()).filter(Role.AUDITOR::may))
+                .containsExactlyInAnyOrder(Permission.READ_CASES, Permission.REVEAL_IDENTIFIER, Permission.READ_AUDIT,
+                        Permission.EXPORT_SUBJECT);
+        assertThat(java.util.Arrays.stream(Permission.values()).filter(Role.ADMINISTRATOR::may))
+                .containsExactlyInAnyOrder(Permission.MANAGE_ACCOUNTS, Permission.CHANGE_SETTINGS);
+        assertThat(Role.OFFICER.may(Permission.APPROVE)).isFalse();
+        assertThat(Role.SUPERVISOR.may(Permission.APPROVE)).isTrue();
+        assertThat(Role.SUPERVISOR.may(Permission.MANAGE_ACCOUNTS)).isFalse();
+    }
 }

@@ -1,0 +1,127 @@
+package org.redress.audit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Appends to the audit log, inside the caller's write transaction (so the change and its event
+ * commit or vanish together). The first event of a workspace is preceded by a baseline that seals
+ * the covered rows already there (a demo, an import made before the log existed).
+ */
+public final class AuditChain {
+
+    public static final String BASELINE = "audit.baseline";
+    static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private AuditChain() {
+    }
+
+    /** The last event's sequence number and hash; empty while the log is empty. */
+    public static Optional<ChainHead> head(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")) {
+            return rs.next() ? Optional.of(new ChainHead(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        }
+    }
+
+    /** Appends {@code entry} after the current head and returns the stored event. */
+    public static AuditEvent append(Connection c, AuditEntry entry) throws SQLException {
+        Optional<ChainHead> head = head(c);
+        if (head.isEmpty() && !entry.kind().equals(BASELINE)) {
+            head = Optional.of(head(insert(c, baseline(c, entry.at()), Optional.empty())));
+        }
+        return insert(c, entry, head);
+    }
+
+    /**
+     * Seals the covered rows present now, when the log is still empty (the demo calls this once it
+     * has written its cases); does nothing on a log that has begun.
+     */
+    public static void sealExisting(Connection c, Instant at) throws SQLException {
+        if (head(c).isEmpty()) {
+            insert(c, baseline(c, at), Optional.empty());
+        }
+    }
+
+    /** Adds {@code table}'s row {@code id} with its digest to the payload's {@code rows}. */
+    public static ObjectNode cover(Connection c, ObjectNode payload, CoveredTable table, long id) throws SQLException {
+        String sha = RowDigests.of(c, table, id)
+                .orElseThrow(() -> new IllegalStateException(table.table() + " " + id + " does not exist"));
+        ArrayNode rows = payload.has("rows") ? (ArrayNode) payload.get("rows") : payload.putArray("rows");
+        rows.addObject().put("table", table.table()).put("id", id).put("sha256", sha);
+        return payload;
+    }
+
+    private static ChainHead head(AuditEvent event) {
+        return new ChainHead(event.seq(), event.hash());
+    }
+
+    private static AuditEvent insert(Connection c, AuditEntry entry, Optional<ChainHead> head) throws SQLException {
+        long seq = head.map(ChainHead::seq).orElse(0L) + 1;
+        String prev = head.map(ChainHead::hash).orElse(AuditCanonical.GENESIS);
+        String at = DateTimeFormatter.ISO_INSTANT.format(entry.at());
+        String payload = entry.payload().toString();
+        String hash = AuditCanonical.hash(seq, at, entry.actorId(), entry.kind(), entry.entityType(), entry.entityId(),
+                payload, prev);
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO audit_event (seq, at, actor_id, kind, entity_type, entity_id, payload, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, seq);
+            ps.setString(2, at);
+            ps.setObject(3, entry.actorId());
+            ps.setString(4, entry.kind());
+            ps.setString(5, entry.entityType());
+            ps.setString(6, entry.entityId());
+            ps.setString(7, payload);
+            ps.setString(8, prev);
+            ps.setString(9, hash);
+            ps.executeUpdate();
+        }
+        return new AuditEvent(seq, at, entry.actorId(), entry.kind(), entry.entityType(), entry.entityId(), payload,
+                prev, hash);
+    }
+
+    private static AuditEntry baseline(Connection c, Instant at) throws SQLException {
+        ObjectNode payload = JSON.objectNode();
+        ArrayNode tables = payload.putArray("baseline");
+        for (CoveredTable table : CoveredTable.values()) {
+            long upTo;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(table.maxId())) {
+                upTo = rs.next() ? rs.getLong(1) : 0;
+            }
+            Baseline digest = new Baseline();
+            RowDigests.upTo(c, table, upTo, digest::add);
+            tables.addObject().put("table", table.table()).put("upTo", upTo).put("rows", digest.rows)
+                    .put("sha256", digest.hex());
+        }
+        return new AuditEntry(at, null, BASELINE, "workspace", "-", payload);
+    }
+
+    /** The rolling digest of the rows a baseline seals: {@code id:sha256\n} per row, in id order. */
+    static final class Baseline {
+        private final MessageDigest digest = AuditCanonical.digest();
+        long rows;
+
+        void add(long id, String sha256) {
+            digest.update((id + ":" + sha256 + "\n").getBytes(StandardCharsets.UTF_8));
+            rows++;
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.redress.cli;
+
+import org.jspecify.annotations.Nullable;
+import org.redress.demo.ReviewOffice;
+import org.redress.domain.access.Role;
+import org.redress.hub.EmbeddedHub;
+import org.redress.hub.HubServer;
+import org.redress.store.Database;
+import org.redress.store.OfficerRepository;
+import org.redress.store.OfficerRow;
+import org.redress.store.Workspace;
+import org.redress.sync.SyncMetaTable;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * The hub of {@code redress demo}: an embedded PostgreSQL and hub beside the workspace (its data in
+ * {@code <workspace>-hub}, kept between runs), seeded with the demo office's officers (their
+ * password hashes as the workspace holds them, so the same passwords sign in to both); or, with
+ * {@code --hub URL}, a hub that already runs. Either way the workspace is pointed at it.
+ */
+final class DemoHub implements AutoCloseable {
+
+    private final @Nullable EmbeddedHub postgres;
+    private final @Nullable HubServer server;
+    private final String url;
+
+    private DemoHub(@Nullable EmbeddedHub postgres, @Nullable HubServer server, String url) {
+        this.postgres = postgres;
+        this.server = server;
+        this.url = url;
+    }
+
+    /** Starts the embedded hub for {@code workspace}, or points at {@code existing} when given. */
+    static DemoHub start(Path workspace, @Nullable String existing) {
+        if (existing != null) {
+            pointAt(workspace, existing);
+            return new DemoHub(null, null, existing);
+        }
+        Path data = workspace.resolveSibling(workspace.getFileName() + "-hub");
+        EmbeddedHub postgres = EmbeddedHub.start(data, 0);
+        try {
+            HubServer server = HubServer.start(postgres.config());
+            try {
+                seed(workspace, server);
+                pointAt(workspace, server.baseUrl());
+                return new DemoHub(postgres, server, server.baseUrl());
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    String url() {
+        return url;
+    }
+
+    private static void seed(Path workspace, HubServer server) {
+        String office = ReviewOffice.OFFICE.code();
+        try (Database database = Database.open(new Workspace(workspace))) {
+            var officers = database.read(c -> new OfficerRepository(c).all());
+            server.accounts().ensureOffice(office);
+            for (OfficerRow officer : officers) {
+                if (officer.passwordHash() != null) {
+                    server.accounts().addOfficer(officer.username(), Role.valueOf(officer.role()), office,
+                            officer.passwordHash());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the demo hub could not be given the office's officers: " + e.getMessage(), e);
+        }
+    }
+
+    private static void pointAt(Path workspace, String url) {
+        try (Database database = Database.open(new Workspace(workspace))) {
+            database.writeAndWait(c -> {
+                new SyncMetaTable(c).setHubUrl(url);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.redress.cli;
+
+import org.redress.casework.SubjectExport;
+import org.redress.store.Database;
+import org.redress.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+@Command(name = "export-subject",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Writes a subject's own record for an access request as one zip: ledger, cases, decisions,",
+                "letters (JSON and the PDFs as issued) and a manifest of SHA-256s. The export is audited."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the zip was written", "1:no subject has that identifier",
+                "2:the workspace is missing or the zip cannot be written"})
+public final class ExportSubjectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--id", required = true, paramLabel = "IDENTIFIER",
+            description = "The subject's identifier (resident ID or unified social credit code).")
+    String identifier;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: the officer's).")
+    Path workspace;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "Where to write the zip.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path root = WorkspaceLocation.resolve(workspace);
+        if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
+            err.println("No workspace at " + root + ".");
+            return 2;
+        }
+        try (Database db = Database.open(new Workspace(root))) {
+            SubjectExport.Summary summary = new SubjectExport(db, Clock.systemUTC()).export(identifier, out, null);
+            stdout.printf("Wrote %s: %d ledger entries, %d cases, %d decisions, %d letters (SHA-256 %s).%n", out,
+                    summary.ledgerEntries(), summary.cases(), summary.decisions(), summary.letters(), summary.zipSha256());
+            return 0;
+        } catch (SubjectExport.UnknownSubject e) {
+            err.println("No subject with that identifier in this workspace.");
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("Cannot write the export: " + e.getMessage());
+            return 2;
+        }
+    }
+}

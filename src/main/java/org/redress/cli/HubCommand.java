@@ -1,0 +1,168 @@
+package org.redress.cli;
+
+import org.redress.domain.access.Role;
+import org.redress.hub.EmbeddedHub;
+import org.redress.hub.HubConfig;
+import org.redress.hub.HubServer;
+import org.redress.hub.accounts.HubAccounts;
+import org.redress.hub.db.HubDatabase;
+import org.redress.security.PasswordHasher;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code redress hub}: the office's sync hub over PostgreSQL, either a real server
+ * ({@code --db postgresql://…}) or embedded PostgreSQL binaries in a data folder
+ * ({@code --embedded [--data DIR]}). {@code redress hub add-officer …} seeds accounts.
+ */
+@Command(name = "hub",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Run the sync hub that workstations push to and pull from.",
+        subcommands = {HubCommand.AddOfficer.class})
+public final class HubCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Target target = new Target();
+
+    @Option(names = "--port", defaultValue = "8470", description = "HTTP port (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+    String host;
+
+    @Option(names = "--stop-after-start", hidden = true, description = "Start, print the address and stop (for tests).")
+    boolean stopAfterStart;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Opened opened = target.open(spec)) {
+            HubServer server = HubServer.start(opened.config().withHost(host).withPort(port));
+            out.println("hub listening on http://" + host + ":" + server.port());
+            out.flush();
+            if (!stopAfterStart) {
+                CountDownLatch stopped = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    stopped.countDown();
+                }, "hub-shutdown"));
+                stopped.await();
+            } else {
+                server.close();
+            }
+        }
+        return 0;
+    }
+
+    /** Which database: a PostgreSQL URL or the embedded binaries over a data folder. */
+    static final class Target {
+
+        // Optional to picocli so that `hub add-officer` need not repeat it on `hub`; checked in open().
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        Where where;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Data folder of --embedded. Default: <workspace>/hub.")
+        Path data;
+
+        @Option(names = "--pg-port", defaultValue = "0", description = "PostgreSQL port of --embedded (0 = any free port).")
+        int pgPort;
+
+        static final class Where {
+            @Option(names = "--db", paramLabel = "URL", description = "postgresql://user:password@host:port/database")
+            String db;
+
+            @Option(names = "--embedded", description = "Run PostgreSQL from the bundled binaries in --data.")
+            boolean embedded;
+        }
+
+        Opened open(CommandSpec spec) {
+            if (where == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: --db=URL or --embedded");
+            }
+            if (where.db != null) {
+                return new Opened(HubConfig.fromDatabaseUrl(where.db), null);
+            }
+            Path dir = data != null ? data : WorkspaceLocation.resolve(null).resolve("hub");
+            EmbeddedHub embedded = EmbeddedHub.start(dir, pgPort);
+            spec.commandLine().getOut().println("embedded PostgreSQL in " + dir.toAbsolutePath());
+            return new Opened(embedded.config(), embedded);
+        }
+    }
+
+    record Opened(HubConfig config, EmbeddedHub embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    @Command(name = "add-officer",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = "Adds an officer (and the office, if new) to the hub, or updates them.")
+    static final class AddOfficer implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Target target = new Target();
+
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--role", required = true, description = "OFFICER, SUPERVISOR, AUDITOR or ADMINISTRATOR.")
+        Role role;
+
+        @Option(names = "--office", required = true, description = "The office's code.")
+        String office;
+
+        @Option(names = "--office-name", description = "The office's name (default: its code).")
+        String officeName;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Secret secret;
+
+        static final class Secret {
+            @Option(names = "--verifier", description = "An encoded password verifier, as the workstation stores it.")
+            String verifier;
+
+            @Option(names = "--password", interactive = true, arity = "0..1", description = "The password (asked for when no value is given).")
+            char[] password;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            String verifier = secret.verifier != null ? secret.verifier : new PasswordHasher().hash(secret.password);
+            try (Opened opened = target.open(spec);
+                 HubDatabase db = HubDatabase.open(opened.config().jdbcUrl(), opened.config().user(),
+                         opened.config().password(), 2)) {
+                HubAccounts accounts = new HubAccounts(db, HubConfig.DEFAULT_TOKEN_LIFETIME);
+                if (officeName != null) {
+                    accounts.addOffice(office, officeName);
+                } else {
+                    accounts.ensureOffice(office);
+                }
+                accounts.addOfficer(username, role, office, verifier);
+            }
+            spec.commandLine().getOut().println("officer " + username + " (" + role + ") of office " + office + " is ready");
+            return 0;
+        }
+    }
+}

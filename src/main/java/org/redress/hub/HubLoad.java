@@ -1,0 +1,182 @@
+package org.redress.hub;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redress.hub.http.HubJson;
+import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.Mutation;
+import org.redress.sync.protocol.MutationKind;
+import org.redress.sync.protocol.ProtocolLimits;
+import org.redress.sync.protocol.PullResponse;
+import org.redress.sync.protocol.PushRequest;
+import org.redress.sync.protocol.PushResponse;
+import org.redress.sync.protocol.SignInRequest;
+import org.redress.sync.protocol.SignInResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Load against a running hub over plain HTTP (java.net.http), for {@code redress bench sync}:
+ * push throughput of one or several workstations, pull throughput, blob upload and download.
+ * Each method signs in its own devices and returns what it moved and how long it took.
+ */
+public final class HubLoad {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String baseUrl;
+
+    public HubLoad(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** What one run moved: {@code count} units (mutations, changes or bytes) in {@code elapsed}. */
+    public record Result(String what, long count, Duration elapsed) {
+        public double perSecond() {
+            return count / Math.max(1e-9, elapsed.toNanos() / 1e9);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%s: %,d in %.2f s = %,.0f/s", what, count,
+                    elapsed.toNanos() / 1e9, perSecond());
+        }
+    }
+
+    /** A signed-in device: its id (the clientId) and its token. */
+    public record Device(UUID id, String token) {
+    }
+
+    public Device signIn(String username, String password) throws IOException, InterruptedException {
+        UUID device = UUID.randomUUID();
+        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(URI.create(baseUrl + Endpoints.SIGN_IN))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(HubJson.bytes(new SignInRequest(username, password, device, "load"))))
+                .build(), 200);
+        return new Device(device, HubJson.MAPPER.readValue(r.body(), SignInResponse.class).token());
+    }
+
+    /** Pushes {@code count} notes in batches of {@code batch} from one device, seq 1 onwards. */
+    public Result push(Device device, int count, int batch, String casePrefix) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        pushAll(device, count, batch, casePrefix);
+        return new Result("push " + batch + "/batch, 1 workstation", count, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Pushes {@code perDevice} notes from each device at once. */
+    public Result pushConcurrently(List<Device> devices, int perDevice, int batch, String casePrefix) throws Exception {
+        long began = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(devices.size())) {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int i = 0; i < devices.size(); i++) {
+                Device d = devices.get(i);
+                String prefix = casePrefix + "-" + i;
+                running.add(pool.submit(() -> {
+                    pushAll(d, perDevice, batch, prefix);
+                    return null;
+                }));
+            }
+            for (Future<Void> f : running) {
+                f.get();
+            }
+        }
+        return new Result("push " + batch + "/batch, " + devices.size() + " workstations", (long) perDevice * devices.size(),
+                Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private void pushAll(Device device, int count, int batch, String casePrefix) throws IOException, InterruptedException {
+        long seq = 1;
+        while (seq <= count) {
+            List<Mutation> mutations = new ArrayList<>(batch);
+            for (int i = 0; i < batch && seq <= count; i++, seq++) {
+                ObjectNode payload = HubJson.object().put("text", "load note " + seq);
+                mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.NOTE_ADD, casePrefix + "-" + (seq % 50), 0,
+                        payload, Instant.now()));
+            }
+            HttpResponse<byte[]> r = send(authorised(Endpoints.PUSH, device)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(HubJson.bytes(
+                            new PushRequest(device.id(), ProtocolLimits.SCHEMA_VERSION, mutations)))).build(), 200);
+            PushResponse response = HubJson.MAPPER.readValue(r.body(), PushResponse.class);
+            if (response.gap() || response.lastMutationSeq() != seq - 1) {
+                throw new IOException("the hub stopped at " + response.lastMutationSeq());
+            }
+        }
+    }
+
+    /** Pulls the device's office from the start until {@code hasMore} is false. */
+    public Result pullAll(Device device, int limit) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        long changes = 0;
+        String cursor = null;
+        PullResponse page;
+        do {
+            String q = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            HttpResponse<byte[]> r = send(authorised(Endpoints.PULL + q, device).GET().build(), 200);
+            page = HubJson.MAPPER.readValue(r.body(), PullResponse.class);
+            changes += page.changes().size();
+            cursor = page.cursor();
+        } while (page.hasMore());
+        return new Result("pull " + limit + "/page", changes, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Uploads {@code bytes} in chunks of {@code chunk} bytes; the count is bytes. */
+    public Result upload(Device device, byte[] bytes, int chunk) throws IOException, InterruptedException {
+        String sha = sha256(bytes);
+        long began = System.nanoTime();
+        for (int from = 0; from < bytes.length; from += chunk) {
+            byte[] part = java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + chunk));
+            send(authorised(Endpoints.BLOBS + sha, device)
+                    .header(Endpoints.UPLOAD_OFFSET, Integer.toString(from))
+                    .header(Endpoints.UPLOAD_LENGTH, Integer.toString(bytes.length))
+                    .header(Endpoints.CHUNK_SHA256, sha256(part))
+                    .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(part)).build(), 204);
+        }
+        return new Result("blob upload (bytes)", bytes.length, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Downloads a blob whole and checks its SHA-256; the count is bytes. */
+    public Result download(Device device, String sha) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        HttpResponse<byte[]> r = send(authorised(Endpoints.BLOBS + sha, device).GET().build(), 200);
+        if (!sha256(r.body()).equals(sha)) {
+            throw new IOException("downloaded bytes do not match their SHA-256");
+        }
+        return new Result("blob download (bytes)", r.body().length, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    private HttpRequest.Builder authorised(String path, Device device) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + device.token());
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, int expected) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != expected) {
+            throw new IOException(request.method() + " " + request.uri().getPath() + " gave " + r.statusCode());
+        }
+        return r;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.redress.hub;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.redress.hub.accounts.Caller;
+import org.redress.hub.accounts.HubAccounts;
+import org.redress.hub.blobs.BlobRoutes;
+import org.redress.hub.blobs.BlobStore;
+import org.redress.hub.conflicts.ConflictQueue;
+import org.redress.hub.db.HubDatabase;
+import org.redress.hub.intake.HubIntake;
+import org.redress.catalog.SchemeCatalog;
+import java.time.Clock;
+import org.redress.hub.db.ServerEpoch;
+import org.redress.hub.db.Transience;
+import org.redress.hub.http.Bodies;
+import org.redress.hub.http.HttpProblem;
+import org.redress.hub.http.HubJson;
+import org.redress.hub.pull.PullService;
+import org.redress.hub.push.PushService;
+import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.ProtocolLimits;
+import org.redress.sync.protocol.PushRequest;
+import org.redress.sync.protocol.SignInRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The hub's endpoints: each authenticates (but health and sign-in), bounds its body, then delegates. */
+final class HubRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubRoutes.class);
+
+    private final HubDatabase db;
+    private final HubAccounts accounts;
+    private final PushService push;
+    private final PullService pull;
+    private final BlobRoutes blobs;
+    private final ConflictQueue conflicts;
+    private final HubIntake intake;
+
+    HubRoutes(HubDatabase db, HubAccounts accounts) {
+        this.db = db;
+        this.accounts = accounts;
+        this.push = new PushService(db);
+        this.pull = new PullService(db);
+        this.blobs = new BlobRoutes(new BlobStore(db));
+        this.conflicts = new ConflictQueue(db);
+        this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
+    }
+
+    long largestBody() {
+        return Math.max(ProtocolLimits.MAX_JSON_BODY_BYTES, ProtocolLimits.MAX_CHUNK_BYTES) + 1;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.get(Endpoints.HEALTH, this::health);
+        routes.post(Endpoints.SIGN_IN, ctx -> {
+            SignInRequest request = HubJson.read(Bodies.read(ctx, 64 * 1024), SignInRequest.class);
+            json(ctx, 200, accounts.signIn(request));
+        });
+        routes.post(Endpoints.PUSH, ctx -> {
+            Caller caller = caller(ctx);
+            PushRequest request = HubJson.read(Bodies.read(ctx, ProtocolLimits.MAX_JSON_BODY_BYTES), PushRequest.class);
+            json(ctx, 200, push.push(caller, request));
+        });
+        routes.get(Endpoints.PULL, ctx -> {
+            Caller caller = caller(ctx);
+            String clientId = ctx.queryParam("clientId");
+            if (clientId != null && !clientId.equals(caller.deviceId().toString())) {
+                throw HttpProblem.forbidden("the token belongs to another device");
+            }
+            json(ctx, 200, pull.pull(caller, ctx.queryParam("cursor"), limit(ctx.queryParam("limit"))));
+        });
+        // <sha256> takes slashes too, so that path-like names reach the name check (400), not a 404.
+        String blob = Endpoints.BLOBS + "<sha256>";
+        routes.head(blob, ctx -> blobs.head(ctx, caller(ctx)));
+        routes.patch(blob, ctx -> blobs.patch(ctx, caller(ctx)));
+        routes.get(blob, ctx -> blobs.get(ctx, caller(ctx)));
+        routes.post(Endpoints.INTAKE, ctx -> {
+            Caller caller = caller(ctx);
+            byte[] body = Bodies.read(ctx, ProtocolLimits.MAX_JSON_BODY_BYTES);
+            String type = ctx.contentType() == null ? "" : ctx.contentType();
+            boolean json = type.contains("json") || (!type.contains("csv") && body.length > 0 && body[0] == '{');
+            json(ctx, 200, intake.take(caller, body, json));
+        });
+        routes.get(Endpoints.CONFLICTS, ctx -> {
+            Caller caller = caller(ctx);
+            String office = ctx.queryParam("office");
+            if (office != null && !office.equals(caller.officeCode())) {
+                throw HttpProblem.forbidden("another office's conflicts are not yours to see");
+            }
+            json(ctx, 200, conflicts.open(caller));
+        });
+    }
+
+    Caller caller(Context ctx) throws SQLException {
+        return accounts.authenticate(ctx.header("Authorization"));
+    }
+
+    private void health(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version());
+        try (Connection c = db.connection()) {
+            body.put("status", "ok");
+            body.put("database", "reachable");
+            body.put("epoch", ServerEpoch.current(c));
+            json(ctx, 200, body);
+        } catch (SQLException e) {
+            LOG.warn("event=hub.health database=unreachable sqlState={}", e.getSQLState());
+            body.put("status", "degraded");
+            body.put("database", "unreachable");
+            json(ctx, 503, body);
+        }
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return PullService.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit < 1) {
+                throw HttpProblem.badRequest("limit is at least 1");
+            }
+            return Math.min(limit, ProtocolLimits.MAX_PULL_LIMIT);
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("limit is a number");
+        }
+    }
+
+    static void json(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json").result(HubJson.bytes(body));
+    }
+
+    static void problem(Context ctx, int status, String message) {
+        json(ctx, status, Map.of("error", message));
+    }
+
+    static void unexpected(Context ctx, Exception e) {
+        if (e instanceof SQLException sql && Transience.isTransient(sql)) {
+            LOG.warn("event=hub.transient path={} sqlState={}", ctx.path(), sql.getSQLState());
+            ctx.header("Retry-After", "1");
+            problem(ctx, 503, "the hub's database is busy or unreachable; try again");
+            return;
+        }
+        LOG.error("event=hub.failure path={} error={}", ctx.path(), e.getClass().getSimpleName(), e);
+        problem(ctx, 500, "the hub failed; try again (what it took is kept and answered as DUPLICATE)");
+    }
+
+    private static String version() {
+        try (var in = HubRoutes.class.getResourceAsStream("/redress-version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            var props = new java.util.Properties();
+            props.load(in);
+            return props.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
+    }
+}

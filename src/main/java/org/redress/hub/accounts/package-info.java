@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.accounts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.blobs;
+
+import org.jspecify.annotations.NullMarked;

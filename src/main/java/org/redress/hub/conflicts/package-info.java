@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.conflicts;
+
+import org.jspecify.annotations.NullMarked;

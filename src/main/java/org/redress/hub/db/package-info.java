@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.db;
+
+import org.jspecify.annotations.NullMarked;

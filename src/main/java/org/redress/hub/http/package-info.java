@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.http;
+
+import org.jspecify.annotations.NullMarked;

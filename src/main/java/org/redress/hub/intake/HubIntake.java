@@ -1,0 +1,254 @@
+package org.redress.hub.intake;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.redress.domain.scheme.Catalog;
+import org.redress.hub.accounts.Caller;
+import org.redress.hub.db.ChangeLog;
+import org.redress.hub.db.HubDatabase;
+import org.redress.hub.http.HttpProblem;
+import org.redress.hub.http.HubJson;
+import org.redress.intake.AppealRecordValidator;
+import org.redress.intake.CsvFeedReader;
+import org.redress.intake.FeedKind;
+import org.redress.intake.FeedProblem;
+import org.redress.intake.FeedRecordSink;
+import org.redress.intake.IncomingAppeal;
+import org.redress.intake.IncomingLedgerEntry;
+import org.redress.intake.IntakeRules;
+import org.redress.intake.JsonFeedReader;
+import org.redress.intake.LedgerRecordValidator;
+import org.redress.intake.RawRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code POST /v1/intake}: an agency feed in the {@code redress import} schema (CSV or JSON),
+ * read and checked by the same readers and validators as the workstation's import. Each valid
+ * record is taken once by (agency, reference): the same record again is "unchanged", a different
+ * one under a taken reference is "conflicting" and not applied. Ledger entries and appeals become
+ * change_log rows of the caller's office (an appeal also a hub case {@code IN-<agency>-<reference>}),
+ * so workstations pull them.
+ */
+public final class HubIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubIntake.class);
+
+    private final HubDatabase db;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public HubIntake(HubDatabase db, Catalog catalog, Clock clock) {
+        this.db = db;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public ObjectNode take(Caller caller, byte[] body, boolean json) throws SQLException {
+        if (!caller.role().approves() && caller.role() != org.redress.domain.access.Role.ADMINISTRATOR) {
+            throw HttpProblem.forbidden("only supervisors and administrators post agency feeds");
+        }
+        List<RawRecord> records = new ArrayList<>();
+        List<FeedProblem> problems = new ArrayList<>();
+        read(body, json, new FeedRecordSink() {
+            @Override
+            public void record(RawRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void problem(FeedProblem problem) {
+                problems.add(problem);
+            }
+        });
+        IntakeRules rules = new IntakeRules(catalog, agencies(), LocalDate.now(clock));
+        LedgerRecordValidator ledger = new LedgerRecordValidator(rules);
+        AppealRecordValidator appeals = new AppealRecordValidator(rules);
+        int taken = 0;
+        int unchanged = 0;
+        int conflicting = 0;
+        int refused = 0;
+        for (RawRecord record : records) {
+            List<FeedProblem> own = new ArrayList<>();
+            Object valid = record.kind() == FeedKind.LEDGER ? ledger.validate(record, own) : appeals.validate(record, own);
+            problems.addAll(own);
+            if (valid == null || own.stream().anyMatch(FeedProblem::isError)) {
+                refused++;
+                continue;
+            }
+            switch (db.inTransaction(c -> store(c, caller.officeCode(), valid))) {
+                case TAKEN -> taken++;
+                case UNCHANGED -> unchanged++;
+                case CONFLICTING -> {
+                    conflicting++;
+                    problems.add(FeedProblem.error(record.where(), "reference",
+                            "this reference was taken before with other content; not applied"));
+                }
+                case UNKNOWN_DISPUTED -> {
+                    refused++;
+                    problems.add(FeedProblem.error(record.where(), "disputed",
+                            "disputes a ledger entry the hub has not received from this agency"));
+                }
+            }
+        }
+        LOG.info("event=hub.intake office={} records={} taken={} unchanged={} conflicting={} refused={}",
+                caller.officeCode(), records.size(), taken, unchanged, conflicting, refused);
+        ObjectNode report = HubJson.object();
+        report.put("records", records.size());
+        report.put("taken", taken);
+        report.put("unchanged", unchanged);
+        report.put("conflicting", conflicting);
+        report.put("refused", refused);
+        ArrayNode list = report.putArray("problems");
+        for (FeedProblem p : problems) {
+            ObjectNode n = list.addObject();
+            n.put("where", p.where().toString());
+            n.put("field", p.field());
+            n.put("severity", p.severity().name());
+            n.put("message", p.message());
+        }
+        return report;
+    }
+
+    private enum Taken { TAKEN, UNCHANGED, CONFLICTING, UNKNOWN_DISPUTED }
+
+    private static Taken store(Connection c, String office, Object valid) throws SQLException {
+        String agency;
+        String reference;
+        String hash;
+        String kind;
+        ObjectNode payload;
+        if (valid instanceof IncomingLedgerEntry e) {
+            agency = e.agency();
+            reference = e.reference();
+            hash = e.contentHash();
+            kind = "ledger_event";
+            payload = HubJson.MAPPER.valueToTree(e);
+        } else {
+            IncomingAppeal a = (IncomingAppeal) valid;
+            agency = a.agency();
+            reference = a.reference();
+            hash = a.contentHash();
+            kind = "appeal";
+            payload = HubJson.MAPPER.valueToTree(a);
+        }
+        payload.remove("where");
+        String key = agency + "/" + reference;
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM intake_record WHERE reference = ? FOR UPDATE")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getString(1).equals(hash) ? Taken.UNCHANGED : Taken.CONFLICTING;
+                }
+            }
+        }
+        String caseNo = null;
+        if (valid instanceof IncomingAppeal a) {
+            for (String disputed : a.disputed()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT 1 FROM intake_record WHERE reference = ? AND kind = 'ledger_event'")) {
+                    ps.setString(1, agency + "/" + disputed);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next()) {
+                            return Taken.UNKNOWN_DISPUTED;
+                        }
+                    }
+                }
+            }
+            caseNo = caseNumber(agency, reference);
+            payload.put("caseNo", caseNo);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO hub_case (case_no, office_code, version, status, status_version, details, created_by)
+                    VALUES (?, ?, 1, 'RECEIVED', 1, ?::jsonb, 'intake') ON CONFLICT (case_no) DO NOTHING""")) {
+                ps.setString(1, caseNo);
+                ps.setString(2, office);
+                ps.setString(3, HubJson.write(payload));
+                if (ps.executeUpdate() == 0) {
+                    return Taken.CONFLICTING;
+                }
+            }
+            ObjectNode hubCase = HubJson.object();
+            hubCase.put("caseNo", caseNo);
+            hubCase.put("officeCode", office);
+            hubCase.put("version", 1);
+            hubCase.put("status", "RECEIVED");
+            hubCase.put("decisionConflict", false);
+            hubCase.set("appeal", payload);
+            ChangeLog.append(c, office, "case", caseNo, "upsert", 1, hubCase);
+        } else {
+            ChangeLog.append(c, office, kind, key, "append", 1, payload);
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO intake_record (reference, kind, content_hash, office_code, case_no, payload)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb)""")) {
+            ps.setString(1, key);
+            ps.setString(2, kind);
+            ps.setString(3, hash);
+            ps.setString(4, office);
+            ps.setString(5, caseNo);
+            ps.setString(6, HubJson.write(payload));
+            ps.executeUpdate();
+        }
+        return Taken.TAKEN;
+    }
+
+    static String caseNumber(String agency, String reference) {
+        String raw = "IN-" + agency + "-" + reference;
+        String safe = raw.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return safe.length() > 64 ? safe.substring(0, 64) : safe;
+    }
+
+    private static void read(byte[] body, boolean json, FeedRecordSink sink) {
+        try {
+            if (json) {
+                Path temp = Files.createTempFile("redress-intake", ".json");
+                try {
+                    Files.write(temp, body);
+                    new JsonFeedReader().read(temp, sink);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            } else {
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(body)).toString();
+                new CsvFeedReader().read("feed.csv", new StringReader(text), sink);
+            }
+        } catch (CharacterCodingException e) {
+            throw HttpProblem.badRequest("the feed is not UTF-8");
+        } catch (IOException e) {
+            throw HttpProblem.badRequest("the feed could not be read");
+        }
+    }
+
+    private Set<String> agencies() throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT code FROM agency");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+}

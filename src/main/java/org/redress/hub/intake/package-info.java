@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.intake;
+
+import org.jspecify.annotations.NullMarked;

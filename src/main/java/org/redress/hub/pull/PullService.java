@@ -1,0 +1,83 @@
+package org.redress.hub.pull;
+
+import org.jspecify.annotations.Nullable;
+import org.redress.hub.accounts.Caller;
+import org.redress.hub.db.HubDatabase;
+import org.redress.hub.db.ServerEpoch;
+import org.redress.hub.http.HubJson;
+import org.redress.sync.protocol.Change;
+import org.redress.sync.protocol.PullResponse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET /v1/sync/pull}: the office's changes after the cursor, in (txid, seq) order, and only
+ * those of transactions older than every transaction still running
+ * ({@code txid < pg_snapshot_xmin(pg_current_snapshot())}). A plain {@code seq > cursor} would skip
+ * a row whose slow transaction took a lower seq but committed after the puller moved past it.
+ */
+public final class PullService {
+
+    public static final int DEFAULT_LIMIT = 1_000;
+
+    static final String SNAPSHOT_SAFE_PAGE = """
+            SELECT c.seq, c.txid::text AS txid_text, c.entity, c.entity_id, c.op, c.version, c.payload::text
+            FROM change_log c
+            WHERE c.office_code = ? AND (c.txid, c.seq) > (?::text::xid8, ?)
+              AND c.txid < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY c.txid, c.seq
+            LIMIT ?"""; // the text alias differs from the column: ORDER BY txid must sort as xid8, not as text
+
+    private final HubDatabase db;
+
+    public PullService(HubDatabase db) {
+        this.db = db;
+    }
+
+    public PullResponse pull(Caller caller, @Nullable String cursorText, int limit) throws SQLException {
+        try (Connection c = db.connection()) {
+            String epoch = ServerEpoch.current(c);
+            PullCursor cursor = PullCursor.decode(cursorText, epoch);
+            long last = lastMutationSeq(c, caller);
+            List<Change> changes = new ArrayList<>(Math.min(limit, 1024));
+            long txid = cursor.txid();
+            long seq = cursor.seq();
+            boolean more = false;
+            try (PreparedStatement ps = c.prepareStatement(SNAPSHOT_SAFE_PAGE)) {
+                ps.setString(1, caller.officeCode());
+                ps.setString(2, Long.toUnsignedString(cursor.txid()));
+                ps.setLong(3, cursor.seq());
+                ps.setInt(4, limit + 1);
+                ps.setFetchSize(limit + 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (changes.size() == limit) {
+                            more = true;
+                            break;
+                        }
+                        seq = rs.getLong(1);
+                        txid = Long.parseUnsignedLong(rs.getString(2));
+                        changes.add(new Change(seq, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                                HubJson.tree(rs.getString(7))));
+                    }
+                }
+            }
+            String next = new PullCursor(epoch, txid, seq).encode();
+            return new PullResponse(epoch, next, more, last, changes);
+        }
+    }
+
+    private static long lastMutationSeq(Connection c, Caller caller) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_mutation_seq FROM sync_client WHERE client_id = ?")) {
+            ps.setObject(1, caller.deviceId());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+}

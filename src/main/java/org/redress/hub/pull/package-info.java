@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.pull;
+
+import org.jspecify.annotations.NullMarked;

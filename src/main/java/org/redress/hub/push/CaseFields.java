@@ -1,0 +1,135 @@
+package org.redress.hub.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
+import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.appeal.Priority;
+import org.redress.hub.accounts.Caller;
+import org.redress.hub.db.ChangeLog;
+import org.redress.hub.http.HubJson;
+import org.redress.sync.protocol.Mutation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Conflict rule 4 of SYNC.md: a mutable case field (assignee, priority, status) changes only if
+ * it has not changed since the version the officer saw; otherwise the hub's value stays and both
+ * values are kept as a field conflict.
+ */
+final class CaseFields {
+
+    private CaseFields() {
+    }
+
+    /** {@code case.assign}: payload {@code {"assignee": "username" | null, "priority": "URGENT"?}}. */
+    static Outcome assign(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
+        if (!caller.role().worksCases()) {
+            throw new Rejection("only officers and supervisors assign cases");
+        }
+        JsonNode p = payload(m);
+        if (!p.has("assignee") && !p.has("priority")) {
+            throw new Rejection("case.assign names an assignee or a priority");
+        }
+        HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
+        int conflicts = 0;
+        if (p.has("assignee")) {
+            String proposed = p.get("assignee").isNull() ? null : p.get("assignee").asText();
+            if (proposed != null && (proposed.isBlank() || proposed.length() > 64)) {
+                throw new Rejection("not a username");
+            }
+            if (hubCase.assigneeVersion() > m.baseVersion() && !Objects.equals(hubCase.assignee(), proposed)) {
+                conflicts += recordConflict(c, hubCase, "assignee", hubCase.assignee(), proposed, m, hubCase.assigneeVersion());
+            } else {
+                hubCase = hubCase.withAssignee(proposed);
+            }
+        }
+        if (p.has("priority")) {
+            String proposed = priority(p.get("priority").asText());
+            if (hubCase.priorityVersion() > m.baseVersion() && !Objects.equals(hubCase.priority(), proposed)) {
+                conflicts += recordConflict(c, hubCase, "priority", hubCase.priority(), proposed, m, hubCase.priorityVersion());
+            } else {
+                hubCase = hubCase.withPriority(proposed);
+            }
+        }
+        return finish(c, hubCase, conflicts);
+    }
+
+    /** {@code case.action}: payload {@code {"status": "AWAITING_INFORMATION", "action": "..."}}. */
+    static Outcome action(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
+        if (!caller.role().worksCases()) {
+            throw new Rejection("only officers and supervisors act on cases");
+        }
+        JsonNode p = payload(m);
+        if (!p.path("status").isTextual()) {
+            throw new Rejection("case.action names the case's new status");
+        }
+        String proposed = status(p.get("status").asText());
+        HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
+        if (hubCase.statusVersion() > m.baseVersion() && !Objects.equals(hubCase.status(), proposed)) {
+            return finish(c, hubCase, recordConflict(c, hubCase, "status", hubCase.status(), proposed, m, hubCase.statusVersion()));
+        }
+        return finish(c, hubCase.withStatus(proposed), 0);
+    }
+
+    private static Outcome finish(Connection c, HubCase hubCase, int conflicts) throws SQLException {
+        long version = HubCase.save(c, hubCase);
+        if (conflicts == 0) {
+            return Outcome.applied(version);
+        }
+        ObjectNode detail = HubJson.object();
+        detail.put("fieldConflicts", conflicts);
+        return Outcome.conflict("the field changed on the hub after you saw it; both values are kept", version, detail);
+    }
+
+    private static int recordConflict(Connection c, HubCase hubCase, String field, @Nullable String hubValue,
+                                      @Nullable String proposed, Mutation m, long fieldVersion) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO field_conflict (id, case_no, field, hub_value, proposed_value, mutation_id, base_version, field_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(1, id);
+            ps.setString(2, hubCase.caseNo());
+            ps.setString(3, field);
+            ps.setString(4, hubValue);
+            ps.setString(5, proposed);
+            ps.setObject(6, m.id());
+            ps.setLong(7, m.baseVersion());
+            ps.setLong(8, fieldVersion);
+            ps.executeUpdate();
+        }
+        ObjectNode n = HubJson.object();
+        n.put("id", id.toString());
+        n.put("caseNo", hubCase.caseNo());
+        n.put("field", field);
+        n.put("hubValue", hubValue);
+        n.put("proposedValue", proposed);
+        n.put("mutationId", m.id().toString());
+        ChangeLog.append(c, hubCase.officeCode(), "field_conflict", id.toString(), "append", 1, n);
+        return 1;
+    }
+
+    static String status(String name) throws Rejection {
+        try {
+            return CaseStatus.valueOf(name).name();
+        } catch (IllegalArgumentException e) {
+            throw new Rejection("not a case status");
+        }
+    }
+
+    private static String priority(String name) throws Rejection {
+        try {
+            return Priority.valueOf(name).name();
+        } catch (IllegalArgumentException e) {
+            throw new Rejection("not a priority");
+        }
+    }
+
+    static JsonNode payload(Mutation m) {
+        return m.payload() == null ? HubJson.object() : m.payload();
+    }
+}

@@ -1,0 +1,21 @@
+package org.redress.hub.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+import org.redress.sync.protocol.MutationStatus;
+
+/** What applying one mutation did, before it is stored as the mutation's result. */
+record Outcome(MutationStatus status, @Nullable String reason, long entityVersion, @Nullable JsonNode detail) {
+
+    static Outcome applied(long version) {
+        return new Outcome(MutationStatus.APPLIED, null, version, null);
+    }
+
+    static Outcome applied(long version, JsonNode detail) {
+        return new Outcome(MutationStatus.APPLIED, null, version, detail);
+    }
+
+    static Outcome conflict(String reason, long version, JsonNode detail) {
+        return new Outcome(MutationStatus.CONFLICT_RECORDED, reason, version, detail);
+    }
+}

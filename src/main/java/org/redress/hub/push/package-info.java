@@ -1,0 +1,4 @@
+@NullMarked
+package org.redress.hub.push;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,219 @@
+package org.redress.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
+import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.PullResponse;
+import org.redress.sync.protocol.PushRequest;
+import org.redress.sync.protocol.PushResponse;
+import org.redress.sync.protocol.SignInRequest;
+import org.redress.sync.protocol.SignInResponse;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * The hub's endpoints over {@link HttpClient}: JSON in and out with Jackson, timeouts on every
+ * call, and every failure turned into a {@link HubException} that says what happened in words.
+ */
+public final class HubClient {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI base;
+    private final HttpClient http;
+    private final Supplier<@Nullable String> token;
+
+    /** A client of the hub at {@code baseUrl} that authenticates with whatever {@code token} holds at each call. */
+    public HubClient(String baseUrl, Supplier<@Nullable String> token) {
+        String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = URI.create(trimmed);
+        this.token = token;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public boolean healthy() {
+        try {
+            return send(request(Endpoints.HEALTH).GET().build(), HttpResponse.BodyHandlers.discarding(), "check the hub")
+                    .statusCode() == 200;
+        } catch (HubException e) {
+            return false;
+        }
+    }
+
+    public SignInResponse signIn(SignInRequest request) throws HubException {
+        return postJson(Endpoints.SIGN_IN, request, SignInResponse.class, "sign in to the hub");
+    }
+
+    public PushResponse push(PushRequest request) throws HubException {
+        return postJson(Endpoints.PUSH, request, PushResponse.class, "send changes to the hub");
+    }
+
+    public PullResponse pull(@Nullable String cursor, int limit, @Nullable String epoch) throws HubException {
+        StringBuilder path = new StringBuilder(Endpoints.PULL).append("?limit=").append(limit);
+        if (cursor != null) {
+            path.append("&cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        }
+        if (epoch != null) {
+            path.append("&epoch=").append(URLEncoder.encode(epoch, StandardCharsets.UTF_8));
+        }
+        HttpResponse<byte[]> response = send(request(path.toString()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray(), "fetch changes from the hub");
+        return read(check(response, "fetch changes from the hub"), PullResponse.class);
+    }
+
+    /**
+     * How much of blob {@code sha256} the hub holds: empty when none of it, the offset of a partial
+     * upload, or the full length when complete.
+     */
+    public OptionalLong blobOffset(String sha256) throws HubException {
+        HttpResponse<Void> response = send(request(Endpoints.BLOBS + sha256).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding(), "ask the hub for a file");
+        if (response.statusCode() == 404) {
+            return OptionalLong.empty();
+        }
+        check(response, "ask the hub for a file");
+        Optional<String> offset = response.headers().firstValue(Endpoints.UPLOAD_OFFSET);
+        if (offset.isPresent()) {
+            return OptionalLong.of(Long.parseLong(offset.get()));
+        }
+        return response.headers().firstValueAsLong("Content-Length").isPresent()
+                ? OptionalLong.of(response.headers().firstValueAsLong("Content-Length").getAsLong())
+                : OptionalLong.of(Long.MAX_VALUE);
+    }
+
+    /** Sends one chunk of blob {@code sha256} at {@code offset}; returns the hub's offset after it. */
+    public long uploadChunk(String sha256, long offset, long length, byte[] chunk, String chunkSha256) throws HubException {
+        HttpRequest request = request(Endpoints.BLOBS + sha256)
+                .header("Content-Type", "application/offset+octet-stream")
+                .header(Endpoints.UPLOAD_OFFSET, Long.toString(offset))
+                .header(Endpoints.UPLOAD_LENGTH, Long.toString(length))
+                .header(Endpoints.CHUNK_SHA256, chunkSha256)
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(chunk))
+                .build();
+        HttpResponse<byte[]> response = send(request, HttpResponse.BodyHandlers.ofByteArray(), "send a file to the hub");
+        if (response.statusCode() == 409 && response.headers().firstValueAsLong(Endpoints.UPLOAD_OFFSET).isPresent()) {
+            // The hub's copy stands elsewhere (an earlier chunk arrived after all): go on from there.
+            return response.headers().firstValueAsLong(Endpoints.UPLOAD_OFFSET).getAsLong();
+        }
+        check(response, "send a file to the hub");
+        return response.headers().firstValueAsLong(Endpoints.UPLOAD_OFFSET).orElse(offset + chunk.length);
+    }
+
+    /** Bytes {@code from} (inclusive) to the end of blob {@code sha256}. */
+    public byte[] downloadBlob(String sha256, long from) throws HubException {
+        HttpRequest.Builder builder = request(Endpoints.BLOBS + sha256).GET();
+        if (from > 0) {
+            builder.header("Range", "bytes=" + from + "-");
+        }
+        return check(send(builder.build(), HttpResponse.BodyHandlers.ofByteArray(), "fetch a file from the hub"),
+                "fetch a file from the hub").body();
+    }
+
+    private <T> T postJson(String path, Object body, Class<T> type, String what) throws HubException {
+        byte[] json;
+        try {
+            json = SyncJson.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new HubException(HubException.Kind.BAD_ANSWER, "could not write the request to " + what, e);
+        }
+        HttpRequest request = request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                .build();
+        return read(check(send(request, HttpResponse.BodyHandlers.ofByteArray(), what), what), type);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(CALL_TIMEOUT);
+        String bearer = token.get();
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return builder;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler, String what)
+            throws HubException {
+        try {
+            return http.send(request, handler);
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new HubException(HubException.Kind.OFFLINE, "Could not reach the hub at " + base.getAuthority()
+                    + " to " + what + ": it is offline or the network is down.", e);
+        } catch (HttpTimeoutException e) {
+            throw new HubException(HubException.Kind.OFFLINE, "The hub did not answer in time to " + what + ".", e);
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.OFFLINE, "The connection to the hub broke while trying to "
+                    + what + ".", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubException(HubException.Kind.OFFLINE, "Stopped while trying to " + what + ".", e);
+        }
+    }
+
+    private static <T> HttpResponse<T> check(HttpResponse<T> response, String what) throws HubException {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return response;
+        }
+        String detail = problem(response.body());
+        String tail = detail == null ? "" : " (" + detail + ")";
+        throw switch (status) {
+            case 401, 403 -> new HubException(HubException.Kind.UNAUTHORIZED, status,
+                    "The hub did not accept this workstation's sign-in to " + what + "; sign in to the hub again" + tail + ".");
+            case 409 -> new HubException(HubException.Kind.EPOCH_CHANGED, status,
+                    "The hub was restored from a backup; this workstation will fetch everything again" + tail + ".");
+            case 408, 429, 500, 502, 503, 504 -> new HubException(HubException.Kind.TRANSIENT, status,
+                    "The hub could not " + what + " just now (HTTP " + status + ")" + tail + "; it will be tried again.");
+            default -> new HubException(HubException.Kind.REFUSED, status,
+                    "The hub refused to " + what + " (HTTP " + status + ")" + tail + ".");
+        };
+    }
+
+    private static @Nullable String problem(@Nullable Object body) {
+        if (!(body instanceof byte[] bytes) || bytes.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = SyncJson.MAPPER.readTree(bytes);
+            for (String field : new String[] {"detail", "message", "title", "error"}) {
+                if (node.hasNonNull(field)) {
+                    return node.get(field).asText();
+                }
+            }
+        } catch (IOException e) {
+            // Not JSON: show a little of it.
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8).strip();
+        return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+
+    private static <T> T read(HttpResponse<byte[]> response, Class<T> type) throws HubException {
+        try {
+            return SyncJson.MAPPER.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new HubException(HubException.Kind.BAD_ANSWER, "The hub's answer was not understood: " + e.getMessage(), e);
+        }
+    }
+}

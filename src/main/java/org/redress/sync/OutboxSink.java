@@ -1,0 +1,189 @@
+package org.redress.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
+import org.redress.store.JournalSink;
+import org.redress.store.LocalChange;
+import org.redress.sync.protocol.MutationKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns every local change the hub must hear of into an outbox row, in the change's own
+ * transaction (so the change and its intent commit or vanish together). Local ids mean nothing on
+ * another replica, so the payload is reworded on the way in: ledger entries by (agency, reference),
+ * officers by username, decisions and notes by the id of the mutation that made them.
+ *
+ * <p>Identifier reveals and sign-ins stay on the workstation: they are audit events of this
+ * device (the audit sink's hash chain), not changes of a case anyone else replicates.
+ */
+public final class OutboxSink implements JournalSink {
+
+    public static final int ORDER = 20;
+
+    private static final Set<String> CARRIED = Set.of(MutationKind.DECISION_RECORD, MutationKind.NOTE_ADD,
+            MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
+            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE);
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public void record(Connection connection, LocalChange change) throws SQLException {
+        if (!CARRIED.contains(change.kind())) {
+            return;
+        }
+        UUID mutationId = UUID.randomUUID();
+        LocalIds ids = new LocalIds(connection);
+        ObjectNode payload = change.payload().deepCopy();
+        payload.put("at", SyncTimes.text(change.at()));
+        payload.put("by", change.actorId() == null ? null : ids.username(change.actorId()));
+        long baseVersion = change.baseVersion();
+        if (change.entityType().equals("case")) {
+            payload.put("caseNo", change.entityId());
+            baseVersion = ids.serverVersion(change.entityId());
+        }
+        switch (change.kind()) {
+            case MutationKind.DECISION_RECORD -> {
+                long local = payload.path("decisionId").asLong();
+                ids.remember("decision", mutationId.toString(), local);
+                payload.put("decisionId", mutationId.toString());
+                JsonNode supersedes = payload.get("supersedes");
+                payload.put("supersedes", supersedes == null || supersedes.isNull() ? null
+                        : ids.hubId("decision", supersedes.asLong()));
+                translateOutcomes(ids, payload);
+                payload.put("caseStatus", ids.status(change.entityId()));
+            }
+            case MutationKind.CASE_ACTION, MutationKind.CASE_ASSIGN -> payload.put("status", payload.path("toStatus").asText());
+            case MutationKind.NOTE_ADD -> {
+                ids.remember("note", mutationId.toString(), payload.path("noteId").asLong());
+                payload.put("noteId", mutationId.toString());
+            }
+            case MutationKind.APPROVAL_GIVE -> {
+                Long latest = ids.latestDecision(change.entityId());
+                payload.put("decisionId", latest == null ? null : ids.hubId("decision", latest));
+                payload.put("approved", payload.path("action").asText().equals("APPROVE"));
+                payload.put("caseStatus", payload.path("toStatus").asText());
+            }
+            case MutationKind.ATTACHMENT_ADD -> {
+                JsonNode sha = payload.get("sha256");
+                if (sha != null && sha.isTextual()) {
+                    BlobUploads.expect(connection, sha.asText(), change.at());
+                }
+            }
+            default -> {
+            }
+        }
+        JsonNode assignee = payload.remove("assigneeId");
+        if (assignee != null && !assignee.isNull()) {
+            payload.put("assignee", ids.username(assignee.asLong()));
+        }
+        new Outbox(connection).append(mutationId, change.kind(), change.entityId(), baseVersion,
+                Outbox.json(payload), change.at());
+    }
+
+    private static void translateOutcomes(LocalIds ids, ObjectNode payload) throws SQLException {
+        JsonNode outcomes = payload.get("outcomes");
+        if (!(outcomes instanceof ArrayNode list)) {
+            return;
+        }
+        for (JsonNode node : list) {
+            if (node instanceof ObjectNode outcome && outcome.has("ledgerEventId")) {
+                long local = outcome.remove("ledgerEventId").asLong();
+                ids.ledgerReference(local, outcome);
+            }
+        }
+    }
+
+    /** Looks up what the hub calls the rows a change names by local id. */
+    private record LocalIds(Connection connection) {
+
+        @Nullable String username(long officerId) throws SQLException {
+            return text("SELECT username FROM officer WHERE id = ?", officerId);
+        }
+
+        @Nullable String status(String caseNo) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT status FROM appeal_case WHERE case_no = ?")) {
+                ps.setString(1, caseNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+
+        long serverVersion(String caseNo) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT server_version FROM appeal_case WHERE case_no = ?")) {
+                ps.setString(1, caseNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+        }
+
+        @Nullable Long latestDecision(String caseNo) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    SELECT max(d.id) FROM decision d JOIN appeal_case c ON c.id = d.case_id WHERE c.case_no = ?""")) {
+                ps.setString(1, caseNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long id = rs.next() ? rs.getLong(1) : 0;
+                    return id == 0 ? null : id;
+                }
+            }
+        }
+
+        void remember(String entity, String hubId, long localId) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO synced_record (entity, hub_id, local_id) VALUES (?, ?, ?)")) {
+                ps.setString(1, entity);
+                ps.setString(2, hubId);
+                ps.setLong(3, localId);
+                ps.executeUpdate();
+            }
+        }
+
+        /** The hub's id of a local row; a row the hub has never heard of (demo data) is named by its local id. */
+        String hubId(String entity, long localId) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT hub_id FROM synced_record WHERE entity = ? AND local_id = ? LIMIT 1")) {
+                ps.setString(1, entity);
+                ps.setLong(2, localId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "local:" + localId;
+                }
+            }
+        }
+
+        void ledgerReference(long ledgerEventId, ObjectNode into) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT agency_code, reference FROM ledger_event WHERE id = ?")) {
+                ps.setLong(1, ledgerEventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("a decision names ledger entry " + ledgerEventId + " the store lacks");
+                    }
+                    into.put("agencyCode", rs.getString(1));
+                    into.put("reference", rs.getString(2));
+                }
+            }
+        }
+
+        private @Nullable String text(String sql, long id) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.redress.sync;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.Map;
+
+/**
+ * What one sync round moved: mutations the hub took, kept as conflicts or refused; changes
+ * pulled and applied; files sent; whether the replica was reset after a hub restore; and the
+ * error that stopped the round, in words (null when it finished).
+ */
+public record SyncReport(int pushed, int conflicted, int rejected, int pulled, Map<String, Integer> applied,
+                         int blobsSent, boolean reset, @Nullable String error,
+                         HubException.@Nullable Kind failure) {
+
+    public SyncReport {
+        applied = Map.copyOf(applied);
+    }
+
+    public boolean ok() {
+        return error == null;
+    }
+}

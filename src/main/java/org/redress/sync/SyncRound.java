@@ -1,0 +1,229 @@
+package org.redress.sync;
+
+import org.jspecify.annotations.Nullable;
+import org.redress.store.Database;
+import org.redress.sync.protocol.Change;
+import org.redress.sync.protocol.Mutation;
+import org.redress.sync.protocol.MutationResult;
+import org.redress.sync.protocol.MutationStatus;
+import org.redress.sync.protocol.ProtocolLimits;
+import org.redress.sync.protocol.PullResponse;
+import org.redress.sync.protocol.PushRequest;
+import org.redress.sync.protocol.PushResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * One round of the sync loop of SYNC.md, on the calling thread: push the outbox until it is
+ * empty or the hub stops taking it, send evidence files, then pull until the hub has no more —
+ * each pulled page, its cursor and the outbox acknowledgements in ONE SQLite transaction. A hub
+ * restored from a backup (another epoch) resets the replica's cursor and sends again what the
+ * hub lost.
+ */
+final class SyncRound {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRound.class);
+    /** A push's JSON must stay under the hub's body limit; payloads are counted with some slack. */
+    private static final long PUSH_BUDGET = ProtocolLimits.MAX_JSON_BODY_BYTES * 3 / 4;
+    private static final int MAX_PASSES = 4;
+
+    private final Database database;
+    private final HubClient hub;
+    private final Clock clock;
+    private final int pushBatch;
+    private final int pullLimit;
+    private final @Nullable BlobSender blobs;
+
+    private int pushed;
+    private int conflicted;
+    private int rejected;
+    private int pulled;
+    private int blobsSent;
+    private boolean reset;
+    private final PullTally tally = new PullTally();
+
+    SyncRound(Database database, HubClient hub, Clock clock, int pushBatch, int pullLimit, @Nullable BlobSender blobs) {
+        this.database = database;
+        this.hub = hub;
+        this.clock = clock;
+        this.pushBatch = Math.min(pushBatch, ProtocolLimits.MAX_MUTATIONS_PER_PUSH);
+        this.pullLimit = Math.min(pullLimit, ProtocolLimits.MAX_PULL_LIMIT);
+        this.blobs = blobs;
+    }
+
+    /** Runs the round; a failure ends it and is reported in words, everything done before it stays done. */
+    SyncReport run() {
+        String error = null;
+        HubException failure = null;
+        try {
+            for (int pass = 0; pass < MAX_PASSES; pass++) {
+                push();
+                if (pass == 0 && blobs != null) {
+                    blobsSent += blobs.sendAll();
+                }
+                if (!pull()) {
+                    break;
+                }
+            }
+        } catch (HubException e) {
+            failure = e;
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.warn("sync round failed", e);
+            error = "Sync failed on this workstation: " + e.getMessage();
+        }
+        String recorded = error;
+        database.writeAndWait(c -> {
+            new SyncMetaTable(c).recordAttempt(clock.instant(), recorded);
+            return null;
+        });
+        if (failure != null) {
+            LOG.info("sync round stopped: {} ({})", failure.kind(), failure.getMessage());
+        }
+        return new SyncReport(pushed, conflicted, rejected, pulled, tally.applied(), blobsSent, reset, error,
+                failure == null ? null : failure.kind());
+    }
+
+    /** Only the push half (benchmarks): sends the outbox, returns how many the hub took. */
+    int pushOnly() throws HubException {
+        push();
+        return pushed + conflicted + rejected;
+    }
+
+    private void push() throws HubException {
+        SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
+        while (true) {
+            List<Mutation> run = database.read(c -> new Outbox(c).nextRun(pushBatch, PUSH_BUDGET));
+            if (run.isEmpty()) {
+                return;
+            }
+            PushResponse response = hub.push(new PushRequest(meta.clientId(), ProtocolLimits.SCHEMA_VERSION, run));
+            boolean progressed = database.writeAndWait(c -> record(c, run, response));
+            if (!progressed) {
+                throw new HubException(HubException.Kind.BAD_ANSWER, 0,
+                        "The hub took none of the changes sent from seq " + run.getFirst().seq() + "; will try again later.");
+            }
+        }
+    }
+
+    private boolean record(Connection c, List<Mutation> run, PushResponse response) throws SQLException {
+        Outbox outbox = new Outbox(c);
+        for (MutationResult result : response.results()) {
+            outbox.recordResult(result);
+            MutationStatus status = result.status();
+            switch (status) {
+                case APPLIED, DUPLICATE -> pushed++;
+                case CONFLICT_RECORDED -> conflicted++;
+                case REJECTED -> rejected++;
+            }
+        }
+        new SyncMetaTable(c).setAcked(response.lastMutationSeq());
+        long first = run.getFirst().seq();
+        if (response.lastMutationSeq() < first - 1) {
+            // The hub lacks mutations before this run (a restored hub): send from its last again.
+            return outbox.reopenAfter(response.lastMutationSeq()) > 0 || !response.results().isEmpty();
+        }
+        if (response.results().isEmpty() && response.lastMutationSeq() >= first) {
+            // The hub has these already but answered without results: its last acknowledges them.
+            return outbox.ackUpTo(response.lastMutationSeq()) > 0;
+        }
+        return !response.results().isEmpty();
+    }
+
+    /** Pulls until the hub has no more; true when the outbox must be pushed again (the hub lost some of it). */
+    private boolean pull() throws HubException {
+        SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
+        String epoch = meta.serverEpoch();
+        String cursor = meta.pullCursor();
+        boolean pushAgain = false;
+        boolean resetThisPull = false;
+        while (true) {
+            PullResponse page;
+            try {
+                page = hub.pull(cursor, pullLimit, epoch);
+            } catch (HubException e) {
+                if (e.kind() != HubException.Kind.EPOCH_CHANGED || resetThisPull) {
+                    throw e;
+                }
+                resetReplica();
+                resetThisPull = true;
+                epoch = null;
+                cursor = null;
+                continue;
+            }
+            if (epoch != null && !epoch.equals(page.epoch())) {
+                if (resetThisPull) {
+                    throw new HubException(HubException.Kind.BAD_ANSWER, 0, "The hub changed its epoch twice in one sync.");
+                }
+                resetReplica();
+                resetThisPull = true;
+                epoch = null;
+                cursor = null;
+                continue;
+            }
+            PullResponse current = page;
+            boolean lost = database.writeAndWait(c -> applyPage(c, current));
+            pushAgain |= lost;
+            pulled += page.changes().size();
+            epoch = page.epoch();
+            cursor = page.cursor();
+            if (!page.hasMore()) {
+                return pushAgain;
+            }
+        }
+    }
+
+    /** One page, its cursor and the acknowledgements, in the caller's one transaction. */
+    private boolean applyPage(Connection c, PullResponse page) throws SQLException {
+        ReplicaApplier applier = new ReplicaApplier(c, clock.instant());
+        try {
+            for (Change change : page.changes()) {
+                applier.apply(change);
+            }
+        } finally {
+            applier.close();
+        }
+        tally.add(applier.tally());
+        new SyncMetaTable(c).setPulled(page.epoch(), page.cursor(), page.lastMutationSeq());
+        Outbox outbox = new Outbox(c);
+        outbox.ackUpTo(page.lastMutationSeq());
+        if (highestAnswered(c) > page.lastMutationSeq()) {
+            outbox.reopenAfter(page.lastMutationSeq());
+            new SyncMetaTable(c).reset(page.epoch(), page.lastMutationSeq());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE sync_meta SET pull_cursor = ? WHERE id = 1")) {
+                ps.setString(1, page.cursor());
+                ps.executeUpdate();
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static long highestAnswered(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT ifnull(max(seq), 0) FROM outbox WHERE state <> 'PENDING'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The hub was restored: forget the cursor and the hub versions, so the next pull rebuilds from it. */
+    private void resetReplica() {
+        LOG.info("the hub's epoch changed: pulling everything again");
+        reset = true;
+        database.writeAndWait(c -> {
+            new SyncMetaTable(c).reset(null, 0);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE appeal_case SET server_version = 0 WHERE server_version <> 0")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+}

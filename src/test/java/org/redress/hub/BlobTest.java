@@ -1,0 +1,138 @@
+package org.redress.hub;
+
+import org.junit.jupiter.api.Test;
+import org.redress.domain.access.Role;
+import org.redress.sync.protocol.Endpoints;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BlobTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final String office = TestHub.newOffice();
+    private final HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+
+    @Test
+    void an_interrupted_upload_resumes_at_the_offset_the_hub_reports_and_downloads_whole_and_by_range() throws Exception {
+        byte[] file = bytes(700_000, 1);
+        String sha = sha(file);
+        assertThat(head(sha).statusCode()).isEqualTo(404);
+        assertThat(patch(sha, file, 0, 250_000).statusCode()).isEqualTo(204);
+        // the connection breaks here; later the workstation asks how far it got
+        HttpResponse<byte[]> h = head(sha);
+        long offset = Long.parseLong(h.headers().firstValue(Endpoints.UPLOAD_OFFSET).orElseThrow());
+        assertThat(offset).isEqualTo(250_000);
+        assertThat(patch(sha, file, 0, 100).statusCode()).isEqualTo(409);
+        assertThat(patch(sha, file, offset, 600_000).statusCode()).isEqualTo(204);
+        HttpResponse<byte[]> last = patch(sha, file, 600_000, file.length);
+        assertThat(last.statusCode()).isEqualTo(204);
+        assertThat(last.headers().firstValue(Endpoints.UPLOAD_OFFSET)).contains(Long.toString(file.length));
+
+        HttpResponse<byte[]> whole = get(sha, null);
+        HttpResponse<byte[]> range = get(sha, "bytes=249990-250009");
+        HttpResponse<byte[]> suffix = get(sha, "bytes=-10");
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(file);
+        assertThat(range.statusCode()).isEqualTo(206);
+        assertThat(range.headers().firstValue("Content-Range")).contains("bytes 249990-250009/700000");
+        assertThat(range.body()).isEqualTo(Arrays.copyOfRange(file, 249_990, 250_010));
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(file, file.length - 10, file.length));
+        assertThat(get(sha, "bytes=800000-").statusCode()).isEqualTo(416);
+    }
+
+    @Test
+    void bytes_that_do_not_match_the_name_are_refused_and_nothing_is_kept() throws Exception {
+        byte[] file = bytes(10_000, 2);
+        String claimed = sha(bytes(10_000, 3));
+
+        HttpResponse<byte[]> r = patch(claimed, file, 0, file.length);
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(head(claimed).statusCode()).isEqualTo(404);
+        assertThat(Rows.count("SELECT count(*) FROM blob_chunk WHERE sha256 = ?", claimed)).isZero();
+    }
+
+    @Test
+    void a_chunk_whose_checksum_differs_is_refused_and_not_stored() throws Exception {
+        byte[] file = bytes(1_000, 4);
+        String sha = sha(file);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
+                .header("Authorization", "Bearer " + ws.token)
+                .header(Endpoints.UPLOAD_OFFSET, "0").header(Endpoints.UPLOAD_LENGTH, "1000")
+                .header(Endpoints.CHUNK_SHA256, sha(new byte[]{1}))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(file)).build();
+
+        assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(422);
+        assertThat(Rows.count("SELECT count(*) FROM blob_upload WHERE sha256 = ?", sha)).isZero();
+    }
+
+    @Test
+    void path_like_blob_names_are_refused_with_400() throws Exception {
+        for (String name : new String[]{"..%2F..%2Fetc%2Fpasswd", "a/../../b", "ABCDEF" + "0".repeat(58), "0".repeat(63),
+                "0".repeat(65), "g".repeat(64)}) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + name))
+                    .header("Authorization", "Bearer " + ws.token).GET().build();
+            assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).as(name).isEqualTo(400);
+        }
+        assertThat(Rows.count("SELECT count(*) FROM blob_upload WHERE length(sha256) <> 64")).isZero();
+    }
+
+    @Test
+    void another_offices_evidence_is_not_served() throws Exception {
+        byte[] file = bytes(2_000, 5);
+        String sha = sha(file);
+        patch(sha, file, 0, file.length);
+        HubClient stranger = TestHub.client().signIn(TestHub.newOfficer(TestHub.newOffice(), Role.OFFICER));
+
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
+                .header("Authorization", "Bearer " + stranger.token).GET().build();
+
+        assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(404);
+        assertThat(get(sha, null).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<byte[]> head(String sha) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
+                .header("Authorization", "Bearer " + ws.token)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> patch(String sha, byte[] file, long from, long to) throws Exception {
+        byte[] chunk = Arrays.copyOfRange(file, (int) from, (int) to);
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
+                .header("Authorization", "Bearer " + ws.token)
+                .header(Endpoints.UPLOAD_OFFSET, Long.toString(from))
+                .header(Endpoints.UPLOAD_LENGTH, Long.toString(file.length))
+                .header(Endpoints.CHUNK_SHA256, sha(chunk))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(chunk)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> get(String sha, String range) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
+                .header("Authorization", "Bearer " + ws.token).GET();
+        if (range != null) {
+            b.header("Range", range);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static byte[] bytes(int n, long seed) {
+        byte[] b = new byte[n];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    static String sha(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

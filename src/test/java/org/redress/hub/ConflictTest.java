@@ -1,0 +1,126 @@
+package org.redress.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.redress.domain.access.Role;
+import org.redress.hub.http.HubJson;
+import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.MutationKind;
+import org.redress.sync.protocol.MutationResult;
+import org.redress.sync.protocol.MutationStatus;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.hub.HubClient.json;
+import static org.redress.hub.HubClient.mutation;
+
+class ConflictTest {
+
+    private final String office = TestHub.newOffice();
+
+    @Test
+    void three_officers_deciding_one_case_offline_make_one_conflict_holding_all_three_decisions() {
+        List<MutationResult> results = decideOffline("K-3", "UPHELD", "REJECTED", "PARTLY_UPHELD");
+
+        assertThat(results).extracting(MutationResult::status).containsExactly(
+                MutationStatus.APPLIED, MutationStatus.CONFLICT_RECORDED, MutationStatus.CONFLICT_RECORDED);
+        assertThat(Rows.count("SELECT count(*) FROM decision_conflict WHERE case_no = 'K-3'")).isEqualTo(1);
+        assertThat(Rows.count("""
+                SELECT count(*) FROM conflict_decision cd JOIN decision_conflict k ON k.id = cd.conflict_id
+                WHERE k.case_no = 'K-3'""")).isEqualTo(3);
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'K-3' AND state = 'CONFLICTED'")).isEqualTo(3);
+        JsonNode queue = queue(TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR)));
+        JsonNode conflict = conflictOf(queue, "K-3");
+        assertThat(conflict.get("decisions")).hasSize(3);
+        assertThat(results.get(2).detail().get("decisionIds")).hasSize(3);
+    }
+
+    @Test
+    void a_resolution_naming_fewer_decisions_than_the_conflict_holds_is_refused_and_one_naming_all_closes_it() {
+        decideOffline("K-R", "UPHELD", "REJECTED", "UPHELD");
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        JsonNode conflict = conflictOf(queue(supervisor), "K-R");
+        JsonNode decisions = conflict.get("decisions");
+
+        ObjectNode tooFew = json("conflictId", conflict.get("id").asText(), "chosenDecisionId", decisions.get(0).get("id").asText());
+        tooFew.putArray("seenDecisionIds").add(decisions.get(0).get("id").asText()).add(decisions.get(1).get("id").asText());
+        ObjectNode all = tooFew.deepCopy();
+        all.withArray("seenDecisionIds").add(decisions.get(2).get("id").asText());
+        long version = conflict.get("conflictVersion").asLong();
+        List<MutationResult> r = supervisor.push(List.of(
+                mutation(1, MutationKind.CONFLICT_RESOLVE, "K-R", version, tooFew),
+                mutation(2, MutationKind.CONFLICT_RESOLVE, "K-R", version, all))).results();
+
+        assertThat(r).extracting(MutationResult::status).containsExactly(MutationStatus.REJECTED, MutationStatus.APPLIED);
+        assertThat(r.get(0).reason()).contains("does not name");
+        assertThat(Rows.count("SELECT count(*) FROM decision_conflict WHERE case_no = 'K-R' AND status = 'OPEN'")).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'K-R' AND state = 'ACTIVE'")).isEqualTo(1);
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-R' AND decision_conflict")).isZero();
+        assertThat(conflictOf(queue(supervisor), "K-R")).isNull();
+    }
+
+    @Test
+    void a_decision_made_after_seeing_the_others_applies_without_conflict() {
+        HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        HubClient b = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        long v = a.push(List.of(mutation(1, MutationKind.DECISION_RECORD, "K-S", 0, json("outcome", "UPHELD"))))
+                .results().getFirst().entityVersion();
+
+        MutationResult r = b.push(List.of(mutation(1, MutationKind.DECISION_RECORD, "K-S", v, json("outcome", "REJECTED"))))
+                .results().getFirst();
+
+        assertThat(r.status()).isEqualTo(MutationStatus.APPLIED);
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'K-S' AND state = 'SUPERSEDED'")).isEqualTo(1);
+    }
+
+    @Test
+    void an_assignment_over_one_the_officer_had_not_seen_keeps_the_hubs_value_and_records_both() {
+        HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        HubClient b = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "K-A", 0, json("assignee", "wang"))));
+
+        MutationResult r = b.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "K-A", 0, json("assignee", "li"))))
+                .results().getFirst();
+
+        assertThat(r.status()).isEqualTo(MutationStatus.CONFLICT_RECORDED);
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-A' AND assignee = 'wang'")).isEqualTo(1);
+        assertThat(Rows.count("""
+                SELECT count(*) FROM field_conflict WHERE case_no = 'K-A' AND hub_value = 'wang' AND proposed_value = 'li'""")).isEqualTo(1);
+    }
+
+    @Test
+    void only_supervisors_see_the_conflict_queue_and_only_their_own_office() {
+        HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+
+        assertThat(officer.get(Endpoints.CONFLICTS).statusCode()).isEqualTo(403);
+        assertThat(supervisor.get(Endpoints.CONFLICTS + "?office=ELSEWHERE").statusCode()).isEqualTo(403);
+    }
+
+    private List<MutationResult> decideOffline(String caseNo, String... outcomes) {
+        List<MutationResult> results = new java.util.ArrayList<>();
+        for (String outcome : outcomes) {
+            HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+            results.add(ws.push(List.of(mutation(1, MutationKind.DECISION_RECORD, caseNo, 0, json("outcome", outcome))))
+                    .results().getFirst());
+        }
+        return results;
+    }
+
+    private static JsonNode queue(HubClient supervisor) {
+        var r = supervisor.get(Endpoints.CONFLICTS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return HubJson.tree(r.body());
+    }
+
+    private static JsonNode conflictOf(JsonNode queue, String caseNo) {
+        for (JsonNode c : queue.get("conflicts")) {
+            if (c.get("caseNo").asText().equals(caseNo)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.redress.hub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.redress.domain.access.Role;
+import org.redress.hub.http.HubJson;
+import org.redress.sync.protocol.Change;
+import org.redress.sync.protocol.Endpoints;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IntakeTest {
+
+    private static final String ZHANG = "11010519491231002X";
+    private static final String LEDGER = "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
+            + "HB-1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
+            + "HB-2,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,NO-SUCH-RULE,-20,2026-03-02\n";
+    private static final String APPEALS = "reference,agency,subject_id,subject_name,disputed,grounds,statement,received_on\n"
+            + "HA-1,RC-BANK," + ZHANG + ",张三,HB-1,FACTS_WRONG,已还清,2026-09-30\n"
+            + "HA-2,RC-BANK," + ZHANG + ",张三,HB-404,NOT_ME,不是我,2026-09-30\n";
+
+    private final String office = TestHub.newOffice();
+
+    @Test
+    void a_feed_is_validated_by_the_import_rules_taken_once_by_reference_and_pulled_by_the_office() throws Exception {
+        TestHub.server().accounts().addAgency("RC-BANK", "Rongcheng Rural Commercial Bank");
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+
+        JsonNode ledger = post(supervisor, LEDGER);
+        JsonNode appeals = post(supervisor, APPEALS);
+        JsonNode again = post(supervisor, LEDGER);
+
+        assertThat(ledger.get("taken").asInt()).isEqualTo(1);
+        assertThat(ledger.get("refused").asInt()).isEqualTo(1);
+        assertThat(ledger.get("problems").toString()).contains("rule");
+        assertThat(appeals.get("taken").asInt()).isEqualTo(1);
+        assertThat(appeals.get("refused").asInt()).isEqualTo(1);
+        assertThat(again.get("taken").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(supervisor.pull(null, 100).changes()).extracting(Change::entity).containsExactly("ledger_event", "case");
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE office_code = ? AND status = 'RECEIVED'", office)).isEqualTo(1);
+    }
+
+    @Test
+    void an_officer_may_not_post_feeds() {
+        HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+
+        var r = officer.post(Endpoints.INTAKE, LEDGER.getBytes(StandardCharsets.UTF_8), true);
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(Rows.changes(office)).isZero();
+    }
+
+    private static JsonNode post(HubClient c, String csv) {
+        var r = HubClient.send(HttpRequest.newBuilder(URI.create(c.base + Endpoints.INTAKE))
+                .header("Authorization", "Bearer " + c.token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return HubJson.tree(r.body());
+    }
+}

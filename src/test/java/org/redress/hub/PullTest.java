@@ -1,0 +1,199 @@
+package org.redress.hub;
+
+import org.junit.jupiter.api.Test;
+import org.redress.domain.access.Role;
+import org.redress.hub.db.ServerEpoch;
+import org.redress.sync.protocol.Change;
+import org.redress.sync.protocol.MutationKind;
+import org.redress.sync.protocol.PullResponse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redress.hub.HubClient.json;
+import static org.redress.hub.HubClient.mutation;
+
+class PullTest {
+
+    private final String office = TestHub.newOffice();
+    private final HubClient puller = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+
+    @Test
+    void a_slow_transaction_that_took_a_lower_seq_is_still_pulled_after_it_commits() throws Exception {
+        List<Long> seen = new ArrayList<>();
+        String cursor;
+        try (Connection slow = TestHub.server().database().connection();
+             Connection fast = TestHub.server().database().connection()) {
+            slow.setAutoCommit(false);
+            long slowSeq = insertChange(slow, "slow");
+            long fastSeq = insertChange(fast, "fast"); // autocommit: commits at once, after slow took its seq
+            assertThat(fastSeq).isGreaterThan(slowSeq);
+
+            PullResponse during = puller.pull(null, 100);
+            during.changes().forEach(c -> seen.add(c.seq()));
+            cursor = during.cursor();
+            assertThat(seen).doesNotContain(fastSeq); // held back until the slow writer finishes
+            slow.commit();
+        }
+        puller.pull(cursor, 100).changes().forEach(c -> seen.add(c.seq()));
+
+        assertThat(seen).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void control_the_naive_seq_cursor_loses_the_slow_transactions_row() throws Exception {
+        List<Long> seen = new ArrayList<>();
+        try (Connection slow = TestHub.server().database().connection();
+             Connection fast = TestHub.server().database().connection()) {
+            slow.setAutoCommit(false);
+            insertChange(slow, "slow");
+            insertChange(fast, "fast");
+            seen.addAll(naivePage(0));
+            slow.commit();
+        }
+        long cursor = seen.stream().mapToLong(Long::longValue).max().orElse(0);
+        seen.addAll(naivePage(cursor));
+
+        assertThat(Rows.changes(office)).isEqualTo(2);
+        assertThat(seen).hasSize(1); // the trap of SYNC.md: one committed change never reaches this puller
+    }
+
+    @Test
+    void every_change_of_concurrent_writers_reaches_a_puller_exactly_once() throws Exception {
+        int writers = 4;
+        int perWriter = 60;
+        List<HubClient> clients = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            clients.add(TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER)));
+        }
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                HubClient ws = clients.get(w);
+                int writer = w;
+                running.add(pool.submit(() -> {
+                    for (int s = 1; s <= perWriter; s++) {
+                        ws.push(List.of(mutation(s, MutationKind.NOTE_ADD, "P-" + writer + "-" + (s % 5), 0,
+                                json("text", "n" + s))));
+                    }
+                }));
+            }
+            while (running.stream().anyMatch(f -> !f.isDone())) {
+                PullResponse page = puller.pull(cursor, 7);
+                page.changes().forEach(c -> seen.add(c.seq()));
+                cursor = page.cursor();
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        }
+        PullResponse page;
+        do {
+            page = puller.pull(cursor, 50);
+            page.changes().forEach(c -> seen.add(c.seq()));
+            cursor = page.cursor();
+        } while (page.hasMore() || !page.changes().isEmpty());
+
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat((long) seen.size()).isEqualTo(Rows.changes(office));
+    }
+
+    @Test
+    void pages_follow_transaction_ids_in_number_order_not_text_order() throws Exception {
+        // txid 10 sorts before 9 as text: a page cut between them must still deliver both.
+        try (Connection c = TestHub.server().database().connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO change_log (txid, office_code, entity, entity_id, op, version, payload)"
+                             + " VALUES (?::text::xid8, ?, 'note', ?, 'append', 1, '{}'::jsonb)")) {
+            for (String txid : new String[]{"10", "9"}) {
+                ps.setString(1, txid);
+                ps.setString(2, office);
+                ps.setString(3, "tx" + txid);
+                ps.executeUpdate();
+            }
+        }
+
+        PullResponse first = puller.pull(null, 1);
+        PullResponse second = puller.pull(first.cursor(), 1);
+
+        assertThat(first.changes()).extracting(Change::entityId).containsExactly("tx9");
+        assertThat(second.changes()).extracting(Change::entityId).containsExactly("tx10");
+    }
+
+    @Test
+    void pages_follow_one_another_and_report_the_callers_last_mutation() {
+        HubClient writer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        writer.push(List.of(
+                mutation(1, MutationKind.NOTE_ADD, "PG-1", 0, json("text", "a")),
+                mutation(2, MutationKind.NOTE_ADD, "PG-1", 0, json("text", "b")),
+                mutation(3, MutationKind.NOTE_ADD, "PG-1", 0, json("text", "c"))));
+
+        PullResponse first = writer.pull(null, 2);
+        PullResponse second = writer.pull(first.cursor(), 2);
+
+        assertThat(first.hasMore()).isTrue();
+        assertThat(first.changes()).hasSize(2);
+        assertThat(second.hasMore()).isFalse();
+        assertThat(second.changes()).hasSize(1);
+        assertThat(first.lastMutationSeq()).isEqualTo(3);
+        Set<Long> seqs = new HashSet<>();
+        first.changes().forEach(c -> seqs.add(c.seq()));
+        second.changes().stream().map(Change::seq).forEach(seqs::add);
+        assertThat(seqs).hasSize(3);
+    }
+
+    @Test
+    void a_cursor_of_another_epoch_is_refused_with_409_and_a_fresh_pull_starts_over() throws Exception {
+        HubClient writer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        writer.push(List.of(mutation(1, MutationKind.NOTE_ADD, "E-1", 0, json("text", "a"))));
+        PullResponse before = writer.pull(null, 100);
+
+        String renewed = TestHub.server().database().inTransaction(ServerEpoch::renew);
+
+        assertThat(writer.pullRaw(before.cursor(), 100).statusCode()).isEqualTo(409);
+        PullResponse fresh = writer.pull(null, 100);
+        assertThat(fresh.epoch()).isEqualTo(renewed).isNotEqualTo(before.epoch());
+        assertThat(fresh.changes()).hasSameSizeAs(before.changes());
+    }
+
+    private long insertChange(Connection c, String what) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO change_log (office_code, entity, entity_id, op, version, payload)
+                VALUES (?, 'note', ?, 'append', 1, '{}'::jsonb) RETURNING seq""")) {
+            ps.setString(1, office);
+            ps.setString(2, what);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private List<Long> naivePage(long after) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        try (Connection c = TestHub.server().database().connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT seq FROM change_log WHERE office_code = ? AND seq > ? ORDER BY seq")) {
+            ps.setString(1, office);
+            ps.setLong(2, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seqs.add(rs.getLong(1));
+                }
+            }
+        }
+        return seqs;
+    }
+}

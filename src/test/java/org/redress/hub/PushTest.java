@@ -1,0 +1,100 @@
+package org.redress.hub;
+
+import org.junit.jupiter.api.Test;
+import org.redress.domain.access.Role;
+import org.redress.hub.http.HubJson;
+import org.redress.sync.protocol.Mutation;
+import org.redress.sync.protocol.MutationKind;
+import org.redress.sync.protocol.MutationResult;
+import org.redress.sync.protocol.MutationStatus;
+import org.redress.sync.protocol.PushResponse;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redress.hub.HubClient.json;
+import static org.redress.hub.HubClient.mutation;
+
+class PushTest {
+
+    private final String office = TestHub.newOffice();
+
+    @Test
+    void a_retried_push_returns_every_stored_result_and_applies_nothing_again() {
+        HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        List<Mutation> batch = List.of(
+                mutation(1, MutationKind.DECISION_RECORD, "D-1", 0, json("outcome", "UPHELD")),
+                mutation(2, MutationKind.NOTE_ADD, "D-1", 1, json("text", "n")),
+                mutation(3, "case.teleport", "D-1", 1, json()));
+        PushResponse first = ws.push(batch);
+        long changes = Rows.changes(office);
+
+        PushResponse again = ws.push(batch);
+
+        assertThat(first.results()).extracting(MutationResult::status)
+                .containsExactly(MutationStatus.APPLIED, MutationStatus.APPLIED, MutationStatus.REJECTED);
+        assertThat(again.results()).extracting(MutationResult::status).containsOnly(MutationStatus.DUPLICATE);
+        for (int i = 0; i < 3; i++) {
+            assertThat(again.results().get(i).detail().get("stored").toString())
+                    .isEqualTo(HubJson.write(first.results().get(i)));
+        }
+        assertThat(Rows.changes(office)).isEqualTo(changes);
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'D-1'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_gap_stops_the_push_and_reports_the_last_seq_taken() {
+        HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        ws.push(List.of(mutation(1, MutationKind.NOTE_ADD, "G-1", 0, json("text", "a"))));
+
+        PushResponse r = ws.push(List.of(
+                mutation(3, MutationKind.NOTE_ADD, "G-1", 0, json("text", "c")),
+                mutation(4, MutationKind.NOTE_ADD, "G-1", 0, json("text", "d"))));
+
+        assertThat(r.gap()).isTrue();
+        assertThat(r.lastMutationSeq()).isEqualTo(1);
+        assertThat(r.results()).isEmpty();
+        assertThat(Rows.mutations(ws.deviceId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_rejected_mutation_advances_the_queue_so_later_ones_still_apply() {
+        String other = TestHub.newOffice();
+        HubClient stranger = TestHub.client().signIn(TestHub.newOfficer(other, Role.OFFICER));
+        stranger.push(List.of(mutation(1, MutationKind.NOTE_ADD, "R-OTHER", 0, json("text", "x"))));
+        HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+
+        PushResponse r = ws.push(List.of(
+                mutation(1, MutationKind.DECISION_RECORD, "R-OTHER", 0, json("outcome", "UPHELD")),
+                mutation(2, MutationKind.CONFLICT_RESOLVE, "R-1", 0, json("conflictId", "nope")),
+                mutation(3, MutationKind.NOTE_ADD, "R-1", 0, json("text", "still here"))));
+
+        assertThat(r.results()).extracting(MutationResult::status)
+                .containsExactly(MutationStatus.REJECTED, MutationStatus.REJECTED, MutationStatus.APPLIED);
+        assertThat(r.results().get(0).reason()).contains("another office");
+        assertThat(r.lastMutationSeq()).isEqualTo(3);
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'R-OTHER'")).isZero();
+    }
+
+    @Test
+    void a_response_dropped_after_the_commit_is_answered_from_the_stored_result_on_retry() throws Exception {
+        HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD, "X-1", 0, json("outcome", "UPHELD")));
+        try (DroppingProxy proxy = new DroppingProxy(TestHub.server().port())) {
+            HubClient viaProxy = new HubClient("http://127.0.0.1:" + proxy.port());
+            viaProxy.deviceId = ws.deviceId;
+            viaProxy.token = ws.token;
+            assertThatThrownBy(() -> viaProxy.push(batch)).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(Rows.mutations(ws.deviceId)).isEqualTo(1);
+
+        PushResponse retried = ws.push(batch);
+
+        MutationResult result = retried.results().getFirst();
+        assertThat(result.status()).isEqualTo(MutationStatus.DUPLICATE);
+        assertThat(result.detail().get("stored").get("status").asText()).isEqualTo("APPLIED");
+        assertThat(result.entityVersion()).isEqualTo(1);
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'X-1'")).isEqualTo(1);
+    }
+}

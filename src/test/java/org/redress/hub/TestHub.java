@@ -1,0 +1,82 @@
+package org.redress.hub;
+
+import org.redress.domain.access.Role;
+import org.redress.security.PasswordHasher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * One embedded PostgreSQL and one hub for every hub test of this JVM (started on first use,
+ * stopped at exit), so the suite stays quick. Tests keep apart by their own offices and ids.
+ */
+final class TestHub {
+
+    static final String PASSWORD = "correct horse battery";
+    private static EmbeddedHub embedded;
+    private static HubServer server;
+    private static String verifier;
+
+    private TestHub() {
+    }
+
+    static synchronized HubServer server() {
+        if (server == null) {
+            try {
+                Path dir = Files.createTempDirectory("redress-hub-test");
+                embedded = EmbeddedHub.start(dir.resolve("pg"), 0);
+                server = HubServer.start(embedded.config());
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    embedded.close();
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server;
+    }
+
+    static synchronized EmbeddedHub embedded() {
+        server();
+        return embedded;
+    }
+
+    static HubClient client() {
+        return new HubClient(server().baseUrl());
+    }
+
+    /** The one password verifier every test officer shares (PBKDF2 is slow on purpose). */
+    static synchronized String verifier() {
+        if (verifier == null) {
+            verifier = new PasswordHasher().hash(PASSWORD.toCharArray());
+        }
+        return verifier;
+    }
+
+    /** A new office with a unique code. */
+    static String newOffice() {
+        String code = "OF-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            server().accounts().addOffice(code, "Test office " + code);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return code;
+    }
+
+    /** A new officer of {@code office}; returns the username. */
+    static String newOfficer(String office, Role role) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            server().accounts().addOfficer(username, role, office, verifier());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return username;
+    }
+}

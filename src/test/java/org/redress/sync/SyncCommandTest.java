@@ -1,0 +1,77 @@
+package org.redress.sync;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redress.cli.RedressCommand;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code redress sync} runs one round and says what moved. */
+class SyncCommandTest {
+
+    private static SyncTestbed bed;
+
+    @BeforeAll
+    static void start() {
+        bed = SyncTestbed.shared();
+    }
+
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new RedressCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void a_workspace_without_a_hub_is_told_to_name_one() {
+        Path root = bed.copyTemplate("no-hub");
+        Run run = run("sync", "--workspace", root.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--hub");
+    }
+
+    @Test
+    void sync_sends_the_outbox_and_prints_what_moved_then_remembers_the_hub() {
+        var station = bed.station("wang.fang");
+        SyncCases.note(station.database(), bed.account("wang.fang").asOfficer(),
+                SyncCases.anyCases(station.database(), 1).getFirst(), "Via the command line");
+        Path root = station.root();
+        station.close();
+
+        Run first = run("sync", "--workspace", root.toString(), "--hub", bed.hub.baseUrl());
+        Run again = run("sync", "--workspace", root.toString());
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("synced").contains("sent: 1 taken").contains("waiting: 0 to send");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("sent: 0 taken");
+    }
+
+    @Test
+    void an_unreachable_hub_is_reported_in_words_and_nothing_is_lost() {
+        var station = bed.station("li.qiang");
+        SyncCases.note(station.database(), bed.account("li.qiang").asOfficer(),
+                SyncCases.anyCases(station.database(), 1).getFirst(), "Kept for later");
+        Path root = station.root();
+        station.close();
+
+        Run run = run("sync", "--workspace", root.toString(), "--hub", "http://127.0.0.1:9");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("Could not reach the hub");
+        assertThat(run.out()).contains("waiting: 1 to send");
+    }
+}
