@@ -37,6 +37,16 @@ public final class AuditChain {
         }
     }
 
+    /** The hash of event {@code seq}; empty when the chain has no such event. */
+    public static Optional<String> hashAt(Connection c, long seq) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** Appends {@code entry} after the current head and returns the stored event. */
     public static AuditEvent append(Connection c, AuditEntry entry) throws SQLException {
         Optional<ChainHead> head = head(c);

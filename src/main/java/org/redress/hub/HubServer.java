@@ -42,6 +42,9 @@ public final class HubServer implements AutoCloseable {
                 cfg.startup.showJavalinBanner = false;
                 cfg.jetty.modifyServer(server -> server.setStopTimeout(Duration.ofSeconds(10).toMillis()));
                 routes.install(cfg.routes);
+                // Method, path, status and time only: no query strings, bodies or names in the log.
+                cfg.requestLogger.http((ctx, millis) -> LOG.debug("event=hub.request method={} path={} status={} millis={}",
+                        ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis)));
                 cfg.routes.exception(HttpProblem.class, (e, ctx) -> HubRoutes.problem(ctx, e.status(), e.getMessage()));
                 cfg.routes.exception(Exception.class, (e, ctx) -> HubRoutes.unexpected(ctx, e));
             });

@@ -3,6 +3,8 @@ package org.redress.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
+import org.redress.sync.protocol.AuditHead;
+import org.redress.sync.protocol.AuditHeadReport;
 import org.redress.sync.protocol.Endpoints;
 import org.redress.sync.protocol.PullResponse;
 import org.redress.sync.protocol.PushRequest;
@@ -22,6 +24,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -129,6 +132,40 @@ public final class HubClient {
         }
         return check(send(builder.build(), HttpResponse.BodyHandlers.ofByteArray(), "fetch a file from the hub"),
                 "fetch a file from the hub").body();
+    }
+
+    /** The head of this workstation's audit chain as the hub recorded it at the last sync; empty before the first. */
+    public Optional<AuditHead> recordedAuditHead(UUID clientId) throws HubException {
+        String what = "ask the hub for this workstation's audit head";
+        HttpResponse<byte[]> response = send(request(Endpoints.AUDIT_HEAD + "?clientId=" + clientId).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray(), what);
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(read(check(response, what), AuditHead.class));
+    }
+
+    /**
+     * Reports the audit chain's head; returns null when the hub recorded it, or the hub's words
+     * when it found this workstation's history rewritten since the last sync.
+     */
+    public @Nullable String reportAuditHead(AuditHeadReport report) throws HubException {
+        String what = "record this workstation's audit head at the hub";
+        byte[] json;
+        try {
+            json = SyncJson.MAPPER.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new HubException(HubException.Kind.BAD_ANSWER, "could not write the request to " + what, e);
+        }
+        HttpResponse<byte[]> response = send(request(Endpoints.AUDIT_HEAD).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofByteArray(), what);
+        if (response.statusCode() == 409) {
+            String detail = problem(response.body());
+            return "The hub found this workstation's audit history changed since the last sync"
+                    + (detail == null ? "" : ": " + detail) + ". Tell an auditor.";
+        }
+        check(response, what);
+        return null;
     }
 
     private <T> T postJson(String path, Object body, Class<T> type, String what) throws HubException {

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One round of the sync loop of SYNC.md, on the calling thread: push the outbox until it is
@@ -72,6 +73,8 @@ final class SyncRound {
                     break;
                 }
             }
+            UUID clientId = database.read(c -> new SyncMetaTable(c).read()).clientId();
+            error = AuditHeadReporter.report(database, hub, clientId);
         } catch (HubException e) {
             failure = e;
             error = e.getMessage();

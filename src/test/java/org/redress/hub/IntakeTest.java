@@ -46,6 +46,35 @@ class IntakeTest {
     }
 
     @Test
+    void a_json_feed_is_taken_like_a_csv_one() {
+        HubClient admin = TestHub.client().signIn(TestHub.newOfficer(office, Role.ADMINISTRATOR));
+        String feed = """
+                {"ledgerEvents": [
+                   {"reference": "HJ-1", "agency": "RC-COURT", "subject_id": "%s", "subject_name": "张三",
+                    "scheme": "RONGCHENG_POINTS", "rule": "RC-JUD-01", "points": -50, "imposed_on": "2026-06-01"}],
+                 "appeals": [
+                   {"reference": "HJA-1", "agency": "RC-COURT", "subject_id": "%s", "subject_name": "张三",
+                    "disputed": ["HJ-1"], "grounds": ["PROCEDURE_NOT_FOLLOWED"], "statement": "No hearing was held.",
+                    "received_on": "2026-11-02"}]}
+                """.formatted(ZHANG, ZHANG);
+        try {
+            TestHub.server().accounts().addAgency("RC-COURT", "Rongcheng People's Court");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+
+        var r = HubClient.send(HttpRequest.newBuilder(URI.create(admin.base + Endpoints.INTAKE))
+                .header("Authorization", "Bearer " + admin.token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(feed, StandardCharsets.UTF_8)).build());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode report = HubJson.tree(r.body());
+        assertThat(report.get("taken").asInt()).as(r.body()).isEqualTo(2);
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'IN-RC-COURT-HJA-1' AND office_code = ?", office))
+                .isEqualTo(1);
+    }
+
+    @Test
     void an_officer_may_not_post_feeds() {
         HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
 

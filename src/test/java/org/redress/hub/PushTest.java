@@ -78,6 +78,26 @@ class PushTest {
     }
 
     @Test
+    void roles_decide_what_a_mutation_may_do() {
+        HubClient auditor = TestHub.client().signIn(TestHub.newOfficer(office, Role.AUDITOR));
+        HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+
+        List<MutationResult> byAuditor = auditor.push(List.of(
+                mutation(1, MutationKind.NOTE_ADD, "RO-1", 0, json("text", "x")),
+                mutation(2, MutationKind.DECISION_RECORD, "RO-1", 0, json("outcome", "UPHELD")),
+                mutation(3, MutationKind.AUDIT_APPEND, "sign-in", 0, json("event", "SIGN_IN")))).results();
+        List<MutationResult> byOfficer = officer.push(List.of(
+                mutation(1, MutationKind.CONFLICT_RESOLVE, "RO-1", 0, json("conflictId", java.util.UUID.randomUUID().toString())),
+                mutation(2, MutationKind.APPROVAL_GIVE, "RO-1", 0, json("decisionId", java.util.UUID.randomUUID().toString())))).results();
+
+        assertThat(byAuditor).extracting(MutationResult::status)
+                .containsExactly(MutationStatus.REJECTED, MutationStatus.REJECTED, MutationStatus.APPLIED);
+        assertThat(byOfficer).extracting(MutationResult::status).containsOnly(MutationStatus.REJECTED);
+        assertThat(byOfficer).extracting(MutationResult::reason).allMatch(r -> r.contains("supervisor"));
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'RO-1'")).isZero();
+    }
+
+    @Test
     void a_response_dropped_after_the_commit_is_answered_from_the_stored_result_on_retry() throws Exception {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD, "X-1", 0, json("outcome", "UPHELD")));

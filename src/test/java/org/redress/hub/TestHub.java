@@ -33,12 +33,21 @@ final class TestHub {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     embedded.close();
+                    deleteQuietly(dir);
                 }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return server;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     static synchronized EmbeddedHub embedded() {

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -35,6 +36,8 @@ public final class HubDatabase implements AutoCloseable {
         config.setAutoCommit(true);
         // Batched inserts of change_log and chunk rows travel in one round trip.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // Binary results from the first execution: bytea chunks arrive as bytes, not as hex text.
+        config.addDataSourceProperty("prepareThreshold", "-1");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool);
@@ -77,6 +80,26 @@ public final class HubDatabase implements AutoCloseable {
             } finally {
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    /**
+     * Returns once every transaction committed before the call is on disk. Commits made with
+     * {@code synchronous_commit = off} are durable after it: the WAL is one sequence, and this
+     * call's own synchronous commit waits for the flush up to its record, past all of theirs.
+     */
+    public void flushBarrier() throws SQLException {
+        try (Connection c = pool.getConnection()) {
+            flushBarrier(c);
+        }
+    }
+
+    /** {@link #flushBarrier()} on a connection the caller holds (in autocommit mode). */
+    public static void flushBarrier(Connection c) throws SQLException {
+        // In autocommit the statement is its own transaction; taking an xid makes its commit
+        // write a commit record, and a synchronous commit waits for that record's flush.
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_current_xact_id()")) {
+            ps.execute();
         }
     }
 

@@ -153,7 +153,12 @@ public final class HubIntake {
         }
         payload.remove("where");
         String key = agency + "/" + reference;
-        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM intake_record WHERE reference = ? FOR UPDATE")) {
+        // Two hub instances taking the same reference at once: the second waits, then finds it taken.
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, key);
+            ps.execute();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM intake_record WHERE reference = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {

@@ -1,5 +1,6 @@
 package org.redress.hub.pull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.jspecify.annotations.Nullable;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.db.HubDatabase;
@@ -8,6 +9,8 @@ import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Change;
 import org.redress.sync.protocol.PullResponse;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,12 +42,29 @@ public final class PullService {
         this.db = db;
     }
 
+    /** One page, its payloads kept as the JSON text PostgreSQL gave (no parse and re-serialise). */
+    public record Page(String epoch, String cursor, boolean hasMore, long lastMutationSeq, List<RawChange> changes) {
+    }
+
+    /** A {@link Change} whose payload is JSON text. */
+    public record RawChange(long seq, String entity, String entityId, String op, long version, String payloadJson) {
+    }
+
     public PullResponse pull(Caller caller, @Nullable String cursorText, int limit) throws SQLException {
+        Page page = page(caller, cursorText, limit);
+        List<Change> changes = new ArrayList<>(page.changes().size());
+        for (RawChange r : page.changes()) {
+            changes.add(new Change(r.seq(), r.entity(), r.entityId(), r.op(), r.version(), HubJson.tree(r.payloadJson())));
+        }
+        return new PullResponse(page.epoch(), page.cursor(), page.hasMore(), page.lastMutationSeq(), changes);
+    }
+
+    public Page page(Caller caller, @Nullable String cursorText, int limit) throws SQLException {
         try (Connection c = db.connection()) {
             String epoch = ServerEpoch.current(c);
             PullCursor cursor = PullCursor.decode(cursorText, epoch);
             long last = lastMutationSeq(c, caller);
-            List<Change> changes = new ArrayList<>(Math.min(limit, 1024));
+            List<RawChange> changes = new ArrayList<>(Math.min(limit, 1024));
             long txid = cursor.txid();
             long seq = cursor.seq();
             boolean more = false;
@@ -53,7 +73,6 @@ public final class PullService {
                 ps.setString(2, Long.toUnsignedString(cursor.txid()));
                 ps.setLong(3, cursor.seq());
                 ps.setInt(4, limit + 1);
-                ps.setFetchSize(limit + 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (changes.size() == limit) {
@@ -62,13 +81,39 @@ public final class PullService {
                         }
                         seq = rs.getLong(1);
                         txid = Long.parseUnsignedLong(rs.getString(2));
-                        changes.add(new Change(seq, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                                HubJson.tree(rs.getString(7))));
+                        changes.add(new RawChange(seq, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
+                                rs.getString(7)));
                     }
                 }
             }
-            String next = new PullCursor(epoch, txid, seq).encode();
-            return new PullResponse(epoch, next, more, last, changes);
+            // What this page shows (changes, lastMutationSeq) must not be lost to a crash after it left.
+            HubDatabase.flushBarrier(c);
+            return new Page(epoch, new PullCursor(epoch, txid, seq).encode(), more, last, changes);
+        }
+    }
+
+    /** Writes a page as a {@link PullResponse} in JSON, the payloads copied verbatim. */
+    public static void write(Page page, OutputStream out) throws IOException {
+        try (JsonGenerator g = HubJson.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("epoch", page.epoch());
+            g.writeStringField("cursor", page.cursor());
+            g.writeBooleanField("hasMore", page.hasMore());
+            g.writeNumberField("lastMutationSeq", page.lastMutationSeq());
+            g.writeArrayFieldStart("changes");
+            for (RawChange r : page.changes()) {
+                g.writeStartObject();
+                g.writeNumberField("seq", r.seq());
+                g.writeStringField("entity", r.entity());
+                g.writeStringField("entityId", r.entityId());
+                g.writeStringField("op", r.op());
+                g.writeNumberField("version", r.version());
+                g.writeFieldName("payload");
+                g.writeRawValue(r.payloadJson());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
     }
 

@@ -14,19 +14,65 @@ import java.sql.SQLException;
 /** Conflict rule 1 of SYNC.md: notes, attachments and audit events are appended, always. */
 final class Facts {
 
+    /** The fact and its change_log row in one statement; no row inserted means the id was taken. */
+    static final String APPEND = """
+            WITH fact AS (
+                INSERT INTO case_fact (id, case_no, office_code, kind, officer_id, payload)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id)
+            INSERT INTO change_log (office_code, entity, entity_id, op, version, payload)
+            SELECT ?, ?, id::text, 'append', 1, ?::jsonb FROM fact""";
+
     private Facts() {
     }
 
-    static Outcome append(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
-        JsonNode payload = CaseFields.payload(m);
-        String entity = switch (m.kind()) {
+    /** Whether a mutation is a note or attachment on a case: the kinds of the fast path. */
+    static boolean fastKind(Caller caller, Mutation m) {
+        return caller.role().worksCases()
+                && (MutationKind.NOTE_ADD.equals(m.kind()) || MutationKind.ATTACHMENT_ADD.equals(m.kind()))
+                && HubCase.isCaseNumber(m.entityId())
+                && (MutationKind.NOTE_ADD.equals(m.kind()) || validSha(CaseFields.payload(m)));
+    }
+
+    static String entityOf(String kind) {
+        return switch (kind) {
             case MutationKind.NOTE_ADD -> "note";
             case MutationKind.ATTACHMENT_ADD -> "attachment";
             default -> "audit";
         };
+    }
+
+    private static boolean validSha(JsonNode payload) {
+        return payload.path("sha256").asText("").matches("[0-9a-f]{64}");
+    }
+
+    /** Binds {@link #APPEND}'s nine parameters after {@code offset}. */
+    static void bind(PreparedStatement ps, int offset, Caller caller, Mutation m, String caseNo, String entity,
+                     JsonNode payload) throws SQLException {
+        ObjectNode n = HubJson.object();
+        n.put("id", m.id().toString());
+        n.put("caseNo", caseNo);
+        n.put("officerId", caller.officerId().toString());
+        n.put("entityId", m.entityId());
+        n.set("payload", payload);
+        ps.setObject(offset + 1, m.id());
+        ps.setString(offset + 2, caseNo);
+        ps.setString(offset + 3, caller.officeCode());
+        ps.setString(offset + 4, entity);
+        ps.setObject(offset + 5, caller.officerId());
+        ps.setString(offset + 6, HubJson.write(payload));
+        ps.setString(offset + 7, caller.officeCode());
+        ps.setString(offset + 8, entity);
+        ps.setString(offset + 9, HubJson.write(n));
+    }
+
+    static Outcome append(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
+        JsonNode payload = CaseFields.payload(m);
+        String entity = entityOf(m.kind());
+        if (!entity.equals("audit") && !caller.role().worksCases()) {
+            throw new Rejection("only officers and supervisors add notes and evidence");
+        }
         if (entity.equals("attachment")) {
-            String sha = payload.path("sha256").asText("");
-            if (!sha.matches("[0-9a-f]{64}")) {
+            if (!validSha(payload)) {
                 throw new Rejection("an attachment names its file's SHA-256 (64 lowercase hex digits)");
             }
         }
@@ -38,28 +84,8 @@ final class Facts {
             caseNo = hubCase.caseNo();
             version = hubCase.version();
         }
-        ObjectNode n = HubJson.object();
-        n.put("id", m.id().toString());
-        n.put("caseNo", caseNo);
-        n.put("officerId", caller.officerId().toString());
-        n.put("entityId", m.entityId());
-        n.set("payload", payload);
-        // The fact and its change_log row in one round trip; no row back means the id was taken.
-        try (PreparedStatement ps = c.prepareStatement("""
-                WITH fact AS (
-                    INSERT INTO case_fact (id, case_no, office_code, kind, officer_id, payload)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id)
-                INSERT INTO change_log (office_code, entity, entity_id, op, version, payload)
-                SELECT ?, ?, id::text, 'append', 1, ?::jsonb FROM fact""")) {
-            ps.setObject(1, m.id());
-            ps.setString(2, caseNo);
-            ps.setString(3, caller.officeCode());
-            ps.setString(4, entity);
-            ps.setObject(5, caller.officerId());
-            ps.setString(6, HubJson.write(payload));
-            ps.setString(7, caller.officeCode());
-            ps.setString(8, entity);
-            ps.setString(9, HubJson.write(n));
+        try (PreparedStatement ps = c.prepareStatement(APPEND)) {
+            bind(ps, 0, caller, m, caseNo, entity, payload);
             if (ps.executeUpdate() == 0) {
                 throw new Rejection("a record with this id exists already");
             }

@@ -22,20 +22,30 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
 
     private static final Pattern CASE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,63}");
 
+    /** Creates the case if new, else locks it (DO UPDATE takes the row lock): one round trip. */
+    static final String UPSERT_AND_LOCK = """
+            INSERT INTO hub_case (case_no, office_code, created_by) VALUES (?, ?, ?)
+            ON CONFLICT (case_no) DO UPDATE SET case_no = EXCLUDED.case_no
+            RETURNING case_no, office_code, version, status, status_version, assignee, assignee_version,
+                      priority, priority_version, decision_conflict""";
+
+    static boolean isCaseNumber(String caseNo) {
+        return caseNo != null && CASE_NO.matcher(caseNo).matches() && !caseNo.contains("..");
+    }
+
+    static void bindUpsert(PreparedStatement ps, int offset, Caller caller, String caseNo) throws SQLException {
+        ps.setString(offset + 1, caseNo);
+        ps.setString(offset + 2, caller.officeCode());
+        ps.setString(offset + 3, caller.officerId().toString());
+    }
+
     static HubCase lockOrCreate(Connection c, Caller caller, String caseNo) throws SQLException, Rejection {
-        if (caseNo == null || !CASE_NO.matcher(caseNo).matches() || caseNo.contains("..")) {
+        if (!isCaseNumber(caseNo)) {
             throw new Rejection("not a case number");
         }
-        // One round trip: creates the case if new, else locks it (DO UPDATE takes the row lock).
         HubCase found;
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO hub_case (case_no, office_code, created_by) VALUES (?, ?, ?)
-                ON CONFLICT (case_no) DO UPDATE SET case_no = EXCLUDED.case_no
-                RETURNING case_no, office_code, version, status, status_version, assignee, assignee_version,
-                          priority, priority_version, decision_conflict""")) {
-            ps.setString(1, caseNo);
-            ps.setString(2, caller.officeCode());
-            ps.setString(3, caller.officerId().toString());
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_AND_LOCK)) {
+            bindUpsert(ps, 0, caller, caseNo);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 found = read(rs);
@@ -62,7 +72,7 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
         }
     }
 
-    private static HubCase read(ResultSet rs) throws SQLException {
+    static HubCase read(ResultSet rs) throws SQLException {
         return new HubCase(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getBoolean(10));
     }

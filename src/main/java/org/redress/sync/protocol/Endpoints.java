@@ -20,6 +20,8 @@ public final class Endpoints {
      */
     public static final String BLOBS = "/v1/blobs/";
     public static final String CONFLICTS = "/v1/conflicts";
+    /** GET ({@code ?clientId=}) the recorded head of a workstation's audit chain, POST an {@link AuditHeadReport}. */
+    public static final String AUDIT_HEAD = "/v1/audit/head";
 
     public static final String UPLOAD_OFFSET = "Upload-Offset";
     public static final String UPLOAD_LENGTH = "Upload-Length";
