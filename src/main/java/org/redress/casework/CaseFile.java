@@ -7,7 +7,6 @@ import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.appeal.Rejection;
 import org.redress.domain.identity.SubjectKind;
 import org.redress.domain.ledger.LedgerEvent;
-import org.redress.domain.ledger.ScorePoint;
 import org.redress.domain.ledger.Standing;
 import org.redress.domain.scheme.LocalizedText;
 import org.redress.domain.scheme.Rule;
@@ -32,7 +31,7 @@ import java.util.Set;
  *                        they drafted it); null when they may, or when nothing awaits approval
  */
 public record CaseFile(CaseRow appeal, Subject subject, @Nullable Scheme scheme, List<Deduction> disputed,
-                       List<LedgerEvent> ledger, List<ScorePoint> timeline, @Nullable Standing standing,
+                       List<LedgerEvent> ledger, @Nullable Standing standing,
                        List<HistoryLine> history, List<NoteLine> notes, List<AttachmentLine> attachments,
                        List<OtherCase> otherOpenCases, RecusalVerdict recusal, Set<CaseAction> legalActions,
                        @Nullable String assigneeName, @Nullable Integer workingDaysLeft, LocalDate today,
@@ -41,7 +40,6 @@ public record CaseFile(CaseRow appeal, Subject subject, @Nullable Scheme scheme,
     public CaseFile {
         disputed = List.copyOf(disputed);
         ledger = List.copyOf(ledger);
-        timeline = List.copyOf(timeline);
         history = List.copyOf(history);
         notes = List.copyOf(notes);
         attachments = List.copyOf(attachments);

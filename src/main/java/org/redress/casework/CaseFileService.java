@@ -90,10 +90,8 @@ public final class CaseFileService {
         List<LedgerEvent> ledger = ledgerRepository.bySubject(row.subjectId(), row.schemeCode()).stream()
                 .map(LedgerEntryRow::event).toList();
         Scheme scheme = catalog.scheme(row.schemeCode()).orElse(null);
-        List<ScorePoint> timeline = List.of();
         Standing standing = null;
         if (scheme != null && !ledger.isEmpty()) {
-            timeline = LedgerDerivation.timeline(scheme, catalog, ledger, today);
             standing = LedgerDerivation.standingAt(scheme, catalog, ledger, today);
         }
         List<CaseEventRow> events = cases.history(caseId);
@@ -105,11 +103,23 @@ public final class CaseFileService {
         var legal = CaseActionGate.legalActions(appeal, officer, facts);
         Rejection approveRefusal = row.status() == CaseStatus.AWAITING_APPROVAL
                 ? CaseActionGate.refusal(appeal, CaseAction.APPROVE, officer, facts).orElse(null) : null;
-        return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger, timeline,
+        return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger,
                 standing, history(events, officers), notes(c, caseId, officers), records.attachments(caseId, officers),
                 otherOpenCases(cases, row), recusal, legal,
                 row.assigneeId() == null ? null : officers.get(row.assigneeId()),
                 WorkingDays.left(calendar, today, row.deadlineOn()), today, approval, approveRefusal);
+    }
+
+    /**
+     * The subject's standing over time under the case's scheme, for the chart; empty without a
+     * scheme or entries. Pure but slow on a long ledger (each point derives the standing afresh),
+     * so the case paints first and the chart follows: call it off the UI thread.
+     */
+    public List<ScorePoint> timeline(CaseFile file) {
+        if (file.scheme() == null || file.ledger().isEmpty()) {
+            return List.of();
+        }
+        return LedgerDerivation.timeline(file.scheme(), catalog, file.ledger(), file.today());
     }
 
     private static CaseFile.Subject subject(SubjectRow s) {

@@ -32,7 +32,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--screen", paramLabel = "SCREEN", defaultValue = "queue",
-            description = "queue, case, decision, approvals or settings (default ${DEFAULT-VALUE}).")
+            description = "queue, case, decision, approvals, letters or settings (default ${DEFAULT-VALUE}).")
     String screen;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh (default ${DEFAULT-VALUE}).")
@@ -68,8 +68,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "approvals" -> Screen.APPROVALS;
             case "settings" -> Screen.SETTINGS;
             case "decision" -> Screen.DECISION;
+            case "letters" -> Screen.LETTERS;
             default -> {
-                err.println("redress screenshot: --screen must be queue, case, decision, approvals or settings, not " + screen);
+                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters or settings, not "
+                        + screen);
                 yield null;
             }
         };

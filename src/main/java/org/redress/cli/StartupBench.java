@@ -39,6 +39,9 @@ final class StartupBench implements Callable<Integer> {
     @Option(names = "--open-cases", defaultValue = "0", description = "Cases to open in a row after the queue (default: ${DEFAULT-VALUE}).")
     int openCases;
 
+    @Option(names = "--case", description = "A case to open (repeatable; taken in turn); default: the queue's first cases.")
+    List<String> cases = new ArrayList<>();
+
     @Option(names = "--officer", defaultValue = "wang.fang", description = "Demo account to sign in as (default: ${DEFAULT-VALUE}).")
     String officer;
 
@@ -60,7 +63,7 @@ final class StartupBench implements Callable<Integer> {
             err.println("--runs must be at least 1 and --open-cases not negative");
             return 2;
         }
-        var settings = new StartupBenchmark.Settings(workspace, officer, openCases, jvmOptions);
+        var settings = new StartupBenchmark.Settings(workspace, officer, openCases, cases, jvmOptions);
         List<Long> queue = new ArrayList<>();
         List<Long> paints = new ArrayList<>();
         List<Long> heaps = new ArrayList<>();

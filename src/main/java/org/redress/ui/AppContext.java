@@ -6,6 +6,7 @@ import org.redress.casework.CaseFileService;
 import org.redress.casework.DecisionService;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
+import org.redress.casework.LetterDesk;
 import org.redress.casework.NoteService;
 import org.redress.casework.QueueService;
 import org.redress.casework.SignInService;
@@ -15,6 +16,7 @@ import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
 import org.redress.evidence.EvidenceStore;
+import org.redress.letters.LetterIssuer;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -30,6 +32,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -63,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signIn;
     private final DecisionService decisions;
     private final AttachmentService attachments;
+    private final LetterDesk letters;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -81,6 +86,7 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
         this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
+        this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
                 ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
@@ -99,16 +105,30 @@ public final class AppContext implements AutoCloseable {
     /** Opens the workspace with the clock its settings call for (see {@link #demoDayClock}). */
     public static AppContext open(Path root, Function<Map<String, String>, Clock> clockFor, FxTasks tasks) {
         long started = System.nanoTime();
+        // The catalogs are read while the database opens (and migrates): neither needs the other.
+        CompletableFuture<Catalog> catalogs = CompletableFuture.supplyAsync(SchemeCatalog::loadDefault);
+        CompletableFuture<WorkingDayCalendar> calendars = CompletableFuture.supplyAsync(CalendarCatalog::fromClasspath);
         Database database = Database.open(new Workspace(root));
         try {
-            Catalog catalog = SchemeCatalog.loadDefault();
-            WorkingDayCalendar calendar = CalendarCatalog.fromClasspath();
+            Catalog catalog = joined(catalogs);
+            WorkingDayCalendar calendar = joined(calendars);
             Clock clock = clockFor.apply(new WorkstationSettings(database).all());
             AppContext context = new AppContext(database, catalog, calendar, clock, tasks);
             LOG.info("workspace opened and services built in {} ms", (System.nanoTime() - started) / 1_000_000);
             return context;
         } catch (RuntimeException e) {
             database.close();
+            throw e;
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
             throw e;
         }
     }
@@ -195,6 +215,10 @@ public final class AppContext implements AutoCloseable {
         return decisions;
     }
 
+    public LetterDesk letters() {
+        return letters;
+    }
+
     public AttachmentService attachments() {
         return attachments;
     }
@@ -219,6 +243,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        letters.close();
         database.close();
         LOG.info("workspace closed");
     }

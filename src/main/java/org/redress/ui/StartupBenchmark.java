@@ -33,8 +33,10 @@ public final class StartupBenchmark {
         }
     }
 
-    public record Settings(Path workspace, String officer, int openCases, List<String> jvmOptions) {
+    /** @param cases case numbers to open in turn; empty opens the queue's first cases */
+    public record Settings(Path workspace, String officer, int openCases, List<String> cases, List<String> jvmOptions) {
         public Settings {
+            cases = List.copyOf(cases);
             jvmOptions = List.copyOf(jvmOptions);
         }
     }
@@ -51,6 +53,9 @@ public final class StartupBenchmark {
         command.addAll(settings.jvmOptions());
         command.add("-D" + StartupProbe.SIGN_IN + "=" + settings.officer());
         command.add("-D" + StartupProbe.OPEN_CASES + "=" + settings.openCases());
+        if (!settings.cases().isEmpty()) {
+            command.add("-D" + StartupProbe.CASES + "=" + String.join(",", settings.cases()));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Workstation.class.getName());

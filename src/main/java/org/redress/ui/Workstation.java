@@ -56,10 +56,14 @@ public final class Workstation {
         FxRuntime.useHeadlessWithoutDisplay();
         FxRuntime.start();
         milestones.reach("toolkit started");
-        CountDownLatch closed = new CountDownLatch(1);
-        Platform.runLater(() -> {
+        // The shipped CJK fonts (20 MB) load beside the first window, not before it.
+        CompletableFuture<Void> fonts = CompletableFuture.runAsync(() -> {
             Appearance.loadFonts();
             milestones.reach("fonts loaded");
+        });
+        CompletableFuture<AppContext> ready = context.thenCombine(fonts, (opened, loaded) -> opened);
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
             Stage stage = new Stage();
             Messages early = new Messages(Locale.getDefault());
             stage.setTitle(early.get("app.name"));
@@ -72,7 +76,7 @@ public final class Workstation {
             }
             stage.show();
             milestones.reach("window shown");
-            context.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            ready.whenComplete((opened, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     LOG.error("the workspace could not be opened", failure);
                     waiting.getChildren().setAll(new Label(early.get("app.openFailed", workspace,

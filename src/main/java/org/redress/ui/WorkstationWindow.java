@@ -36,6 +36,10 @@ public final class WorkstationWindow {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> showError(failure));
     }
 
+    AppContext context() {
+        return context;
+    }
+
     public Scene scene(double width, double height) {
         if (scene == null) {
             scene = new Scene(root, width, height);

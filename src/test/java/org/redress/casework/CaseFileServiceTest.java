@@ -63,7 +63,7 @@ class CaseFileServiceTest {
             assertThat(file.isDisputed(d.entry().id())).isTrue();
         });
         assertThat(file.scheme().kind()).isEqualTo(SchemeKind.POINTS);
-        assertThat(file.timeline()).extracting(ScorePoint::eventId)
+        assertThat(files.timeline(file)).extracting(ScorePoint::eventId)
                 .contains(file.disputed().getFirst().entry().id());
         assertThat(file.standing().score()).isNotNull();
     }

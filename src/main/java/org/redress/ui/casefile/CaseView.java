@@ -65,6 +65,8 @@ public final class CaseView {
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
     private LongConsumer onFirstPaint = millis -> { };
+    /** Where the chart goes: it is drawn after the rest of the case, when its points are worked out. */
+    private final javafx.scene.layout.StackPane chartSlot = new javafx.scene.layout.StackPane();
 
     public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
                     Runnable decide) {
@@ -83,6 +85,17 @@ public final class CaseView {
             timeFirstPaint();
         });
         model.revealedProperty().addListener((obs, old, now) -> draw());
+        model.timelineProperty().addListener((obs, old, now) -> {
+            CaseFile shown = model.fileProperty().get();
+            if (shown != null) {
+                chartSlot.getChildren().setAll(ScoreChart.build(shown, now, messages));
+            }
+        });
+        model.loadingProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                timeFirstPaint();
+            }
+        });
         model.messageProperty().addListener((obs, old, now) -> draw());
         messages.localeProperty().addListener((obs, old, now) -> draw());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -295,7 +308,8 @@ public final class CaseView {
     }
 
     private Node body(CaseFile file) {
-        VBox left = new VBox(12, CaseCards.subject(file, model, messages), ScoreChart.build(file, messages),
+        chartSlot.getChildren().setAll(ScoreChart.build(file, model.timelineProperty().get(), messages));
+        VBox left = new VBox(12, CaseCards.subject(file, model, messages), chartSlot,
                 CaseCards.deductions(file, messages), CaseCards.appeal(file, messages));
         left.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane leftScroll = new ScrollPane(left);

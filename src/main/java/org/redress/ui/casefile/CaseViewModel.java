@@ -21,6 +21,7 @@ import org.redress.casework.IdentifierReveal;
 import org.redress.casework.NoteService;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.ledger.ScorePoint;
 import org.redress.store.StaleCaseException;
 import org.redress.ui.AppContext;
 import org.redress.ui.common.FxTasks;
@@ -64,10 +65,12 @@ public final class CaseViewModel {
     private final ObjectProperty<@Nullable AttachmentLine> attachment = new SimpleObjectProperty<>(this, "attachment");
     private final ReadOnlyObjectWrapper<@Nullable BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ReadOnlyObjectWrapper<@Nullable List<ScorePoint>> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private long caseId = -1;
     private long loads;
     private long openedNanos;
     private boolean awaitingPaint;
+    private long shownTimelineOf = -1;
 
     public CaseViewModel(CaseFileService files, CaseActionService actions, IdentifierReveal reveal, NoteService notes,
                          EvidencePreviews evidence, FxTasks tasks, Messages messages, Officer officer,
@@ -95,6 +98,8 @@ public final class CaseViewModel {
         awaitingPaint = true;
         if (id != caseId) {
             file.set(null);
+            timeline.set(null);
+            shownTimelineOf = -1;
             attachment.set(null);
             message.set("");
         }
@@ -116,6 +121,7 @@ public final class CaseViewModel {
                     long read = (System.nanoTime() - started) / 1_000_000;
                     if (load == loads) {
                         file.set(loaded);
+                        drawTimeline(loaded, load);
                         LOG.info("case {} read in {} ms, on screen after {} ms", loaded.appeal().caseNo(), read,
                                 (System.nanoTime() - started) / 1_000_000);
                         if (attachment.get() == null && !loaded.attachments().isEmpty()) {
@@ -126,6 +132,23 @@ public final class CaseViewModel {
                 .andFinally(() -> {
                     if (load == loads) {
                         loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    /** The chart's points follow the first paint: on a long ledger they take longer than the rest of the case. */
+    private void drawTimeline(CaseFile loaded, long load) {
+        if (timeline.get() != null && loaded.appeal().id() == shownTimelineOf) {
+            // A reload after an action: the ledger did not change, keep the chart.
+            return;
+        }
+        timeline.set(null);
+        tasks.supply(() -> files.timeline(loaded))
+                .onSuccess(points -> {
+                    if (load == loads) {
+                        shownTimelineOf = loaded.appeal().id();
+                        timeline.set(points);
                     }
                 })
                 .start();
@@ -292,6 +315,11 @@ public final class CaseViewModel {
 
     public ObjectProperty<@Nullable AttachmentLine> attachmentProperty() {
         return attachment;
+    }
+
+    /** The subject's standing over time for the chart; null while it is being worked out. */
+    public ReadOnlyObjectProperty<@Nullable List<ScorePoint>> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<@Nullable BufferedImage> previewProperty() {

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
 import org.redress.casework.CaseFile;
 import org.redress.domain.ledger.ScorePoint;
 import org.redress.domain.ledger.Standing;
@@ -27,12 +28,21 @@ final class ScoreChart {
     private ScoreChart() {
     }
 
-    static Node build(CaseFile file, Messages messages) {
+    /** Above this many points only the disputed entries get a marker (each marker is a node to style and lay out). */
+    static final int MARKED_POINTS = 200;
+
+    /** The chart card; {@code timeline} null while it is being worked out (the standing today shows meanwhile). */
+    static Node build(CaseFile file, @Nullable List<ScorePoint> timeline, Messages messages) {
         Standing standing = file.standing();
         String now = standing == null ? messages.get("chart.noLedger") : standingText(standing, messages);
         Label summary = Cards.text(now, "standing");
         summary.setId("case-standing");
-        List<ScorePoint> points = file.timeline().stream().filter(p -> p.value() != null).toList();
+        if (timeline == null) {
+            Label drawing = Cards.muted(messages.get("chart.drawing", file.ledger().size()));
+            drawing.setId("case-chart-drawing");
+            return Cards.card(messages.get("case.chart"), summary, drawing);
+        }
+        List<ScorePoint> points = timeline.stream().filter(p -> p.value() != null).toList();
         if (points.size() < 2) {
             return Cards.card(messages.get("case.chart"), summary,
                     Cards.muted(messages.get(points.isEmpty() && standing != null ? "chart.rating" : "chart.short")));
@@ -74,7 +84,9 @@ final class ScoreChart {
         chart.setId("case-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setCreateSymbols(true);
+        boolean markEvery = points.size() <= MARKED_POINTS;
+        // A chart creates a marker only where none is given; without markEvery it creates none.
+        chart.setCreateSymbols(markEvery);
         chart.setPrefHeight(260);
         chart.setMinHeight(220);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
@@ -82,6 +94,10 @@ final class ScoreChart {
         for (ScorePoint point : points) {
             XYChart.Data<Number, Number> data = new XYChart.Data<>(point.date().toEpochDay(), point.value());
             boolean disputed = point.eventId() != null && file.isDisputed(point.eventId());
+            series.getData().add(data);
+            if (!markEvery && !disputed) {
+                continue;
+            }
             StackPane symbol = new StackPane();
             symbol.setUserData(disputed ? "disputed-point" : "ledger-point");
             String tip = messages.date(point.date()) + " · " + point.value()
@@ -89,16 +105,17 @@ final class ScoreChart {
                     + (disputed ? " · " + messages.get("chart.disputed") : "");
             decorate.add(() -> Tooltip.install(symbol, new Tooltip(tip)));
             data.setNode(symbol);
-            series.getData().add(data);
         }
         decorate.forEach(Runnable::run);
         chart.getData().add(series);
         // The chart gives each symbol its own style classes when the series is added; ours come after.
         for (XYChart.Data<Number, Number> data : series.getData()) {
-            data.getNode().getStyleClass().add((String) data.getNode().getUserData());
+            if (data.getNode() != null && data.getNode().getUserData() instanceof String style) {
+                data.getNode().getStyleClass().add(style);
+            }
         }
         chart.setAccessibleText(messages.get("case.chart") + ": " + now);
-        Label legend = Cards.muted(messages.get("chart.legend"));
+        Label legend = Cards.muted(messages.get(markEvery ? "chart.legend" : "chart.legend.long", points.size()));
         return Cards.card(messages.get("case.chart"), summary, chart, legend);
     }
 

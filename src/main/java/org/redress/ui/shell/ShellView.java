@@ -30,6 +30,8 @@ import org.redress.ui.casefile.CaseView;
 import org.redress.ui.casefile.CaseViewModel;
 import org.redress.ui.common.Icons;
 import org.redress.ui.decision.DecisionView;
+import org.redress.ui.letters.LettersView;
+import org.redress.ui.letters.LettersViewModel;
 import org.redress.ui.decision.DecisionViewModel;
 import org.redress.ui.common.Messages;
 import org.redress.ui.queue.QueueView;
@@ -66,6 +68,7 @@ public final class ShellView {
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
     private @Nullable CaseView caseView;
+    private @Nullable LettersViewModel lettersModel;
     private java.util.function.LongConsumer onCasePainted = millis -> { };
     private @Nullable DecisionViewModel decisionModel;
     private @Nullable DecisionView decisionView;
@@ -107,6 +110,10 @@ public final class ShellView {
     /** Told the milliseconds from opening a case to its first paint, once per opening. */
     public void setOnCasePainted(java.util.function.LongConsumer listener) {
         this.onCasePainted = listener;
+    }
+
+    public @Nullable LettersViewModel lettersModel() {
+        return lettersModel;
     }
 
     public @Nullable CaseView caseView() {
@@ -231,7 +238,13 @@ public final class ShellView {
                 approvalsModel.start();
                 yield view.root();
             }
-            case LETTERS -> new LaterView(messages, "letters").root();
+            case LETTERS -> {
+                LettersViewModel letters = new LettersViewModel(context.letters(), context.tasks(), messages,
+                        model.officer(), this::caseChanged);
+                lettersModel = letters;
+                letters.reload();
+                yield new LettersView(letters, messages, context.clock().getZone()).root();
+            }
             case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
             case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
             case CASE -> {
@@ -305,6 +318,11 @@ public final class ShellView {
             case CASE -> {
                 if (caseModel != null) {
                     caseModel.reload();
+                }
+            }
+            case LETTERS -> {
+                if (lettersModel != null) {
+                    lettersModel.reload();
                 }
             }
             default -> { }
