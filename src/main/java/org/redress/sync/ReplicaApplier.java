@@ -41,6 +41,7 @@ final class ReplicaApplier {
     private final Map<Long, StringBuilder> notesToIndex = new HashMap<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final PullTally tally = new PullTally();
+    private final PulledRows pulled = new PulledRows();
 
     ReplicaApplier(Connection connection, Instant now) {
         this.connection = connection;
@@ -201,7 +202,7 @@ final class ReplicaApplier {
                 outcome.executeUpdate();
             }
         }
-        PulledRows.vouch(connection, CoveredTable.DECISION, localId, hubId, text(f, "caseNo", ""), now);
+        pulled.add(CoveredTable.DECISION, localId);
         return true;
     }
 
@@ -239,7 +240,7 @@ final class ReplicaApplier {
         insert.executeUpdate();
         long noteId = lastId();
         remember("note", hubId, noteId);
-        PulledRows.vouch(connection, CoveredTable.NOTE, noteId, hubId, text(f, "caseNo", ""), now);
+        pulled.add(CoveredTable.NOTE, noteId);
         // Other officers' notes are searchable like one's own; indexed per case once per page (finish()).
         StringBuilder text = notesToIndex.computeIfAbsent(caseId, id -> new StringBuilder());
         if (!text.isEmpty()) {
@@ -279,7 +280,7 @@ final class ReplicaApplier {
         insert.executeUpdate();
         long approvalId = lastId();
         remember("approval", hubId, approvalId);
-        PulledRows.vouch(connection, CoveredTable.APPROVAL, approvalId, hubId, text(f, "caseNo", ""), now);
+        pulled.add(CoveredTable.APPROVAL, approvalId);
         return true;
     }
 
@@ -396,6 +397,7 @@ final class ReplicaApplier {
             index.addNote(e.getKey(), e.getValue().toString());
         }
         notesToIndex.clear();
+        pulled.vouch(connection, now);
     }
 
     void close() {
