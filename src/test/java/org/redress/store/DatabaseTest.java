@@ -121,4 +121,17 @@ class DatabaseTest {
             return out;
         }
     }
+
+    @Test
+    void the_schema_version_the_store_skips_flyway_at_is_the_highest_migration_shipped() throws Exception {
+        int highest;
+        try (var files = java.nio.file.Files.list(Path.of("resources/db/workstation"))) {
+            highest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(highest);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + db.workspace().databaseFile());
+        assertThat(Database.appliedVersion(ds)).as("a fresh workspace is migrated all the way").isEqualTo(highest);
+    }
 }
