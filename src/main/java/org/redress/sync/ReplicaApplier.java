@@ -36,16 +36,19 @@ final class ReplicaApplier {
 
     private final Connection connection;
     private final Instant now;
-    private final Map<String, Long> officers = new HashMap<>();
-    private final Map<String, Long> cases = new HashMap<>();
     private final Map<Long, StringBuilder> notesToIndex = new HashMap<>();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final ReplicaLookups ids;
     private final PullTally tally = new PullTally();
     private final PulledRows pulled = new PulledRows();
 
     ReplicaApplier(Connection connection, Instant now) {
         this.connection = connection;
         this.now = now;
+        this.ids = new ReplicaLookups(connection, now);
+    }
+
+    void close() {
+        ids.close();
     }
 
     PullTally tally() {
@@ -88,7 +91,7 @@ final class ReplicaApplier {
 
     private boolean applyCase(Change change, ObjectNode f) throws SQLException {
         String caseNo = text(f, "caseNo", change.entityId());
-        PreparedStatement find = statement("SELECT id, status, server_version, assignee_id, priority FROM appeal_case WHERE case_no = ?");
+        PreparedStatement find = ids.statement("SELECT id, status, server_version, assignee_id, priority FROM appeal_case WHERE case_no = ?");
         find.setString(1, caseNo);
         long id;
         String status;
@@ -117,9 +120,9 @@ final class ReplicaApplier {
         Long assignee = null;
         boolean assigneeGiven = f.has("assignee");
         if (assigneeGiven && f.hasNonNull("assignee")) {
-            assignee = officer(f.get("assignee").asText());
+            assignee = ids.officer(f.get("assignee").asText());
         }
-        PreparedStatement update = statement("""
+        PreparedStatement update = ids.statement("""
                 UPDATE appeal_case SET status = ?, priority = ifnull(?, priority),
                     assignee_id = CASE WHEN ? THEN ? ELSE assignee_id END,
                     server_version = ?, version = version + 1, updated_at = ?
@@ -137,7 +140,7 @@ final class ReplicaApplier {
         update.setLong(7, id);
         update.executeUpdate();
         if (!newStatus.equals(status)) {
-            PreparedStatement event = statement("""
+            PreparedStatement event = ids.statement("""
                     INSERT INTO case_event (case_id, at, actor_id, action, from_status, to_status, detail)
                     VALUES (?, ?, NULL, 'SYNCED', ?, ?, ?)""");
             event.setLong(1, id);
@@ -153,10 +156,10 @@ final class ReplicaApplier {
     private boolean applyDecision(Change change, ObjectNode f) throws SQLException {
         String hubId = text(f, "decisionId", text(f, "id", change.entityId()));
         boolean stateMoved = hubState(hubId, f);
-        if (known("decision", hubId) != null) {
+        if (ids.known("decision", hubId) != null) {
             return stateMoved;
         }
-        Long caseId = caseId(text(f, "caseNo", ""));
+        Long caseId = ids.caseId(text(f, "caseNo", ""));
         String drafter = officerName(f, "by", "drafter", "officer");
         String reasons = text(f, "reasons", "").strip();
         if (caseId == null || drafter == null || reasons.isEmpty()) {
@@ -164,12 +167,12 @@ final class ReplicaApplier {
             return false;
         }
         String supersedesHub = textOrNull(f, "supersedes");
-        Long supersedes = supersedesHub == null ? null : known("decision", supersedesHub);
-        PreparedStatement insert = statement("""
+        Long supersedes = supersedesHub == null ? null : ids.known("decision", supersedesHub);
+        PreparedStatement insert = ids.statement("""
                 INSERT INTO decision (case_id, drafter_id, drafted_at, reasons, legal_basis, remedies, supersedes_id, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
         insert.setLong(1, caseId);
-        insert.setLong(2, officer(drafter));
+        insert.setLong(2, ids.officer(drafter));
         insert.setString(3, text(f, "at", text(f, "draftedAt", SyncTimes.text(now))));
         insert.setString(4, reasons);
         insert.setString(5, text(f, "legalBasis", ""));
@@ -181,11 +184,11 @@ final class ReplicaApplier {
         }
         insert.setString(8, text(f, "decisionState", "DRAFT"));
         insert.executeUpdate();
-        long localId = lastId();
-        remember("decision", hubId, localId);
+        long localId = ids.lastId();
+        ids.remember("decision", hubId, localId);
         JsonNode outcomes = f.get("outcomes");
         if (outcomes != null && outcomes.isArray()) {
-            PreparedStatement outcome = statement("""
+            PreparedStatement outcome = ids.statement("""
                     INSERT OR IGNORE INTO decision_outcome (decision_id, ledger_event_id, outcome, new_points, new_publication_until)
                     SELECT ?, id, ?, ?, ? FROM ledger_event WHERE agency_code = ? AND reference = ?""");
             for (JsonNode o : outcomes) {
@@ -208,7 +211,7 @@ final class ReplicaApplier {
 
     /** Keeps the hub's state of a decision; true when it moved. */
     private boolean hubState(String hubId, ObjectNode f) throws SQLException {
-        PreparedStatement upsert = statement("""
+        PreparedStatement upsert = ids.statement("""
                 INSERT INTO hub_decision (hub_id, case_no, state, base_version, recorded_version, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (hub_id) DO UPDATE SET state = excluded.state WHERE hub_decision.state <> excluded.state""");
@@ -223,23 +226,23 @@ final class ReplicaApplier {
 
     private boolean applyNote(Change change, ObjectNode f) throws SQLException {
         String hubId = text(f, "noteId", text(f, "id", change.entityId()));
-        if (known("note", hubId) != null) {
+        if (ids.known("note", hubId) != null) {
             return false;
         }
-        Long caseId = caseId(text(f, "caseNo", ""));
+        Long caseId = ids.caseId(text(f, "caseNo", ""));
         String author = officerName(f, "by", "author", "officer");
         String body = text(f, "body", "");
         if (caseId == null || author == null || body.isBlank()) {
             return false;
         }
-        PreparedStatement insert = statement("INSERT INTO note (case_id, author_id, at, body) VALUES (?, ?, ?, ?)");
+        PreparedStatement insert = ids.statement("INSERT INTO note (case_id, author_id, at, body) VALUES (?, ?, ?, ?)");
         insert.setLong(1, caseId);
-        insert.setLong(2, officer(author));
+        insert.setLong(2, ids.officer(author));
         insert.setString(3, text(f, "at", SyncTimes.text(now)));
         insert.setString(4, body);
         insert.executeUpdate();
-        long noteId = lastId();
-        remember("note", hubId, noteId);
+        long noteId = ids.lastId();
+        ids.remember("note", hubId, noteId);
         pulled.add(CoveredTable.NOTE, noteId);
         // Other officers' notes are searchable like one's own; indexed per case once per page (finish()).
         StringBuilder text = notesToIndex.computeIfAbsent(caseId, id -> new StringBuilder());
@@ -252,25 +255,25 @@ final class ReplicaApplier {
 
     private boolean applyApproval(Change change, ObjectNode f) throws SQLException {
         String hubId = text(f, "approvalId", text(f, "id", change.entityId()));
-        if (known("approval", hubId) != null) {
+        if (ids.known("approval", hubId) != null) {
             return false;
         }
         String decisionHub = textOrNull(f, "decisionId");
-        Long decision = decisionHub == null ? null : known("decision", decisionHub);
+        Long decision = decisionHub == null ? null : ids.known("decision", decisionHub);
         String approver = officerName(f, "by", "approver", "officer");
         String verdict = text(f, "verdict", text(f, "action", "")).startsWith("RETURN") ? "RETURNED" : "APPROVED";
         if (decision == null || approver == null) {
             return false;
         }
-        long approverId = officer(approver);
-        PreparedStatement drafter = statement("SELECT drafter_id FROM decision WHERE id = ?");
+        long approverId = ids.officer(approver);
+        PreparedStatement drafter = ids.statement("SELECT drafter_id FROM decision WHERE id = ?");
         drafter.setLong(1, decision);
         try (ResultSet rs = drafter.executeQuery()) {
             if (rs.next() && rs.getLong(1) == approverId) {
                 return false;
             }
         }
-        PreparedStatement insert = statement(
+        PreparedStatement insert = ids.statement(
                 "INSERT INTO approval (decision_id, approver_id, at, verdict, comment) VALUES (?, ?, ?, ?, ?)");
         insert.setLong(1, decision);
         insert.setLong(2, approverId);
@@ -278,8 +281,8 @@ final class ReplicaApplier {
         insert.setString(4, verdict);
         insert.setString(5, text(f, "detail", text(f, "comment", "")));
         insert.executeUpdate();
-        long approvalId = lastId();
-        remember("approval", hubId, approvalId);
+        long approvalId = ids.lastId();
+        ids.remember("approval", hubId, approvalId);
         pulled.add(CoveredTable.APPROVAL, approvalId);
         return true;
     }
@@ -289,7 +292,7 @@ final class ReplicaApplier {
         String state = text(f, "status", text(f, "state", "OPEN")).equals("RESOLVED") ? "RESOLVED" : "OPEN";
         JsonNode decisions = f.has("decisionIds") ? f.get("decisionIds") : f.get("decisions");
         JsonNode resolution = f.get("resolution");
-        PreparedStatement upsert = statement("""
+        PreparedStatement upsert = ids.statement("""
                 INSERT INTO decision_conflict (conflict_id, case_no, state, version, decisions, resolution, opened_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conflict_id) DO UPDATE SET state = excluded.state, version = excluded.version,
@@ -315,80 +318,10 @@ final class ReplicaApplier {
         return null;
     }
 
-    /** The local id of an officer known by username; one known only from the hub gets a row without a password. */
-    private long officer(String username) throws SQLException {
-        Long cached = officers.get(username);
-        if (cached != null) {
-            return cached;
-        }
-        PreparedStatement find = statement("SELECT id FROM officer WHERE username = ?");
-        find.setString(1, username);
-        long id;
-        try (ResultSet rs = find.executeQuery()) {
-            if (rs.next()) {
-                id = rs.getLong(1);
-            } else {
-                PreparedStatement insert = statement(
-                        "INSERT INTO officer (username, display_name, role, created_at) VALUES (?, ?, 'OFFICER', ?)");
-                insert.setString(1, username);
-                insert.setString(2, username);
-                insert.setString(3, SyncTimes.text(now));
-                insert.executeUpdate();
-                id = lastId();
-            }
-        }
-        officers.put(username, id);
-        return id;
-    }
 
-    private @Nullable Long caseId(String caseNo) throws SQLException {
-        Long cached = cases.get(caseNo);
-        if (cached != null) {
-            return cached;
-        }
-        PreparedStatement find = statement("SELECT id FROM appeal_case WHERE case_no = ?");
-        find.setString(1, caseNo);
-        try (ResultSet rs = find.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            cases.put(caseNo, rs.getLong(1));
-            return rs.getLong(1);
-        }
-    }
 
-    private @Nullable Long known(String entity, String hubId) throws SQLException {
-        PreparedStatement find = statement("SELECT local_id FROM synced_record WHERE entity = ? AND hub_id = ?");
-        find.setString(1, entity);
-        find.setString(2, hubId);
-        try (ResultSet rs = find.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : null;
-        }
-    }
 
-    private void remember(String entity, String hubId, long localId) throws SQLException {
-        PreparedStatement insert = statement("INSERT INTO synced_record (entity, hub_id, local_id) VALUES (?, ?, ?)");
-        insert.setString(1, entity);
-        insert.setString(2, hubId);
-        insert.setLong(3, localId);
-        insert.executeUpdate();
-    }
 
-    private long lastId() throws SQLException {
-        try (ResultSet rs = statement("SELECT last_insert_rowid()").executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private PreparedStatement statement(String sql) throws SQLException {
-        PreparedStatement cached = statements.get(sql);
-        if (cached == null) {
-            cached = connection.prepareStatement(sql);
-            statements.put(sql, cached);
-        }
-        return cached;
-    }
 
     /** Work kept for the end of the page: the search index's notes, one update per case. */
     void finish() throws SQLException {
@@ -400,16 +333,6 @@ final class ReplicaApplier {
         pulled.vouch(connection, now);
     }
 
-    void close() {
-        for (PreparedStatement ps : statements.values()) {
-            try {
-                ps.close();
-            } catch (SQLException e) {
-                LOG.debug("closing a statement failed", e);
-            }
-        }
-        statements.clear();
-    }
 
     private static String text(ObjectNode f, String key, String fallback) {
         JsonNode value = f.get(key);
