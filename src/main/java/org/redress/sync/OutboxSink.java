@@ -75,6 +75,8 @@ public final class OutboxSink implements JournalSink {
                 payload.put("caseStatus", payload.path("toStatus").asText());
             }
             case MutationKind.ATTACHMENT_ADD -> {
+                // Known by its mutation id, so the attachment coming back in a pull is recognised, not copied.
+                ids.remember("attachment", mutationId.toString(), payload.path("attachmentId").asLong());
                 JsonNode sha = payload.get("sha256");
                 if (sha != null && sha.isTextual()) {
                     BlobUploads.expect(connection, sha.asText(), change.at());

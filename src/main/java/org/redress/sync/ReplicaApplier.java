@@ -61,6 +61,7 @@ final class ReplicaApplier {
             case "case" -> applyCase(change, fields);
             case "decision" -> applyDecision(change, fields);
             case "note" -> applyNote(change, fields);
+            case "attachment" -> PulledAttachments.apply(connection, ids, change, fields, now);
             case "approval" -> applyApproval(change, fields);
             case "conflict", "decision_conflict" -> applyConflict(change, fields);
             case "ledger_event" -> HubIntakeRecords.ledgerEntry(connection, change.payload(), now);

@@ -73,6 +73,11 @@ final class SyncRound {
                     break;
                 }
             }
+            if (blobs != null) {
+                // Other workstations' evidence, after the pull that named it; never before the changes themselves.
+                int fetched = new BlobFetcher(database, hub, clock).fetchAll();
+                LOG.debug("evidence files fetched: {}", fetched);
+            }
             UUID clientId = database.read(c -> new SyncMetaTable(c).read()).clientId();
             error = AuditHeadReporter.report(database, hub, clientId);
         } catch (HubException e) {

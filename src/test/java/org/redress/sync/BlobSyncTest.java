@@ -69,6 +69,52 @@ class BlobSyncTest {
     }
 
     @Test
+    void evidence_attached_on_one_workstation_arrives_on_another_with_its_bytes_checked_and_is_not_copied_back()
+            throws Exception {
+        var a = bed.station("wang.fang");
+        var b = bed.station("li.qiang");
+        String caseNo = SyncCases.decidable(a.database(), 1).getFirst();
+        byte[] bytes = new byte[200_000];
+        new Random(11).nextBytes(bytes);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        Path file = Files.createTempFile("evidence", ".bin");
+        Files.write(file, bytes);
+        var attached = new org.redress.casework.AttachmentService(a.database(),
+                new org.redress.evidence.EvidenceStore(a.database().workspace().evidenceDir()), Clock.systemUTC())
+                .attach(SyncCases.caseId(a.database(), caseNo), file, bed.account("wang.fang").asOfficer(),
+                        "applicant", "Receipt of payment");
+        assertThat(attached).isInstanceOf(org.redress.casework.AttachResult.Attached.class);
+
+        assertThat(a.sync().error()).isNull();
+        SyncReport pulled = b.sync();
+
+        assertThat(pulled.error()).isNull();
+        Path arrived = b.database().workspace().evidenceFile(sha);
+        assertThat(arrived).exists();
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(arrived))))
+                .isEqualTo(sha);
+        assertThat(attachments(b, caseNo, sha)).isEqualTo(1);
+        assertThat(a.sync().error()).isNull();
+        assertThat(attachments(a, caseNo, sha)).as("a's own attachment comes back recognised").isEqualTo(1);
+        Files.delete(file);
+    }
+
+    private static int attachments(SyncTestbed.Station station, String caseNo, String sha) {
+        Integer n = station.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM attachment a JOIN appeal_case k ON k.id = a.case_id "
+                    + "WHERE k.case_no = ? AND a.sha256 = ?")) {
+                ps.setString(1, caseNo);
+                ps.setString(2, sha);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        return n;
+    }
+
+    @Test
     void a_file_missing_from_the_evidence_folder_is_marked_pending_and_holds_nothing_up() {
         var a = bed.station("li.qiang");
         String sha = "ab".repeat(32);

@@ -1,0 +1,108 @@
+package org.redress.sync;
+
+import org.redress.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Fetches the evidence files other workstations attached: each into a partial file beside the
+ * evidence folder, resumed from its length after an interruption (a ranged GET), checked against
+ * its SHA-256 and only then moved into place, so a file in the evidence folder always has the
+ * bytes its name says.
+ */
+final class BlobFetcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlobFetcher.class);
+
+    private final Database database;
+    private final HubClient hub;
+    private final Clock clock;
+
+    BlobFetcher(Database database, HubClient hub, Clock clock) {
+        this.database = database;
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    /** Fetches every pending file; returns how many arrived. A file whose bytes do not match stays pending. */
+    int fetchAll() throws HubException {
+        List<BlobDownloads.Wanted> wanted = database.read(BlobDownloads::pending);
+        int fetched = 0;
+        for (BlobDownloads.Wanted w : wanted) {
+            Path target = database.workspace().evidenceFile(w.sha256());
+            String problem = Files.exists(target) ? null : fetch(w, target);
+            database.writeAndWait(c -> {
+                if (problem == null) {
+                    BlobDownloads.done(c, w.sha256(), clock.instant());
+                } else {
+                    BlobDownloads.failed(c, w.sha256(), problem, clock.instant());
+                }
+                return null;
+            });
+            if (problem == null) {
+                fetched++;
+            } else {
+                LOG.warn("evidence file {} not taken: {}", w.sha256().substring(0, 12), problem);
+            }
+        }
+        return fetched;
+    }
+
+    private @org.jspecify.annotations.Nullable String fetch(BlobDownloads.Wanted w, Path target) throws HubException {
+        try {
+            Path partial = database.workspace().evidenceDir().resolve(".partial").resolve(w.sha256());
+            Files.createDirectories(partial.getParent());
+            long have = Files.exists(partial) ? Files.size(partial) : 0;
+            if (have > w.size()) {
+                Files.delete(partial);
+                have = 0;
+            }
+            if (have < w.size()) {
+                byte[] rest = hub.downloadBlob(w.sha256(), have);
+                try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND)) {
+                    out.write(java.nio.ByteBuffer.wrap(rest));
+                    out.force(true);
+                }
+            }
+            String actual = sha256(partial);
+            if (!actual.equals(w.sha256())) {
+                Files.delete(partial);
+                return "the bytes from the hub have SHA-256 " + actual.substring(0, 12) + "…, not the file's";
+            }
+            Files.createDirectories(target.getParent());
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the evidence file " + w.sha256().substring(0, 12) + "…", e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
