@@ -1,21 +1,19 @@
 package org.redress.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.redress.evidence.FileHash;
 import org.redress.audit.IntegrityBreak.Area;
 import org.redress.store.Workspace;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,8 +24,6 @@ import java.util.Objects;
  */
 final class FileChecks {
 
-    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(AuditCanonical::digest);
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     private record Expected(String key, String label, String sha256, long size, Path file) {
     }
@@ -95,7 +91,7 @@ final class FileChecks {
             if (e.size() >= 0 && size != e.size()) {
                 return "has " + size + " bytes where " + e.size() + " were stored";
             }
-            String actual = sha256(e.file());
+            String actual = FileHash.sha256(e.file());
             return Objects.equals(actual, e.sha256()) ? null
                     : "does not match its recorded SHA-256 (" + size + " bytes on disk)";
         } catch (NoSuchFileException ex) {
@@ -103,18 +99,5 @@ final class FileChecks {
         } catch (IOException ex) {
             return "cannot be read (" + ex.getClass().getSimpleName() + ")";
         }
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = DIGEST.get();
-        digest.reset();
-        byte[] buffer = BUFFER.get();
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

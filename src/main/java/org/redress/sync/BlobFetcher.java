@@ -1,21 +1,18 @@
 package org.redress.sync;
 
+import org.redress.evidence.FileHash;
 import org.redress.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -79,7 +76,7 @@ final class BlobFetcher {
                     out.force(true);
                 }
             }
-            String actual = sha256(partial);
+            String actual = FileHash.sha256(partial);
             if (!actual.equals(w.sha256())) {
                 Files.delete(partial);
                 return "the bytes from the hub have SHA-256 " + actual.substring(0, 12) + "…, not the file's";
@@ -89,20 +86,6 @@ final class BlobFetcher {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the evidence file " + w.sha256().substring(0, 12) + "…", e);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

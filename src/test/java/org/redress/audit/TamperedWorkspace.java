@@ -79,7 +79,7 @@ final class TamperedWorkspace {
             Path target = pristine.resolve(letterPath);
             Files.createDirectories(target.getParent());
             Files.write(target, pdf);
-            String sha = FileChecks.sha256(target);
+            String sha = org.redress.evidence.FileHash.sha256(target);
             db.writeAndWait(c -> {
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO issued_letter (case_id, decision_id, reference_no, office_code, year, sequence, language,

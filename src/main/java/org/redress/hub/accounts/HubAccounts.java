@@ -50,38 +50,28 @@ public final class HubAccounts {
 
     /** Adds the office, or renames it when its code exists. */
     public void addOffice(String code, String name) throws SQLException {
-        requireCode(code);
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO office (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name")) {
-                ps.setString(1, code);
-                ps.setString(2, name);
-                return ps.executeUpdate();
-            }
-        });
+        upsertNamed("office", code, name, true);
     }
 
     /** Adds an agency whose feeds intake takes, or renames it. */
     public void addAgency(String code, String name) throws SQLException {
-        requireCode(code);
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO agency (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name")) {
-                ps.setString(1, code);
-                ps.setString(2, name);
-                return ps.executeUpdate();
-            }
-        });
+        upsertNamed("agency", code, name, true);
     }
 
     /** Adds the office under its code as its name, unless it exists. */
     public void ensureOffice(String code) throws SQLException {
+        upsertNamed("office", code, code, false);
+    }
+
+    /** One row of a code/name table ({@code office}, {@code agency}): added, or renamed when {@code rename}. */
+    private void upsertNamed(String table, String code, String name, boolean rename) throws SQLException {
         requireCode(code);
+        String onConflict = rename ? "DO UPDATE SET name = EXCLUDED.name" : "DO NOTHING";
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO office (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING")) {
+                    "INSERT INTO " + table + " (code, name) VALUES (?, ?) ON CONFLICT (code) " + onConflict)) {
                 ps.setString(1, code);
-                ps.setString(2, code);
+                ps.setString(2, name);
                 return ps.executeUpdate();
             }
         });

@@ -26,6 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.redress.casework.LetterLine;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
+import org.redress.ui.common.Titles;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -46,9 +47,7 @@ public final class LettersView {
         this.model = model;
         this.messages = messages;
         this.zone = zone;
-        Label title = new Label();
-        title.textProperty().bind(messages.text("letters.title"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        Label title = Titles.screen(messages, "letters.title");
         Label message = new Label();
         message.setId("letters-message");
         message.setWrapText(true);

@@ -36,6 +36,7 @@ import org.redress.store.QueueSort;
 import org.redress.ui.common.ChoiceBoxes;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
+import org.redress.ui.common.Titles;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,9 +85,7 @@ public final class QueueView {
     }
 
     private Node header(String titleKey) {
-        Label title = new Label();
-        title.textProperty().bind(messages.text(titleKey));
-        title.getStyleClass().add(Styles.TITLE_3);
+        Label title = Titles.screen(messages, titleKey);
         Label total = new Label();
         total.setId("queue-total");
         total.getStyleClass().add(Styles.TEXT_MUTED);

@@ -16,6 +16,7 @@ import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 import org.redress.ui.common.Appearance;
 import org.redress.ui.common.Messages;
+import org.redress.ui.common.Titles;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -26,9 +27,7 @@ public final class SettingsView {
     private final VBox root = new VBox(16);
 
     public SettingsView(SettingsViewModel model, Messages messages, String workspaceFolder) {
-        Label title = new Label();
-        title.textProperty().bind(messages.text("settings.title"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        Label title = Titles.screen(messages, "settings.title");
 
         ToggleGroup languages = new ToggleGroup();
         HBox languageBox = new HBox(16);

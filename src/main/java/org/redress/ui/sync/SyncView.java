@@ -24,6 +24,7 @@ import org.redress.sync.OutboxRow;
 import org.redress.sync.SyncStatus;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
+import org.redress.ui.common.Titles;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,9 +49,7 @@ public final class SyncView {
         this.model = model;
         this.messages = messages;
         this.zone = zone;
-        Label title = new Label();
-        title.textProperty().bind(messages.text("sync.title"));
-        title.getStyleClass().add(Styles.TITLE_3);
+        Label title = Titles.screen(messages, "sync.title");
         Label line = new Label();
         line.setId("sync-line");
         line.textProperty().bind(model.lineProperty());
