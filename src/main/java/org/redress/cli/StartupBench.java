@@ -48,6 +48,10 @@ final class StartupBench implements Callable<Integer> {
     @Option(names = "--jvm-option", description = "An option for the workstation's JVM, e.g. -Xmx512m (repeatable).")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--launcher", paramLabel = "PATH",
+            description = "Start this installed redress launcher (redress open) instead of this JVM's java and class path.")
+    Path launcher;
+
     @Option(names = "--verbose", description = "Echo the workstation's log.")
     boolean verbose;
 
@@ -63,7 +67,7 @@ final class StartupBench implements Callable<Integer> {
             err.println("--runs must be at least 1 and --open-cases not negative");
             return 2;
         }
-        var settings = new StartupBenchmark.Settings(workspace, officer, openCases, cases, jvmOptions);
+        var settings = new StartupBenchmark.Settings(workspace, officer, openCases, cases, jvmOptions, launcher);
         List<Long> queue = new ArrayList<>();
         List<Long> paints = new ArrayList<>();
         List<Long> heaps = new ArrayList<>();

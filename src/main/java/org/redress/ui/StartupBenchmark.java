@@ -34,7 +34,12 @@ public final class StartupBenchmark {
     }
 
     /** @param cases case numbers to open in turn; empty opens the queue's first cases */
-    public record Settings(Path workspace, String officer, int openCases, List<String> cases, List<String> jvmOptions) {
+    /**
+     * @param launcher an installed {@code redress} launcher to start ({@code redress open}); null starts this
+     *                 JVM's java on this class path, as {@code ./redress} does
+     */
+    public record Settings(Path workspace, String officer, int openCases, List<String> cases, List<String> jvmOptions,
+                           @Nullable Path launcher) {
         public Settings {
             cases = List.copyOf(cases);
             jvmOptions = List.copyOf(jvmOptions);
@@ -46,29 +51,44 @@ public final class StartupBenchmark {
 
     /** Launches the workstation once and waits for it to close by itself. */
     public static Run launch(Settings settings, Consumer<String> childLog) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-Dfile.encoding=UTF-8");
-        command.addAll(settings.jvmOptions());
-        if (settings.jvmOptions().stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
-            // As ./redress starts it: a class-data archive written by the first run and mapped by the rest.
-            command.add("-XX:+AutoCreateSharedArchive");
-            command.add("-XX:SharedArchiveFile=" + archive());
-            command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
-        }
-        command.add("-D" + StartupProbe.SIGN_IN + "=" + settings.officer());
-        command.add("-D" + StartupProbe.OPEN_CASES + "=" + settings.openCases());
+        List<String> probe = new ArrayList<>();
+        probe.add("-D" + StartupProbe.SIGN_IN + "=" + settings.officer());
+        probe.add("-D" + StartupProbe.OPEN_CASES + "=" + settings.openCases());
         if (!settings.cases().isEmpty()) {
-            command.add("-D" + StartupProbe.CASES + "=" + String.join(",", settings.cases()));
+            probe.add("-D" + StartupProbe.CASES + "=" + String.join(",", settings.cases()));
         }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Workstation.class.getName());
-        command.add(settings.workspace().toString());
+        List<String> command = new ArrayList<>();
+        String toolOptions = null;
+        if (settings.launcher() != null) {
+            // The installed launcher takes its JVM options from its own configuration; the probe's
+            // properties (and any --jvm-option) reach its JVM the one way every launcher honours.
+            command.addAll(List.of(settings.launcher().toString(), "open", "--workspace", settings.workspace().toString()));
+            List<String> options = new ArrayList<>(settings.jvmOptions());
+            options.addAll(probe);
+            toolOptions = String.join(" ", options);
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("--enable-native-access=ALL-UNNAMED");
+            command.add("-Dfile.encoding=UTF-8");
+            command.addAll(settings.jvmOptions());
+            if (settings.jvmOptions().stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile"))) {
+                // As ./redress starts it: a class-data archive written by the first run and mapped by the rest.
+                command.add("-XX:+AutoCreateSharedArchive");
+                command.add("-XX:SharedArchiveFile=" + archive());
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:cds+dynamic=off");
+            }
+            command.addAll(probe);
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(Workstation.class.getName());
+            command.add(settings.workspace().toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("REDRESS_LOG_LEVEL", "INFO");
+        if (toolOptions != null) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        }
         Process child = builder.start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

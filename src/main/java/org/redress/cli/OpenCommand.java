@@ -1,0 +1,58 @@
+package org.redress.cli;
+
+import org.redress.demo.DemoWorkspaceState;
+import org.redress.ui.StartupProbe;
+import org.redress.ui.Workstation;
+import org.redress.ui.common.FxRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code redress open}: the officer's everyday start — the workstation window on an existing
+ * workspace, with nothing else started beside it (sync goes to the hub the workspace is set up for).
+ * {@code redress demo} is the one that makes a workspace and starts a hub of its own.
+ */
+@Command(name = "open",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Opens the workstation window on a workspace that exists (made by redress demo, or an office's).",
+                "Starts nothing beside it: sync uses the hub the workspace is set up for."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the window was closed", "1:the workspace could not be opened", "2:no workspace or no display"})
+public final class OpenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Workspace folder; default $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else the usual one.")
+    Path workspace;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = WorkspaceLocation.resolve(workspace);
+        if (DemoWorkspaceState.of(folder) != DemoWorkspaceState.POPULATED) {
+            err.println("redress open: no workspace at " + folder + "; make a demo one with: redress demo --workspace "
+                    + folder);
+            err.flush();
+            return 2;
+        }
+        // Without a display only a measured start (redress bench startup) runs: it closes the window itself.
+        if (!FxRuntime.hasDisplay() && StartupProbe.fromSystemProperties().isEmpty()) {
+            err.println("redress open: there is no display here to open the window on; see its screens with: "
+                    + "redress screenshot --workspace " + folder + " --screen queue --out queue.png");
+            err.flush();
+            return 2;
+        }
+        out.flush();
+        return Workstation.open(folder) == 0 ? 0 : 1;
+    }
+}
