@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
                 IdCommand.class,
                 ImportCommand.class,
                 LettersCommand.class,
+                OpenCommand.class,
                 ScreenshotCommand.class,
+                StartupCacheCommand.class,
                 SyncCommand.class,
                 VerifyCommand.class,
         })

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.redress.platform.StartupCache;
 import org.redress.ui.common.Appearance;
 import org.redress.ui.common.FxRuntime;
 import org.redress.ui.common.FxTasks;
@@ -15,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +35,8 @@ public final class Workstation {
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
     public static final double WIDTH = 1440;
     public static final double HEIGHT = 900;
+    /** How long after the window opens a missing start-up cache starts building in the background. */
+    private static final Duration STARTUP_CACHE_DELAY = Duration.ofSeconds(20);
 
     private Workstation() {
     }
@@ -43,6 +48,21 @@ public final class Workstation {
         }
         int code = open(Path.of(args[0]));
         Runtime.getRuntime().exit(code);
+    }
+
+    /**
+     * The installed app's start-up cache is missing (first start, or a new version): build it for the
+     * next start, once the officer is at work on this one rather than while it is starting.
+     */
+    private static void buildStartupCacheLater(StartupCache cache) {
+        Thread.ofPlatform().daemon().name("startup-cache").start(() -> {
+            try {
+                Thread.sleep(STARTUP_CACHE_DELAY.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            cache.buildInBackground("org.redress.cli.Main");
+        });
     }
 
     /** Opens the window on the workspace and returns when the officer closes it (0) or it fails (1). */
@@ -82,6 +102,10 @@ public final class Workstation {
                     waiting.getChildren().setAll(new Label(early.get("app.openFailed", workspace,
                             failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
                     return;
+                }
+                if (probe.isEmpty()) {
+                    StartupCache.ofThisJvm().filter(cache -> cache.wanted(Instant.now()))
+                            .ifPresent(Workstation::buildStartupCacheLater);
                 }
                 opened.appearance().applyTheme();
                 WorkstationWindow window = new WorkstationWindow(opened, milestones);
