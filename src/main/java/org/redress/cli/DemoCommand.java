@@ -82,6 +82,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-hub", description = "Work alone: start no hub (the workstation works offline).")
     boolean noHub;
 
+    @Option(names = "--postgres-binaries", paramLabel = "FILE.jar",
+            description = "A copy of the PostgreSQL binaries jar for the embedded hub, for a machine with no network.")
+    Path postgresBinaries;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -128,7 +132,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         if (noOpen) {
             if (hubUrl != null) {
-                DemoHub.start(target, hubUrl).close();
+                DemoHub.start(target, hubUrl, null).close();
                 out.println("Sync: the workspace syncs with " + hubUrl + " (redress sync --workspace " + target + ").");
             }
             out.flush();
@@ -153,7 +157,7 @@ public final class DemoCommand implements Callable<Integer> {
             return null;
         }
         try {
-            DemoHub hub = DemoHub.start(target, hubUrl);
+            DemoHub hub = DemoHub.start(target, hubUrl, postgresBinaries);
             out.println("Sync: hub at " + hub.url() + "; sign in to it on the Sync screen with the same password.");
             return hub;
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import org.redress.demo.ReviewOffice;
 import org.redress.domain.access.Role;
 import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubServer;
+import org.redress.hub.PostgresBinaries;
 import org.redress.store.Database;
 import org.redress.store.OfficerRepository;
 import org.redress.store.OfficerRow;
@@ -32,20 +33,23 @@ final class DemoHub implements AutoCloseable {
         this.url = url;
     }
 
-    /** Starts the embedded hub for {@code workspace}, or points at {@code existing} when given. */
     /** The embedded hub's data folder of a workspace: beside it, named {@code <workspace>-hub}. */
     static Path dataFolder(Path workspace) {
         Path absolute = workspace.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + "-hub");
     }
 
-    static DemoHub start(Path workspace, @Nullable String existing) {
+    /**
+     * Starts the embedded hub for {@code workspace} (its binaries from {@code binariesJar} when
+     * given, else as {@link PostgresBinaries#configured()} finds them), or points at {@code existing} when given.
+     */
+    static DemoHub start(Path workspace, @Nullable String existing, @Nullable Path binariesJar) {
         if (existing != null) {
             pointAt(workspace, existing);
             return new DemoHub(null, null, existing);
         }
         Path data = dataFolder(workspace);
-        EmbeddedHub postgres = EmbeddedHub.start(data, 0);
+        EmbeddedHub postgres = EmbeddedHub.start(data, 0, PostgresBinaries.configured().withLocalJar(binariesJar));
         try {
             HubServer server = HubServer.start(postgres.config());
             try {

