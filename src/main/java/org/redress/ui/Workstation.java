@@ -84,6 +84,8 @@ public final class Workstation {
         CompletableFuture<AppContext> ready = context.thenCombine(fonts, (opened, loaded) -> opened);
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
+            Appearance.applyDefaultTheme();
+            milestones.reach("theme applied");
             Stage stage = new Stage();
             Messages early = new Messages(Locale.getDefault());
             stage.setTitle(early.get("app.name"));
