@@ -92,6 +92,7 @@ public final class Workstation {
             StackPane waiting = new StackPane(new Label(early.get("app.opening")));
             stage.setScene(new Scene(waiting, WIDTH, HEIGHT));
             stage.setOnHidden(e -> closed.countDown());
+            milestones.reach("window built");
             var icon = Workstation.class.getResource("/icons/redress.png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
