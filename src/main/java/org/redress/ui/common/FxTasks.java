@@ -36,6 +36,9 @@ public final class FxTasks implements AutoCloseable {
     private final Object idle = new Object();
     private volatile Consumer<Throwable> defaultErrorHandler = e -> LOG.error("background work failed", e);
 
+    /** Set when {@link #close()} starts: failures of work it cuts short are not reported. */
+    private volatile boolean closing;
+
     public FxTasks(ExecutorService background, Executor fx) {
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
@@ -128,6 +131,7 @@ public final class FxTasks implements AutoCloseable {
     /** Stops the pool; work still queued is dropped, running work is interrupted. */
     @Override
     public void close() {
+        closing = true;
         background.shutdownNow();
         try {
             if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -179,6 +183,12 @@ public final class FxTasks implements AutoCloseable {
             try {
                 result = work.call();
             } catch (Throwable failure) {
+                if (closing) {
+                    // Interrupted (or cut off from the closed database) by closing: not the officer's error.
+                    LOG.debug("background work ended by closing: {}", failure.toString());
+                    finished();
+                    return;
+                }
                 Consumer<Throwable> handler = onError != null ? onError : defaultErrorHandler;
                 report(() -> handler.accept(failure));
                 return;

@@ -110,6 +110,25 @@ class FxTasksTest {
     }
 
     @Test
+    void work_cut_short_by_closing_reports_no_error() throws InterruptedException {
+        AtomicReference<Throwable> reported = new AtomicReference<>();
+        tasks.setDefaultErrorHandler(reported::set);
+        CountDownLatch started = new CountDownLatch(1);
+        tasks.supply(() -> {
+            started.countDown();
+            new CountDownLatch(1).await(); // interrupted by close()
+            return "never";
+        }).start();
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        tasks.close();
+
+        assertThat(pool.isTerminated()).as("the interrupted work has ended").isTrue();
+        assertThat(fxQueue).as("nothing was posted to the FX thread").isEmpty();
+        assertThat(reported.get()).isNull();
+    }
+
+    @Test
     void closing_stops_the_pool() {
         tasks.close();
 
