@@ -51,11 +51,21 @@ final class ResolvedLedger {
 
     /** Standing entries by id order. */
     static List<ResolvedEntry> resolve(Scheme scheme, List<LedgerEvent> events, LocalDate date) {
+        return resolve(scheme, events, date, new HashMap<>());
+    }
+
+    /**
+     * As {@link #resolve(Scheme, List, LocalDate)}, reusing {@code uncorrected}: an entry that nothing
+     * names resolves to the same thing on every day, so a timeline resolves it once.
+     */
+    static List<ResolvedEntry> resolve(Scheme scheme, List<LedgerEvent> events, LocalDate date,
+                                       Map<Long, ResolvedEntry> uncorrected) {
         ResolvedLedger ledger = new ResolvedLedger(applicable(scheme, events, date));
         List<ResolvedEntry> standing = new ArrayList<>();
         for (LedgerEvent event : ledger.byId.values()) {
-            if (isPrimary(event) && !ledger.isCancelled(event.id(), new HashSet<>())) {
-                standing.add(ledger.resolveEntry(scheme, event));
+            if (isPrimary(event) && !ledger.isCancelled(event.id())) {
+                standing.add(ledger.correctionsByTarget.containsKey(event.id()) ? ledger.resolveEntry(scheme, event)
+                        : uncorrected.computeIfAbsent(event.id(), id -> ledger.resolveEntry(scheme, event)));
             }
         }
         standing.sort(Comparator.comparingLong(ResolvedEntry::id));
@@ -83,9 +93,13 @@ final class ResolvedLedger {
             }
             amendedBy = amendment.id();
         }
-        Long removedBy = correctionsOf(entry.id()).stream()
-                .filter(c -> c.kind() == LedgerEventKind.LIST_REMOVAL)
-                .map(LedgerEvent::id).findFirst().orElse(null);
+        Long removedBy = null;
+        for (LedgerEvent correction : correctionsOf(entry.id())) {
+            if (correction.kind() == LedgerEventKind.LIST_REMOVAL) {
+                removedBy = correction.id();
+                break;
+            }
+        }
         return new ResolvedEntry(entry, rule, points, lastDay, amendedBy, removedBy);
     }
 
@@ -101,6 +115,9 @@ final class ResolvedLedger {
 
     /** Standing amendments of an entry, including amendments of its amendments, oldest first. */
     private List<LedgerEvent> amendmentsOf(long entryId) {
+        if (!correctionsByTarget.containsKey(entryId)) {
+            return List.of(); // most entries: the timeline asks this of every entry on every day
+        }
         List<LedgerEvent> found = new ArrayList<>();
         List<Long> frontier = new ArrayList<>(List.of(entryId));
         Set<Long> seen = new HashSet<>(frontier);
@@ -109,7 +126,7 @@ final class ResolvedLedger {
             for (LedgerEvent correction : correctionsByTarget.getOrDefault(target, List.of())) {
                 if (correction.kind() == LedgerEventKind.AMENDMENT && seen.add(correction.id())) {
                     frontier.add(correction.id());
-                    if (!isCancelled(correction.id(), new HashSet<>())) {
+                    if (!isCancelled(correction.id())) {
                         found.add(correction);
                     }
                 }
@@ -121,9 +138,21 @@ final class ResolvedLedger {
 
     /** Standing (not reversed) corrections naming the entry, in chronological order. */
     private List<LedgerEvent> correctionsOf(long entryId) {
-        return correctionsByTarget.getOrDefault(entryId, List.of()).stream()
-                .filter(c -> !isCancelled(c.id(), new HashSet<>()))
+        List<LedgerEvent> corrections = correctionsByTarget.get(entryId);
+        if (corrections == null) {
+            return List.of();
+        }
+        return corrections.stream()
+                .filter(c -> !isCancelled(c.id()))
                 .sorted(CHRONOLOGICAL).toList();
+    }
+
+    private boolean isCancelled(long id) {
+        if (!correctionsByTarget.containsKey(id)) {
+            return false; // nothing names it, so nothing reverses it
+        }
+        Boolean known = cancelled.get(id);
+        return known != null ? known : isCancelled(id, new HashSet<>());
     }
 
     /** An entry is cancelled when a reversal that is not itself cancelled names it. */

@@ -7,6 +7,7 @@ import org.redress.domain.scheme.Scheme;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,12 +32,22 @@ final class ScoreTimeline {
             lapses(scheme, event).stream().filter(d -> !d.isAfter(until)).forEach(days::add);
         }
 
+        // Each day's standing is derived from the chronological prefix imposed by then, not from the
+        // whole ledger: the same entries count (later ones and other schemes' never do), and a prefix
+        // that is already in order costs a pass instead of a sort; entries nothing corrects are resolved
+        // once for all days. (LedgerDerivation.standingAt is the same composition, one day at a time.)
         List<ScorePoint> points = new ArrayList<>();
         LocalDate opening = applicable.getFirst().imposedOn().minusDays(1);
-        ScorePoint last = point(LedgerDerivation.standingAt(scheme, catalog, events, opening), null);
+        ScorePoint last = point(LedgerDerivation.standingAt(scheme, catalog, List.of(), opening), null);
         points.add(last);
+        int imposedBy = 0;
+        Map<Long, ResolvedEntry> uncorrected = new HashMap<>();
         for (LocalDate day : days) {
-            Standing standing = LedgerDerivation.standingAt(scheme, catalog, events, day);
+            while (imposedBy < applicable.size() && !applicable.get(imposedBy).imposedOn().isAfter(day)) {
+                imposedBy++;
+            }
+            Standing standing = StandingComposer.compose(scheme, catalog,
+                    ResolvedLedger.resolve(scheme, applicable.subList(0, imposedBy), day, uncorrected), day);
             List<LedgerEvent> imposed = byDay.getOrDefault(day, List.of());
             if (!imposed.isEmpty()) {
                 for (LedgerEvent event : imposed) {

@@ -46,7 +46,12 @@ public record Scheme(
 
     /** The version of rule {@code ruleCode} in force on {@code date}. */
     public Optional<Rule> rule(String ruleCode, LocalDate date) {
-        return rules.stream().filter(r -> r.code().equals(ruleCode) && r.inForceOn(date)).findFirst();
+        for (Rule r : rules) { // asked for every entry on every day of a score timeline: no stream
+            if (r.code().equals(ruleCode) && r.inForceOn(date)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every version of a rule, oldest first. */

@@ -60,6 +60,24 @@ class LedgerPropertiesTest {
         assertThat(standing.grade()).isNotNull();
     }
 
+    @Property
+    void every_timeline_point_is_the_standing_derived_from_the_whole_ledger_that_day(
+            @ForAll("cityLedgers") List<LedgerEvent> city, @ForAll("scoreEntries") List<LedgerEvent> otherScheme) {
+        // Corrections, same-day entries and another scheme's entries all in one ledger.
+        List<LedgerEvent> ledger = new ArrayList<>(city);
+        long offset = 1_000;
+        for (LedgerEvent e : otherScheme) {
+            ledger.add(new LedgerEvent(e.id() + offset, e.schemeCode(), e.ruleCode(), e.kind(), e.points(),
+                    e.agencyCode(), e.imposedOn(), e.reference(), null, null));
+        }
+        LocalDate until = END.plusYears(3);
+        for (ScorePoint point : LedgerDerivation.timeline(CITY, CATALOG, ledger, until)) {
+            Standing whole = LedgerDerivation.standingAt(CITY, CATALOG, ledger, point.date());
+            assertThat(point.value()).as("value on %s", point.date()).isEqualTo(whole.plottedValue());
+            assertThat(point.grade()).as("grade on %s", point.date()).isEqualTo(whole.grade());
+        }
+    }
+
     @Provide
     Arbitrary<List<LedgerEvent>> cityDeductions() {
         Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, (int) (END.toEpochDay() - START.toEpochDay()))
