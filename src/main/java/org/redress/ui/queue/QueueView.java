@@ -167,6 +167,8 @@ public final class QueueView {
             box.setPrefWidth(150);
             box.setMaxWidth(210);
         }
+        // The statuses are the longest labels ("Awaiting information", "Awaiting approval").
+        status.setPrefWidth(200);
         status.accessibleTextProperty().bind(messages.text("filter.status.label"));
         priority.accessibleTextProperty().bind(messages.text("filter.priority.label"));
         scheme.accessibleTextProperty().bind(messages.text("filter.scheme.label"));
