@@ -66,9 +66,9 @@ public final class SyncView {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(line, Priority.ALWAYS);
         TabPane tabs = new TabPane(
-                tab("sync.pending", list(model.pending())),
-                tab("sync.rejected", list(model.rejected())),
-                tab("sync.conflicted", list(model.conflicted())));
+                tab("sync.pending", list(model.pending(), "sync.none.pending")),
+                tab("sync.rejected", list(model.rejected(), "sync.none.rejected")),
+                tab("sync.conflicted", list(model.conflicted(), "sync.none.conflicted")));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (model.supervisor()) {
             tabs.getTabs().add(tab("conflicts.title", conflictsQueue()));
@@ -104,7 +104,7 @@ public final class SyncView {
         return row;
     }
 
-    private ListView<OutboxRow> list(javafx.collections.ObservableList<OutboxRow> rows) {
+    private ListView<OutboxRow> list(javafx.collections.ObservableList<OutboxRow> rows, String emptyKey) {
         ListView<OutboxRow> view = new ListView<>(rows);
         view.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -114,7 +114,7 @@ public final class SyncView {
             }
         });
         Label none = new Label();
-        none.textProperty().bind(messages.text("sync.none"));
+        none.textProperty().bind(messages.text(emptyKey));
         view.setPlaceholder(none);
         return view;
     }
