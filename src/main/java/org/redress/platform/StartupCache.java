@@ -145,9 +145,9 @@ public final class StartupCache {
     /**
      * Starts {@code redress startup-cache --build --background} as a process of its own, at low
      * priority where the platform has {@code nice}, its output in a log beside the cache. It outlives
-     * this workstation if the officer closes it first.
+     * this workstation if the officer closes it first. Empty when it could not be started (logged).
      */
-    public void buildInBackground(String mainClass) {
+    public Optional<Process> buildInBackground(String mainClass) {
         try {
             Files.createDirectories(target.getParent());
             List<String> command = new ArrayList<>();
@@ -164,8 +164,10 @@ public final class StartupCache {
             builder.environment().remove("JDK_JAVA_OPTIONS");
             Process process = builder.start();
             LOG.info("event=startup_cache.build_started pid={}", process.pid());
+            return Optional.of(process);
         } catch (IOException | RuntimeException e) {
             LOG.warn("event=startup_cache.build_not_started reason={}", e.toString());
+            return Optional.empty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,5 +58,23 @@ class StartupCacheTest {
 
         Files.setLastModifiedTime(cache.failureMarker(), FileTime.from(now.minus(StartupCache.RETRY_AFTER).minusSeconds(1)));
         assertThat(cache.wanted(now)).isTrue();
+    }
+
+    @Test
+    void theBackgroundBuildIsAJvmLikeThisOneRunningTheBuildCommandWithItsOutputInALog(@TempDir Path dir)
+            throws Exception {
+        Path target = dir.resolve("startup").resolve("redress-0.1.0-abc.aot");
+        Path recorded = dir.resolve("recorded.txt");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        StartupCache cache = StartupCache.of(List.of("-XX:AOTCache=" + target, "-Xlog:aot=off",
+                "-Drecord.to=" + recorded), java, System.getProperty("java.class.path"), false).orElseThrow();
+
+        Process process = cache.buildInBackground(RecordArguments.class.getName()).orElseThrow();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the spawned JVM ended").isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readAllLines(recorded).getFirst()).isEqualTo("startup-cache --build --background");
+        assertThat(cache.log()).as("the build's output goes to a log beside the cache").exists();
+        assertThat(cache.log().getParent()).isEqualTo(target.getParent());
     }
 }
