@@ -95,7 +95,7 @@ public final class Workstation {
             milestones.reach("window built");
             var icon = Workstation.class.getResource("/icons/redress.png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                stage.getIcons().add(new Image(icon.toExternalForm(), true)); // decoded off the UI thread
             }
             stage.show();
             milestones.reach("window shown");
