@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The writer-thread half of an import: takes checked records in file order, runs the checks that
  * need the workspace, writes what passes, counts, and quarantines what does not. Only this thread
- * touches the report, so its problems stay in file order.
+ * touches the report, so its problems stay in file order: ledger rows are settled when their batch
+ * is written, and anything else first has the writer write its batch.
  */
 final class ImportSession {
     private final ImportReport report;
@@ -31,11 +32,13 @@ final class ImportSession {
                 accept(item);
             }
         }
+        ledger.flush();
     }
 
     private void accept(CheckedRecord item) throws SQLException, IOException {
         RawRecord record = item.record();
         if (record == null) {
+            ledger.flush();
             FeedProblem problem = item.problems().getFirst();
             report.add(problem);
             if (problem.isError() && quarantine != null) {
@@ -47,14 +50,19 @@ final class ImportSession {
         report.recordsRead++;
         List<FeedProblem> problems = item.problems();
         FieldCheckSink sink = sink(record, problems);
-        LedgerFeedWriter.Outcome outcome;
         if (item.valid() instanceof IncomingLedgerEntry entry) {
-            outcome = ledger.write(entry, sink);
-        } else if (item.valid() instanceof IncomingAppeal appeal) {
-            outcome = appeals.write(appeal, sink);
-        } else {
-            outcome = LedgerFeedWriter.Outcome.REFUSED;
+            ledger.write(entry, sink, outcome -> settle(record, problems, outcome));
+            return;
         }
+        ledger.flush();
+        LedgerFeedWriter.Outcome outcome = item.valid() instanceof IncomingAppeal appeal
+                ? appeals.write(appeal, sink)
+                : LedgerFeedWriter.Outcome.REFUSED;
+        settle(record, problems, outcome);
+    }
+
+    private void settle(RawRecord record, List<FeedProblem> problems, LedgerFeedWriter.Outcome outcome)
+            throws IOException {
         count(record.kind(), outcome);
         problems.forEach(report::add);
         if (outcome == LedgerFeedWriter.Outcome.REFUSED && quarantine != null) {

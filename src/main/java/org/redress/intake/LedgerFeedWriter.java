@@ -7,27 +7,54 @@ import org.redress.domain.appeal.ReversedDeduction;
 import org.redress.domain.ledger.LedgerEvent;
 import org.redress.domain.ledger.LedgerEventKind;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes validated ledger records inside the import's transaction, after the checks that need the
  * workspace: a reference already imported (unchanged, or changed — refused), a reference twice in
  * one file, a correction whose target is unknown or another subject's, and the re-deduction guard.
+ * New rows wait and go in {@value #ROWS_PER_STATEMENT} per INSERT (one native step per row was most
+ * of an import's time); a row's outcome is therefore told to its {@link Settled} when its batch is
+ * written, always in the order the rows came. Anything that must see earlier rows of this file in
+ * the table (a correction's target, the guard's exception for a known reference) writes the batch first.
  */
 final class LedgerFeedWriter implements AutoCloseable {
     enum Outcome { IMPORTED, UNCHANGED, REFUSED }
+
+    /** Told a row's outcome, at once or when the row's batch is written. */
+    @FunctionalInterface
+    interface Settled {
+        void settled(Outcome outcome) throws SQLException, IOException;
+    }
+
+    static final int ROWS_PER_STATEMENT = 64;
+    private static final int PARAMETERS = 15;
 
     private record Existing(long id, long subjectId, @Nullable String hash, String kind) {}
 
     private final SubjectResolver subjects;
     private final PreparedStatement byReference;
-    private final PreparedStatement insert;
+    private final Connection connection;
+    /** Inserts of 1..ROWS_PER_STATEMENT rows, prepared when first needed. */
+    private final @Nullable PreparedStatement[] inserts = new PreparedStatement[ROWS_PER_STATEMENT + 1];
+    private final IncomingLedgerEntry[] pendingEntries = new IncomingLedgerEntry[ROWS_PER_STATEMENT];
+    private final FieldCheckSink[] pendingSinks = new FieldCheckSink[ROWS_PER_STATEMENT];
+    private final Settled[] pendingThen = new Settled[ROWS_PER_STATEMENT];
+    private final long[] pendingSubjects = new long[ROWS_PER_STATEMENT];
+    private final @Nullable Long[] pendingTargets = new Long[ROWS_PER_STATEMENT];
+    private int pending;
+    /** The correction target found by the last {@link #check}; a field spares a result object per row. */
+    private @Nullable Long pendingTarget;
+    private @Nullable PreparedStatement idsPresent;
     private final ReDeductionGuard guard;
     private final String source;
     private final String now;
@@ -35,17 +62,12 @@ final class LedgerFeedWriter implements AutoCloseable {
     private long lastId;
 
     LedgerFeedWriter(Connection connection, SubjectResolver subjects, String source, String now) throws SQLException {
+        this.connection = connection;
         this.subjects = subjects;
         this.source = source;
         this.now = now;
         byReference = connection.prepareStatement(
                 "SELECT id, subject_id, feed_hash, kind FROM ledger_event WHERE agency_code = ? AND reference = ?");
-        insert = connection.prepareStatement("""
-                INSERT INTO ledger_event (id, subject_id, scheme_code, rule_code, kind, points, agency_code, imposed_on,
-                    reference, target_id, publication_until, imposed_by_officer, decision_id, reported_score, source,
-                    created_at, feed_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)
-                ON CONFLICT (agency_code, reference) DO NOTHING""");
         lastId = IntakeSql.maxId(connection, "ledger_event");
         firstNewId = lastId + 1;
         guard = loadGuard(connection);
@@ -73,10 +95,33 @@ final class LedgerFeedWriter implements AutoCloseable {
         return new ReDeductionGuard(reversed, List.<ReImpositionAuthorisation>of());
     }
 
-    Outcome write(IncomingLedgerEntry e, FieldCheckSink out) throws SQLException {
+    /**
+     * Checks a row and queues it for the next batch, or refuses it at once; either way
+     * {@code then} hears its outcome after every earlier row's.
+     */
+    void write(IncomingLedgerEntry e, FieldCheckSink out, Settled then) throws SQLException, IOException {
+        Outcome refused = check(e, out);
+        if (refused != null) {
+            then.settled(refused);
+            return;
+        }
+        pendingEntries[pending] = e;
+        pendingSinks[pending] = out;
+        pendingThen[pending] = then;
+        pendingSubjects[pending] = subjects.findOrCreate(e.subject());
+        pendingTargets[pending] = pendingTarget;
+        if (++pending == ROWS_PER_STATEMENT) {
+            flush();
+        }
+    }
+
+    /** The checks that need the workspace before a row may be written; null when it may. */
+    private @Nullable Outcome check(IncomingLedgerEntry e, FieldCheckSink out) throws SQLException, IOException {
+        pendingTarget = null;
         Long subjectId = subjects.find(e.subject().identifier());
         Long targetId = null;
         if (e.correctsAnother()) {
+            flush();
             Existing target = find(e.agency(), e.targetReference());
             if (target == null) {
                 out.error("target_reference", "no entry " + e.targetReference() + " of agency " + e.agency()
@@ -91,20 +136,71 @@ final class LedgerFeedWriter implements AutoCloseable {
         }
         if (subjectId != null) {
             var refusal = guard.check(String.valueOf(subjectId), asEvent(e, 0, targetId), e.decisionRef());
-            if (refusal.isPresent() && find(e.agency(), e.reference()) == null) {
-                out.error(null, refusal.get().reason());
-                return Outcome.REFUSED;
+            if (refusal.isPresent()) {
+                flush();
+                if (find(e.agency(), e.reference()) == null) {
+                    out.error(null, refusal.get().reason());
+                    return Outcome.REFUSED;
+                }
             }
         }
-        long subject = subjects.findOrCreate(e.subject());
-        long id = lastId + 1;
-        bindInsert(e, id, subject, targetId);
-        // Most rows are new: try the insert and look the reference up only when it is taken.
-        if (insert.executeUpdate() == 1) {
-            lastId = id;
-            return Outcome.IMPORTED;
+        pendingTarget = targetId;
+        return null;
+    }
+
+    /**
+     * Writes the queued rows in one statement and tells each its outcome in order. Most rows are
+     * new; only when some were not inserted (their reference was taken) are they looked up.
+     */
+    void flush() throws SQLException, IOException {
+        int n = pending;
+        if (n == 0) {
+            return;
         }
-        return alreadyThere(e, out);
+        PreparedStatement insert = insertOf(n);
+        long firstId = lastId + 1;
+        for (int i = 0; i < n; i++) {
+            bindInsert(insert, i * PARAMETERS, pendingEntries[i], firstId + i, pendingSubjects[i], pendingTargets[i]);
+        }
+        int inserted = insert.executeUpdate();
+        lastId += n;
+        pending = 0;
+        Set<Long> present = inserted == n ? null : idsPresent(firstId, firstId + n - 1);
+        for (int i = 0; i < n; i++) {
+            IncomingLedgerEntry e = pendingEntries[i];
+            FieldCheckSink out = pendingSinks[i];
+            Settled then = pendingThen[i];
+            pendingEntries[i] = null;
+            pendingSinks[i] = null;
+            pendingThen[i] = null;
+            pendingTargets[i] = null;
+            then.settled(present == null || present.contains(firstId + i) ? Outcome.IMPORTED : alreadyThere(e, out));
+        }
+    }
+
+    private PreparedStatement insertOf(int rows) throws SQLException {
+        PreparedStatement insert = inserts[rows];
+        if (insert == null) {
+            insert = connection.prepareStatement(IntakeSql.ledgerInsert(rows));
+            inserts[rows] = insert;
+        }
+        return insert;
+    }
+
+    /** Ids the last batch took; a row missing here was skipped because its reference was taken. */
+    private Set<Long> idsPresent(long from, long to) throws SQLException {
+        if (idsPresent == null) {
+            idsPresent = connection.prepareStatement("SELECT id FROM ledger_event WHERE id BETWEEN ? AND ?");
+        }
+        idsPresent.setLong(1, from);
+        idsPresent.setLong(2, to);
+        Set<Long> ids = new HashSet<>();
+        try (ResultSet rs = idsPresent.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private Outcome alreadyThere(IncomingLedgerEntry e, FieldCheckSink out) throws SQLException {
@@ -125,30 +221,31 @@ final class LedgerFeedWriter implements AutoCloseable {
         return Outcome.REFUSED;
     }
 
-    private void bindInsert(IncomingLedgerEntry e, long id, long subject, @Nullable Long targetId) throws SQLException {
-        insert.setLong(1, id);
-        insert.setLong(2, subject);
-        insert.setString(3, e.schemeCode());
-        insert.setString(4, e.ruleCode());
-        insert.setString(5, e.kind().name());
-        insert.setInt(6, e.points());
-        insert.setString(7, e.agency());
-        insert.setString(8, e.imposedOn().toString());
-        insert.setString(9, e.reference());
+    private void bindInsert(PreparedStatement insert, int at, IncomingLedgerEntry e, long id, long subject,
+                            @Nullable Long targetId) throws SQLException {
+        insert.setLong(at + 1, id);
+        insert.setLong(at + 2, subject);
+        insert.setString(at + 3, e.schemeCode());
+        insert.setString(at + 4, e.ruleCode());
+        insert.setString(at + 5, e.kind().name());
+        insert.setInt(at + 6, e.points());
+        insert.setString(at + 7, e.agency());
+        insert.setString(at + 8, e.imposedOn().toString());
+        insert.setString(at + 9, e.reference());
         if (targetId == null) {
-            insert.setNull(10, java.sql.Types.INTEGER);
+            insert.setNull(at + 10, java.sql.Types.INTEGER);
         } else {
-            insert.setLong(10, targetId);
+            insert.setLong(at + 10, targetId);
         }
-        insert.setString(11, e.publicationUntil() == null ? null : e.publicationUntil().toString());
+        insert.setString(at + 11, e.publicationUntil() == null ? null : e.publicationUntil().toString());
         if (e.reportedScore() == null) {
-            insert.setNull(12, java.sql.Types.INTEGER);
+            insert.setNull(at + 12, java.sql.Types.INTEGER);
         } else {
-            insert.setInt(12, e.reportedScore());
+            insert.setInt(at + 12, e.reportedScore());
         }
-        insert.setString(13, source);
-        insert.setString(14, now);
-        insert.setString(15, e.contentHash());
+        insert.setString(at + 13, source);
+        insert.setString(at + 14, now);
+        insert.setString(at + 15, e.contentHash());
     }
 
     private static LedgerEvent asEvent(IncomingLedgerEntry e, long id, @Nullable Long targetId) {
@@ -167,10 +264,29 @@ final class LedgerFeedWriter implements AutoCloseable {
         }
     }
 
+    /** Releases the statements; rows still queued are dropped (the import failed before its end). */
     @Override
     public void close() throws SQLException {
-        try (byReference; insert) {
-            lastId = 0;
+        pending = 0;
+        List<@Nullable PreparedStatement> statements = new ArrayList<>(List.of(byReference));
+        statements.add(idsPresent);
+        statements.addAll(java.util.Arrays.asList(inserts));
+        SQLException failure = null;
+        for (PreparedStatement statement : statements) {
+            try {
+                if (statement != null) {
+                    statement.close();
+                }
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

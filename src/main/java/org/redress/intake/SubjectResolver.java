@@ -17,6 +17,8 @@ final class SubjectResolver implements AutoCloseable {
     private final PreparedStatement find;
     private final PreparedStatement insert;
     private final Map<String, Long> known = new HashMap<>();
+    /** The last identifier looked up in vain: a row's checks and its write ask about it twice. */
+    private @Nullable String lastMissing;
     private long lastId;
     long created;
 
@@ -34,6 +36,10 @@ final class SubjectResolver implements AutoCloseable {
         if (id != null) {
             return id;
         }
+        // Only this resolver adds subjects during an import, and it remembers those in 'known'.
+        if (identifier.equals(lastMissing)) {
+            return null;
+        }
         find.setString(1, identifier);
         try (ResultSet rs = find.executeQuery()) {
             if (rs.next()) {
@@ -42,6 +48,7 @@ final class SubjectResolver implements AutoCloseable {
                 return id;
             }
         }
+        lastMissing = identifier;
         return null;
     }
 
