@@ -7,6 +7,7 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.intake.FeedImporter;
 import org.redress.intake.ImportMode;
 import org.redress.intake.ImportReport;
+import org.redress.platform.FolderTrees;
 import org.redress.store.AgencyRepository;
 import org.redress.store.AgencyRow;
 import org.redress.store.Database;
@@ -18,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Ledger rows per second through {@code redress import} (validation, subjects, fingerprints, the
@@ -66,7 +65,7 @@ public final class ImportBenchmark {
     }
 
     private static double importOnce(Path root, Path feed, Catalog catalog, WorkingDayCalendar calendar) throws IOException {
-        deleteTree(root);
+        FolderTrees.delete(root);
         try (Database db = Database.open(new Workspace(root))) {
             db.writeAndWait(c -> {
                 new AgencyRepository(c).save(new AgencyRow(AGENCY, "基准银行", "Benchmark Bank", "371082"));
@@ -112,16 +111,5 @@ public final class ImportBenchmark {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.redress.cli;
 
 import org.redress.demo.DemoBuilder;
 import org.redress.demo.DemoRequest;
+import org.redress.platform.DurableFiles;
+import org.redress.platform.FolderTrees;
 import org.redress.platform.StartupCache;
 import org.redress.ui.StartupProbe;
 import picocli.CommandLine.Command;
@@ -16,16 +18,13 @@ import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * {@code redress startup-cache}: the installed workstation's per-user start-up cache (see
@@ -133,7 +132,7 @@ public final class StartupCacheCommand implements Callable<Integer> {
             if (!Files.isRegularFile(made)) {
                 throw new IOException("the assembly wrote no cache");
             }
-            Files.move(made, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            DurableFiles.replace(made, target);
             removeOthers(target);
             Files.deleteIfExists(cache.failureMarker());
             say(out, String.format(Locale.ROOT, "built %s (%.1f MB) in %.1f s", target, Files.size(target) / 1e6,
@@ -144,7 +143,7 @@ public final class StartupCacheCommand implements Callable<Integer> {
             say(out, "the start-up cache was not built: " + e.getMessage());
             return 1;
         } finally {
-            deleteTree(work);
+            FolderTrees.delete(work);
             held.release();
             channel.close();
             // Deleted by the build that held it, once released: a file left behind would only be clutter.
@@ -188,14 +187,6 @@ public final class StartupCacheCommand implements Callable<Integer> {
                 if (!sibling.getFileName().equals(target.getFileName())) {
                     Files.deleteIfExists(sibling);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -1,9 +1,9 @@
 package org.redress.cli;
 
 import org.jspecify.annotations.Nullable;
+import org.redress.platform.UserFolders;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,7 +29,7 @@ public final class WorkspaceLocation {
         if (explicit != null) {
             return explicit.toAbsolutePath().normalize();
         }
-        String fromEnvironment = nonBlank(environment.get(ENVIRONMENT_VARIABLE));
+        String fromEnvironment = UserFolders.nonBlank(environment.get(ENVIRONMENT_VARIABLE));
         if (fromEnvironment != null) {
             return Path.of(fromEnvironment).toAbsolutePath().normalize();
         }
@@ -37,24 +37,6 @@ public final class WorkspaceLocation {
     }
 
     static Path platformDefault(Map<String, String> environment, String osName, String userHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        Path home = Path.of(userHome);
-        if (os.startsWith("windows")) {
-            String localAppData = nonBlank(environment.get("LOCALAPPDATA"));
-            Path base = localAppData != null ? Path.of(localAppData) : home.resolve("AppData").resolve("Local");
-            return base.resolve("Redress").resolve("workspace");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Redress").resolve("workspace");
-        }
-        String xdgDataHome = nonBlank(environment.get("XDG_DATA_HOME"));
-        // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
-        Path base = xdgDataHome != null && Path.of(xdgDataHome).isAbsolute()
-                ? Path.of(xdgDataHome) : home.resolve(".local").resolve("share");
-        return base.resolve("redress").resolve("workspace");
-    }
-
-    private static @Nullable String nonBlank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
+        return UserFolders.data(environment, osName, userHome).resolve("workspace");
     }
 }

@@ -1,6 +1,7 @@
 package org.redress.hub;
 
 import org.redress.evidence.FileHash;
+import org.redress.platform.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,12 +14,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse.BodySubscribers;
 import java.net.http.HttpTimeoutException;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -155,16 +154,13 @@ final class BinariesDownload {
      * checks the cached jar's digest again.
      */
     private static long keep(Path temp, BinariesPin pin, Path target) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
         String actual = FileHash.sha256(temp);
         if (!actual.equals(pin.sha256())) {
             LOG.warn("event=hub.postgres_binaries_refused reason=digest");
             throw new DigestMismatch(actual);
         }
         long bytes = Files.size(temp);
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        DurableFiles.replace(temp, target);
         return bytes;
     }
 

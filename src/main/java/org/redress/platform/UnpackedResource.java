@@ -8,10 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,10 +59,7 @@ public final class UnpackedResource {
                 if (Files.size(partial) != size || crc32(partial) != crc) {
                     throw new IOException("the unpacked copy does not match the jar entry " + entry.getName());
                 }
-                try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                DurableFiles.replace(partial, file);
             } finally {
                 Files.deleteIfExists(partial);
             }

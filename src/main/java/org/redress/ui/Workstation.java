@@ -54,14 +54,15 @@ public final class Workstation {
      * The installed app's start-up cache is missing (first start, or a new version): build it for the
      * next start, once the officer is at work on this one rather than while it is starting.
      */
-    private static void buildStartupCacheLater(StartupCache cache) {
+    private static void buildStartupCacheLater() {
         Thread.ofPlatform().daemon().name("startup-cache").start(() -> {
             try {
                 Thread.sleep(STARTUP_CACHE_DELAY.toMillis());
             } catch (InterruptedException e) {
                 return;
             }
-            cache.buildInBackground("org.redress.cli.Main");
+            StartupCache.ofThisJvm().filter(cache -> cache.wanted(Instant.now()))
+                    .ifPresent(cache -> cache.buildInBackground("org.redress.cli.Main"));
         });
     }
 
@@ -107,8 +108,7 @@ public final class Workstation {
                     return;
                 }
                 if (probe.isEmpty()) {
-                    StartupCache.ofThisJvm().filter(cache -> cache.wanted(Instant.now()))
-                            .ifPresent(Workstation::buildStartupCacheLater);
+                    buildStartupCacheLater();
                 }
                 opened.appearance().applyTheme();
                 WorkstationWindow window = new WorkstationWindow(opened, milestones);

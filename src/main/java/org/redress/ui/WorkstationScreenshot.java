@@ -73,9 +73,9 @@ public final class WorkstationScreenshot {
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
             milestones.reach("officer chosen");
             Long shown = caseId;
+            Appearance.loadFonts(); // off the FX thread, as the workstation does
             WorkstationWindow window = FxRuntime.call(() -> new WorkstationWindow(context, milestones));
             Scene scene = FxRuntime.call(() -> {
-                Appearance.loadFonts();
                 context.appearance().applyTheme();
                 Scene built = window.scene(request.width(), request.height());
                 Stage stage = new Stage();
