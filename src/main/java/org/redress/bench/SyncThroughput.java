@@ -14,6 +14,8 @@ import org.redress.sync.BlobUploads;
 import org.redress.sync.HubException;
 import org.redress.sync.Outbox;
 import org.redress.sync.SyncEngine;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
 import org.redress.sync.SyncMetaTable;
 import org.redress.sync.SyncReport;
 import org.redress.sync.protocol.MutationKind;
@@ -190,6 +192,16 @@ public final class SyncThroughput {
         SyncEngine engine = SyncEngine.connect(database, hub.baseUrl(), Clock.systemUTC(),
                 new SyncEngine.Settings(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(5), 500, 5_000,
                         BlobSender.DEFAULT_CHUNK));
+        // Each station is a device of its own (its key in its folder), approved at the hub as a supervisor would.
+        DeviceKey key = DeviceKeyFile.loadOrCreate(database.workspace());
+        try {
+            hub.accounts().devices().enrolApproved(key.publicKeyEncoded(), ReviewOffice.OFFICE.code(), "bench " + name, "bench");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (hub.fingerprint() != null) {
+            engine.trustHubKey(hub.fingerprint());
+        }
         engine.signIn(OFFICER, PASSWORD.toCharArray(), "bench " + name);
         return new Station(database, engine);
     }

@@ -62,10 +62,9 @@ public final class EmbeddedHub implements AutoCloseable {
             PostgresHome.Prepared home = PostgresHome.prepare(resolver, binaries.runFolder());
             long checked = System.nanoTime();
             stopOrphan(data);
-            if (!Files.exists(data.resolve("PG_VERSION"))) {
-                PostgresAuth.initdb(home, data);
-            }
-            String password = PostgresAuth.ensure(home, data);
+            String password = Files.exists(data.resolve("PG_VERSION"))
+                    ? PostgresAuth.ensure(home, data)
+                    : PostgresAuth.initdbWithPassword(home, data, binaries.runFolder().resolve("scratch"));
             long secured = System.nanoTime();
             keepZonkyOutOfSharedFolders(binaries.runFolder());
             EmbeddedPostgres.Builder builder = builder(data, pgPort, password)

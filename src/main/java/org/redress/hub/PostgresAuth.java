@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
  * How the embedded PostgreSQL lets the hub in, and nobody else: its superuser has a random password
  * kept beside the data ({@value #FOLDER}/{@value #PASSWORD_FILE}, 0600 in a 0700 folder), every
  * connection must give it (SCRAM-SHA-256) and come over loopback TCP ({@link #HBA}; the server
- * listens on localhost only and opens no Unix socket). The password is set with PostgreSQL in
- * single-user mode, before the server ever listens — for a new cluster and for one made by an
- * earlier version with {@code trust}.
+ * listens on localhost only and opens no Unix socket). A new cluster gets its password from
+ * {@code initdb}; one made by an earlier version with {@code trust} (or whose password file was
+ * lost) gets a new one in single-user mode — either way before the server ever listens.
  */
 final class PostgresAuth {
 
@@ -41,10 +41,37 @@ final class PostgresAuth {
     private PostgresAuth() {
     }
 
-    /** Makes a new cluster in {@code dataDir} (0700); nothing listens and nobody can sign in until {@link #ensure}. */
+    /** Makes a cluster as an earlier version did ({@code trust}), for tests of the upgrade. */
     static void initdb(PostgresHome.Prepared binaries, Path dataDir) throws IOException {
         PrivateFiles.folder(dataDir);
         run(binaries, "initdb", List.of("-A", "trust", "-U", "postgres", "-D", dataDir.toString(), "-E", "UTF-8"), null, null);
+    }
+
+    /**
+     * Makes a new cluster in {@code dataDir} (0700) whose superuser has a new random password from
+     * the start (SCRAM), and keeps the password beside the data; returns it.
+     */
+    static String initdbWithPassword(PostgresHome.Prepared binaries, Path dataDir, Path scratch) throws IOException {
+        PrivateFiles.folder(dataDir);
+        String password = randomPassword();
+        Path passwordFile = PrivateFiles.folder(scratch).resolve("initdb-" + java.util.UUID.randomUUID() + ".pw");
+        try {
+            PrivateFiles.write(passwordFile, password.getBytes(StandardCharsets.US_ASCII));
+            run(binaries, "initdb", List.of("-A", "scram-sha-256", "--pwfile=" + passwordFile, "-U", "postgres",
+                    "-D", dataDir.toString(), "-E", "UTF-8"), null, null);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+        Path folder = PrivateFiles.folder(dataDir.resolve(FOLDER));
+        PrivateFiles.write(folder.resolve(PASSWORD_FILE), password.getBytes(StandardCharsets.US_ASCII));
+        PrivateFiles.write(dataDir.resolve("pg_hba.conf"), HBA.getBytes(StandardCharsets.UTF_8));
+        return password;
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     /** The superuser's password, set up as this class says (set anew when the file or the hba are not as they must be). */
@@ -54,9 +81,7 @@ final class PostgresAuth {
         boolean fresh = !Files.isRegularFile(file);
         String password;
         if (fresh) {
-            byte[] random = new byte[24];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            password = randomPassword();
             PrivateFiles.write(file, password.getBytes(StandardCharsets.US_ASCII));
         } else {
             if (PrivateFiles.exposed(file)) {

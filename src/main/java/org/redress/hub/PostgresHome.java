@@ -13,10 +13,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
@@ -68,9 +71,14 @@ final class PostgresHome {
         if (checked != null && Files.isRegularFile(checked.root().resolve(MARKER))) {
             return checked;
         }
-        Prepared prepared = check(resolver, runFolder);
-        CHECKED.put(key, prepared);
-        return prepared;
+        PrivateFiles.folder(runFolder);
+        // Other processes of this user (a second hub, a test run) check and extract one at a time.
+        try (FileChannel lock = FileChannel.open(runFolder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = lock.lock()) {
+            Prepared prepared = check(resolver, runFolder);
+            CHECKED.put(key, prepared);
+            return prepared;
+        }
     }
 
     /** Forgets what this process checked (tests that change a tree behind its back). */
@@ -106,10 +114,10 @@ final class PostgresHome {
         try {
             Map<String, String> manifest = extract(archive, partial);
             Path marker = Files.createFile(partial.resolve(MARKER));
+            writeManifest(manifestFile, manifest);
             Files.move(partial, root);
             // zonky takes the tree as ready when the marker is at least as new as everything in it.
             Files.setLastModifiedTime(root.resolve(MARKER), FileTime.fromMillis(System.currentTimeMillis() + 1_000));
-            writeManifest(manifestFile, manifest);
             LOG.info("event=hub.postgres_binaries_extracted files={} marker={}", manifest.size(), marker.getFileName());
         } finally {
             FolderTrees.delete(partial);

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -63,7 +64,7 @@ final class SignInThrottle {
 
     /** Refuses (429 with Retry-After) while the account or the address must wait. */
     void check(String account, String address) throws SQLException {
-        Instant now = clock.instant();
+        Instant now = now();
         Duration wait = Duration.ZERO;
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement(
@@ -74,17 +75,20 @@ final class SignInThrottle {
                 while (rs.next()) {
                     Policy policy = rs.getString(1).equals(account) ? ACCOUNT : ADDRESS;
                     Instant last = rs.getTimestamp(3).toInstant();
-                    if (last.plus(policy.forgetAfter()).isBefore(now)) {
+                    Duration waitAfter = policy.waitAfter(rs.getInt(2));
+                    if (waitAfter.isZero() || last.plus(policy.forgetAfter()).isBefore(now)) {
                         continue;
                     }
-                    Duration left = Duration.between(now, last.plus(policy.waitAfter(rs.getInt(2))));
+                    // A failure stamped ahead of this instance's clock counts from now, never from the future.
+                    Instant from = last.isAfter(now) ? now : last;
+                    Duration left = Duration.between(now, from.plus(waitAfter));
                     if (left.compareTo(wait) > 0) {
                         wait = left;
                     }
                 }
             }
         }
-        if (!wait.isZero() && !wait.isNegative()) {
+        if (wait.toMillis() > 0) {
             long seconds = (wait.toMillis() + 999) / 1000;
             throw new HttpProblem(429, "too many failed sign-ins; try again in " + seconds + " s")
                     .withCode("SIGN_IN_BACK_OFF").retryAfter(seconds);
@@ -109,8 +113,13 @@ final class SignInThrottle {
         }
     }
 
+    /** The clock to the millisecond, as stored and compared (PostgreSQL keeps microseconds, rounded). */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private int record(String subject, Policy policy) throws SQLException {
-        Instant now = clock.instant();
+        Instant now = now();
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("""
                      INSERT INTO sign_in_failure (subject, failures, last_failure_at) VALUES (?, 1, ?)
