@@ -129,8 +129,9 @@ final class SignIns {
                             + "administrator to approve it at the hub (device " + device.shortId() + ")")
                     .withCode("DEVICE_PENDING").with("deviceId", device.id().toString())
                     .with("fingerprint", String.valueOf(device.fingerprint()));
-            case REVOKED, LEGACY -> HttpProblem.forbidden("this workstation's access to the hub was withdrawn (device "
-                            + device.shortId() + "); a supervisor or an administrator can approve it again")
+            // No id in these words: the workstation logs them when a sync round stops (ids stay out of INFO logs).
+            case REVOKED, LEGACY -> HttpProblem.forbidden("this workstation's access to the hub was withdrawn; "
+                            + "a supervisor or an administrator can approve it again")
                     .withCode("DEVICE_REVOKED").with("deviceId", device.id().toString());
             case APPROVED -> throw new IllegalStateException("an approved device is not refused");
         };
