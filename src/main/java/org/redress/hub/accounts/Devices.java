@@ -83,7 +83,8 @@ public final class Devices {
         UUID id = DeviceProof.deviceId(key.getEncoded());
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO device (id, name, office_code, public_key, status, enrolled_by) VALUES (?, ?, ?, ?, 'PENDING', ?)
-                ON CONFLICT (id) DO UPDATE SET last_seen = now(), name = EXCLUDED.name""")) {
+                ON CONFLICT (id) DO UPDATE SET last_seen = now(),
+                    name = CASE WHEN device.office_code = EXCLUDED.office_code THEN EXCLUDED.name ELSE device.name END""")) {
             ps.setObject(1, id);
             ps.setString(2, trim(name));
             ps.setString(3, officeCode);
