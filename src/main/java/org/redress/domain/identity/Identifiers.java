@@ -24,6 +24,17 @@ public final class Identifiers {
 
     private Identifiers() {}
 
+    /**
+     * The form in which an identifier is stored and looked up: surrounding whitespace stripped,
+     * ASCII letters upper-cased, a legacy 15-digit resident ID converted to 18 characters. It is
+     * what every check reports as {@link IdentifierCheck#normalized()} (when there is no format
+     * problem), so a value typed in any accepted form finds the subject an import stored. Any
+     * string is accepted; one that is no identifier is merely trimmed and upper-cased.
+     */
+    public static String normalise(String raw) {
+        return TypedValue.of(raw).normalised();
+    }
+
     /** Checks {@code raw} with birth dates judged against the system clock's today. */
     public static IdentifierCheck check(String raw) {
         return check(raw, LocalDate.now());

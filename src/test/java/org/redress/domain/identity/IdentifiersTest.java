@@ -95,4 +95,20 @@ class IdentifiersTest {
         assertThat(asPerson.kind()).isEqualTo(IdentifierKind.FOREIGNER_PERMANENT_RESIDENCE);
         assertThat(asPerson.verdict()).isEqualTo(Verdict.FORMAT);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            " 91350100m000100y43 | 91350100M000100Y43",
+            "11010519491231002x  | 11010519491231002X",
+            "110105491231002     | 11010519491231002X",
+            "'\t110105491231002 '| 11010519491231002X",
+            "not an identifier   | NOT AN IDENTIFIER",
+    })
+    void normalise_is_the_form_every_check_stores(String raw, String normalised) {
+        assertThat(Identifiers.normalise(raw)).isEqualTo(normalised);
+        var check = Identifiers.check(raw, TODAY);
+        if (check.normalized() != null) {
+            assertThat(check.normalized()).isEqualTo(normalised);
+        }
+    }
 }
