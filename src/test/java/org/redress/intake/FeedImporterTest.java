@@ -198,7 +198,7 @@ class FeedImporterTest {
         String header = HEADER + ",kind,target_reference";
         importer.importFile(csv("1.csv", header + "\n"
                 + "B-1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02,DEDUCTION,\n"
-                + "B-1R,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-05-02,REVERSAL,B-1\n"),
+                + "B-1R,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,20,2026-05-02,REVERSAL,B-1\n"),
                 ImportMode.ALL_OR_NOTHING);
         ImportReport again = importer.importFile(csv("2.csv", header + "\n"
                 + "B-9,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02,DEDUCTION,\n"),
