@@ -163,7 +163,8 @@ final class LedgerFeedWriter implements AutoCloseable {
             if (refusal.isPresent()) {
                 flush();
                 if (find(e.agency(), e.reference()) == null) {
-                    out.error(null, refusal.get().reason());
+                    // A known reference passes to the unchanged/changed check; this is a new one re-dating the entry.
+                    out.error("imposed_on", refusal.get().reason());
                     return Outcome.REFUSED;
                 }
             }

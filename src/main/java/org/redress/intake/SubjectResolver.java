@@ -72,8 +72,8 @@ final class SubjectResolver implements AutoCloseable {
             return;
         }
         out.warning("subject_name", "differs from the name the workspace holds for this identifier (subject "
-                + subject.id() + "); the record is imported and the stored name kept: check that both name the same "
-                + "person, or the identifier may be someone else's");
+                + subject.id() + "), which is kept: check that both name the same person, or the identifier may be "
+                + "someone else's");
     }
 
     long findOrCreate(IncomingSubject s) throws SQLException {

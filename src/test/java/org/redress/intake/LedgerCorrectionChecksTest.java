@@ -133,6 +133,7 @@ class LedgerCorrectionChecksTest {
         FeedProblem p = onlyError(ws.ledger("2.csv", deduction("B-9", "2026-03-03")));
 
         assertThat(p.where().position()).isEqualTo("line 2");
+        assertThat(p.field()).isEqualTo("imposed_on");
         assertThat(p.message()).contains("B-9", "B-1");
     }
 
