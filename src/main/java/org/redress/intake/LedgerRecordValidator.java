@@ -61,9 +61,8 @@ public final class LedgerRecordValidator {
                 || kind == LedgerEventKind.LIST_REMOVAL;
         Rule rule = null;
         if (scheme != null && ruleCode != null && corrects) {
-            if (versionsOf(scheme, ruleCode).isEmpty()) {
-                f.error("rule", "unknown rule '" + ruleCode + "' in scheme " + scheme.code());
-            }
+            // Which version judges an amendment's points follows from its target; no version at all is wrong anyway.
+            checkWithoutDate(f, scheme, ruleCode, kind == LedgerEventKind.AMENDMENT ? points : null);
         } else if (scheme != null && ruleCode != null && imposedOn != null) {
             rule = findRule(f, scheme, ruleCode, imposedOn);
         } else if (scheme != null && ruleCode != null) {

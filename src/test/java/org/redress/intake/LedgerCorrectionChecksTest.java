@@ -89,6 +89,22 @@ class LedgerCorrectionChecksTest {
     }
 
     @Test
+    void the_validator_alone_as_the_hub_uses_it_refuses_an_amendment_no_version_of_its_rule_allows() {
+        var validator = new LedgerRecordValidator(new IntakeRules(org.redress.catalog.SchemeCatalog.loadDefault(),
+                java.util.Set.of("RC-BANK"), LocalDate.of(2026, 11, 27)));
+        java.util.Map<String, String> fields = new java.util.HashMap<>(java.util.Map.of("reference", "B-1A",
+                "agency", "RC-BANK", "subject_id", ImportFixture.ZHANG, "subject_name", "张三",
+                "scheme", "RONGCHENG_POINTS", "rule", "RC-ADM-01", "points", "-999", "imposed_on", "2026-05-02",
+                "kind", "AMENDMENT", "target_reference", "B-1"));
+        java.util.List<FeedProblem> problems = new java.util.ArrayList<>();
+
+        Object valid = validator.validate(new RawRecord(FeedKind.LEDGER, SourceLocation.csvLine("f.csv", 2), fields), problems);
+
+        assertThat(valid).isNull();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("points"));
+    }
+
+    @Test
     void a_correction_dated_before_its_target_is_refused() throws IOException {
         FeedProblem p = onlyError(ws.ledger("d.csv", deduction("B-1", "2026-03-02"), reversal("B-1R", 20, "2026-03-01", "B-1")));
 
