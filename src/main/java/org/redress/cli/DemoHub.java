@@ -6,10 +6,13 @@ import org.redress.domain.access.Role;
 import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubServer;
 import org.redress.hub.PostgresBinaries;
+import org.redress.hub.push.CaseSeeding;
 import org.redress.store.Database;
+import org.redress.store.NumberSeries;
 import org.redress.store.OfficerRepository;
 import org.redress.store.OfficerRow;
 import org.redress.store.Workspace;
+import org.redress.sync.HubSeed;
 import org.redress.sync.SyncMetaTable;
 
 import java.nio.file.Path;
@@ -18,8 +21,11 @@ import java.sql.SQLException;
 /**
  * The hub of {@code redress demo}: an embedded PostgreSQL and hub beside the workspace (its data in
  * {@code <workspace>-hub}, kept between runs), seeded with the demo office's officers (their
- * password hashes as the workspace holds them, so the same passwords sign in to both); or, with
- * {@code --hub URL}, a hub that already runs. Either way the workspace is pointed at it.
+ * password hashes as the workspace holds them, so the same passwords sign in to both) and, when
+ * first made, with the demo's cases: each under its id and number, the office's number series set
+ * past them and the workspace's blocks of numbers leased to it, so the demo workstation syncs as an
+ * office's would. Or, with {@code --hub URL}, a hub that already runs (which holds none of the
+ * demo's cases). Either way the workspace is pointed at it.
  */
 final class DemoHub implements AutoCloseable {
 
@@ -81,9 +87,20 @@ final class DemoHub implements AutoCloseable {
                             officer.passwordHash());
                 }
             }
+            if (!CaseSeeding.seeded(server.database(), office)) {
+                seedCases(server, office, HubSeed.of(database));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the demo hub could not be given the office's officers: " + e.getMessage(), e);
         }
+    }
+
+    /** Gives a hub the workspace's cases, number floors and leases (see {@link HubSeed}). */
+    static CaseSeeding.Seeded seedCases(HubServer server, String office, HubSeed seed) throws SQLException {
+        for (NumberSeries.Floor floor : seed.floors()) {
+            CaseSeeding.passBeyond(server.database(), floor.kind().name(), floor.prefix(), floor.year(), floor.last());
+        }
+        return CaseSeeding.seed(server.database(), office, seed.cases(), seed.device(), seed.leases());
     }
 
     private static void pointAt(Path workspace, String url) {

@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
      * workspace already there opens without Flyway scanning the class path and validating every
      * script, which was about a third of a second of every start.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 12;
 
     private static void migrate(String url) {
         SQLiteDataSource dataSource = new SQLiteDataSource(writeConfig());
@@ -113,6 +113,7 @@ public final class Database implements AutoCloseable {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/workstation")
+                .javaMigrations(new org.redress.store.migration.V11__Case_identity())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -91,7 +91,7 @@ public final class Outbox {
      * Records the hub's answer for one mutation. A DUPLICATE carries the first answer under
      * {@code detail.stored}; the row takes that answer's state, so a retried rejection stays a rejection.
      */
-    public void recordResult(MutationResult result) throws SQLException {
+    public MutationResult recordResult(MutationResult result) throws SQLException {
         MutationResult effective = result;
         if (result.status() == MutationStatus.DUPLICATE && result.detail() != null && result.detail().has("stored")) {
             try {
@@ -119,6 +119,7 @@ public final class Outbox {
                         + " but this workstation's outbox has another mutation there");
             }
         }
+        return effective;
     }
 
     /** Every pending row up to {@code seq} was taken by the hub (pull said so). */
