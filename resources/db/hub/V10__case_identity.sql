@@ -45,7 +45,8 @@ CREATE INDEX number_lease_by_device ON number_lease (device_id, kind, prefix, ye
 
 -- Series of the case numbers the hub holds already, set past them.
 INSERT INTO number_series (kind, prefix, year, next)
-SELECT 'CASE', split_part(case_no, '-', 1), split_part(case_no, '-', 2)::int,
-       least(max(split_part(case_no, '-', 3)::int) + 1, 1000000)
-FROM hub_case WHERE case_no ~ '^[A-Z]{2,8}-(19|[2-9][0-9])[0-9]{2}-[0-9]{6}$'
-GROUP BY 1, 2;
+SELECT 'CASE', prefix, year, least(max(seq) + 1, 1000000)
+FROM (SELECT split_part(case_no, '-', 1) AS prefix, split_part(case_no, '-', 2)::int AS year,
+             split_part(case_no, '-', 3)::int AS seq
+      FROM hub_case WHERE case_no ~ '^[A-Z]{2,8}-(19|[2-9][0-9])[0-9]{2}-[0-9]{6}$') held
+GROUP BY prefix, year;

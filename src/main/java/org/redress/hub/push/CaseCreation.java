@@ -81,7 +81,7 @@ final class CaseCreation {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO hub_case (case_no, case_id, office_code, version, status, status_version, assignee,
                     assignee_version, priority, priority_version, details, created_by)
-                VALUES (?, ?, ?, 1, ?, 1, ?, 1, ?, 1, ?::jsonb, ?) ON CONFLICT DO NOTHING""")) {
+                VALUES (?, ?, ?, 1, ?, 0, ?, 0, ?, 0, ?::jsonb, ?) ON CONFLICT DO NOTHING""")) {
             ps.setString(1, caseNo);
             ps.setObject(2, caseId);
             ps.setString(3, office);
@@ -94,7 +94,8 @@ final class CaseCreation {
                 return false;
             }
         }
-        HubCase created = new HubCase(caseNo, office, 1, status, 1, assignee, 1, priority, 1, false, caseId);
+        // The fields' versions stay 0: what the case was created with is no change anyone could have missed.
+        HubCase created = new HubCase(caseNo, office, 1, status, 0, assignee, 0, priority, 0, false, caseId);
         ChangeLog.append(c, office, "case", caseId.toString(), "upsert", 1, created.toJson(content));
         return true;
     }
