@@ -76,7 +76,12 @@ final class DemoHub implements AutoCloseable {
         return url;
     }
 
-    private static void seed(Path workspace, HubServer server) {
+    /** The embedded hub (null with {@code --hub URL}). */
+    @Nullable HubServer server() {
+        return server;
+    }
+
+    static void seed(Path workspace, HubServer server) {
         String office = ReviewOffice.OFFICE.code();
         try (Database database = Database.open(new Workspace(workspace))) {
             var officers = database.read(c -> new OfficerRepository(c).all());
