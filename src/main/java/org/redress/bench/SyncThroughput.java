@@ -13,7 +13,6 @@ import org.redress.store.Workspace;
 import org.redress.sync.BlobSender;
 import org.redress.sync.BlobUploads;
 import org.redress.sync.HubException;
-import org.redress.sync.HubSeed;
 import org.redress.sync.Outbox;
 import org.redress.sync.SyncEngine;
 import org.redress.sync.SyncMetaTable;
@@ -70,9 +69,9 @@ public final class SyncThroughput {
         Path template = scratch.resolve("template");
         new DemoBuilder(new DemoRequest(50, 7L, java.time.LocalDate.now())).build(template);
         List<String[]> cases = caseIds(template);
-        HubSeed seed;
+        List<com.fasterxml.jackson.databind.node.ObjectNode> seedCases;
         try (Database database = Database.open(new Workspace(template))) {
-            seed = HubSeed.of(database);
+            seedCases = database.read(org.redress.sync.CaseContent::all);
         }
         List<Double> push = new ArrayList<>();
         List<Double> concurrent = new ArrayList<>();
@@ -87,7 +86,7 @@ public final class SyncThroughput {
                 hub.accounts().ensureOffice(ReviewOffice.OFFICE.code());
                 hub.accounts().addOfficer(OFFICER, Role.OFFICER, ReviewOffice.OFFICE.code(), verifier);
                 // The hub holds the template's cases, as an office's hub would (mutations name cases the hub holds).
-                CaseSeeding.seed(hub.database(), ReviewOffice.OFFICE.code(), seed.cases(), seed.device(), List.of());
+                CaseSeeding.seedCases(hub.database(), ReviewOffice.OFFICE.code(), seedCases);
                 push.add(pushRun(dir, template, hub, cases, mutations, 1));
                 concurrent.add(pushRun(dir, template, hub, cases, mutations, workstations));
                 double[] p = pullRun(dir, template, hub);

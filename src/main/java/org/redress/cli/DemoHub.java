@@ -93,19 +93,27 @@ final class DemoHub implements AutoCloseable {
                 }
             }
             if (!CaseSeeding.seeded(server.database(), office)) {
-                seedCases(server, office, HubSeed.of(database));
+                seedCases(server, office, database);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the demo hub could not be given the office's officers: " + e.getMessage(), e);
         }
     }
 
-    /** Gives a hub the workspace's cases, number floors and leases (see {@link HubSeed}). */
-    static CaseSeeding.Seeded seedCases(HubServer server, String office, HubSeed seed) throws SQLException {
+    /** Gives a hub the workspace's number floors, cases (a page at a time) and leases (see {@link HubSeed}). */
+    static void seedCases(HubServer server, String office, Database database) throws SQLException {
+        HubSeed seed = HubSeed.of(database);
         for (NumberSeries.Floor floor : seed.floors()) {
             CaseSeeding.passBeyond(server.database(), floor.kind().name(), floor.prefix(), floor.year(), floor.last());
         }
-        return CaseSeeding.seed(server.database(), office, seed.cases(), seed.device(), seed.leases());
+        try {
+            HubSeed.cases(database, page -> CaseSeeding.seedCases(server.database(), office, page));
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        CaseSeeding.recordLeases(server.database(), office, seed.device(), seed.leases());
     }
 
     private static void pointAt(Path workspace, String url) {

@@ -54,13 +54,24 @@ public final class CaseContent {
         }
     }
 
-    /** Every case of the workspace, in id order (seeding a hub with a workspace's cases). */
+    /** Every case of the workspace, in id order (small workspaces; see {@link #page} for large ones). */
     public static List<ObjectNode> all(Connection c) throws SQLException {
+        return page(c, 0, Integer.MAX_VALUE);
+    }
+
+    /** Up to {@code limit} cases whose local id is above {@code afterId}, in id order (seeding a hub a page at a time). */
+    public static List<ObjectNode> page(Connection c, long afterId, int limit) throws SQLException {
         CaseContent reader = new CaseContent(c);
         List<ObjectNode> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(CASE + " ORDER BY c.id"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(reader.read(rs));
+        try (PreparedStatement ps = c.prepareStatement(CASE + " WHERE c.id > ? ORDER BY c.id LIMIT ?")) {
+            ps.setLong(1, afterId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode n = reader.read(rs);
+                    n.put("storeId", rs.getLong(1));
+                    list.add(n);
+                }
             }
         } finally {
             reader.close();

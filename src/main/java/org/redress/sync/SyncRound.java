@@ -116,8 +116,9 @@ final class SyncRound {
     private void push() throws HubException {
         SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
         // Cases made here before cases were synced: their creation goes out before anything else new.
-        while (database.writeAndWait(c -> Announcements.announceMarked(c, clock.instant(), pushBatch)) > 0) {
-            LOG.debug("announced cases made before cases were synced");
+        while (database.read(Announcements::anyMarked)) {
+            int announced = database.writeAndWait(c -> Announcements.announceMarked(c, clock.instant(), pushBatch));
+            LOG.debug("announced {} cases made before cases were synced", announced);
         }
         while (true) {
             List<Mutation> run = database.read(c -> new Outbox(c).nextRun(pushBatch, PUSH_BUDGET));

@@ -106,8 +106,7 @@ final class SyncTestbed implements AutoCloseable {
             }
             // The office's hub holds the office's cases (the demo's, as the demo's own hub would).
             try (Database workspace = Database.open(new Workspace(template))) {
-                HubSeed seed = HubSeed.of(workspace);
-                CaseSeeding.seed(hub.database(), OFFICE, seed.cases(), seed.device(), List.of());
+                CaseSeeding.seedCases(hub.database(), OFFICE, workspace.read(CaseContent::all));
             }
             return new SyncTestbed(folder, demo, hub, url, template);
         } catch (IOException e) {

@@ -42,6 +42,12 @@ public final class CaseSeeding {
      */
     public static Seeded seed(HubDatabase db, String office, List<? extends JsonNode> cases, UUID device,
                               List<NumberLease> leases) throws SQLException {
+        Seeded seeded = seedCases(db, office, cases);
+        return new Seeded(seeded.cases(), seeded.skipped(), recordLeases(db, office, device, leases));
+    }
+
+    /** Seeds {@code office} with {@code cases} (a page of a larger seeding; no leases). */
+    public static Seeded seedCases(HubDatabase db, String office, List<? extends JsonNode> cases) throws SQLException {
         int stored = 0;
         int skipped = 0;
         for (int from = 0; from < cases.size(); from += BATCH) {
@@ -50,6 +56,13 @@ public final class CaseSeeding {
             stored += counts[0];
             skipped += counts[1];
         }
+        LOG.debug("event=hub.seeded office={} cases={} skipped={}", office, stored, skipped);
+        return new Seeded(stored, skipped, 0);
+    }
+
+    /** Records blocks a workspace holds as leased to its device (overlapping another device's: not recorded). */
+    public static int recordLeases(HubDatabase db, String office, UUID device, List<NumberLease> leases)
+            throws SQLException {
         int recorded = db.inTransaction(c -> {
             int n = 0;
             for (NumberLease lease : leases) {
@@ -60,8 +73,8 @@ public final class CaseSeeding {
             }
             return n;
         });
-        LOG.info("event=hub.seeded office={} cases={} skipped={} leases={}", office, stored, skipped, recorded);
-        return new Seeded(stored, skipped, recorded);
+        LOG.info("event=hub.seeded.leases office={} leases={}", office, recorded);
+        return recorded;
     }
 
     /** Whether the hub holds any seeded case of {@code office} (the demo seeds once). */
