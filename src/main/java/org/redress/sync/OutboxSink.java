@@ -18,8 +18,10 @@ import java.util.UUID;
 /**
  * Turns every local change the hub must hear of into an outbox row, in the change's own
  * transaction (so the change and its intent commit or vanish together). Local ids mean nothing on
- * another replica, so the payload is reworded on the way in: ledger entries by (agency, reference),
- * officers by username, decisions and notes by the id of the mutation that made them.
+ * another replica, so the payload is reworded on the way in: cases by their global id (the number
+ * rides along for people), ledger entries by (agency, reference), officers by username, decisions
+ * and notes by the id of the mutation that made them. A new case becomes its {@code case.create},
+ * carrying its content; a case made before cases were synced is announced before its first change.
  *
  * <p>Identifier reveals and sign-ins stay on the workstation: they are audit events of this
  * device (the audit sink's hash chain), not changes of a case anyone else replicates.
@@ -28,8 +30,8 @@ public final class OutboxSink implements JournalSink {
 
     public static final int ORDER = 20;
 
-    private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD, MutationKind.NOTE_ADD,
-            MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
+    private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD,
+            MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
             MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE);
 
     @Override
