@@ -107,6 +107,28 @@ class CaseIdentitySyncTest {
     }
 
     @Test
+    void a_creation_whose_answer_was_lost_still_gives_the_case_the_hubs_number_on_the_retry() throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(bed.hub.baseUrl())) {
+            var direct = bed.station("zhang.min", CLOCK);
+            direct.engine().close();
+            var e = new SyncTestbed.Station("zhang.min", direct.root(), direct.database(),
+                    SyncEngine.connect(direct.database(), proxy.url(), CLOCK, SyncTestbed.FAST));
+            String kase = SyncImports.appeal(e, tag(), "己");
+            String provisional = SyncImports.caseNo(e, kase);
+            proxy.plan(org.redress.sync.protocol.Endpoints.PUSH, FaultyProxy.Fault.DROP_ANSWER);
+
+            assertThat(e.sync().ok()).isFalse();
+            assertThat(SyncImports.caseNo(e, kase)).as("the answer never arrived").isEqualTo(provisional);
+            assertThat(e.sync().error()).isNull();
+
+            assertThat(provisional).matches("RD-2026-P-[0-9A-F]{8}");
+            assertThat(SyncImports.caseNo(e, kase)).isEqualTo(hubNumber(kase)).matches("RD-2026-\\d{6}");
+            assertThat(bed.hubCount("SELECT count(*) FROM hub_case WHERE case_id = '" + kase + "'")).isEqualTo(1);
+            e.close();
+        }
+    }
+
+    @Test
     void a_case_create_forging_a_taken_number_is_refused_naming_both_and_the_two_cases_stay_two() {
         var honest = bed.station("wang.fang", CLOCK);
         var forger = bed.station("li.qiang", CLOCK);
