@@ -28,16 +28,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Turns validated appeal records into received cases: the disputed entries must be the subject's
- * own deductions or list entries under one scheme, not already reversed; the case gets a new id,
- * the next number of the office's series for its year (leased to this workstation by the hub; a
- * provisional number when none is left, which the hub replaces), and its priority and deadlines
- * from {@link AppealTerms}. Its creation is handed to the journal, so it reaches the hub as a
- * {@code case.create} before any change to it.
+ * own deductions or list entries under one scheme, not already reversed, imposed no later than the
+ * appeal was received, and disputed by no other open case (of the workspace or of this file); the
+ * case gets a new id, the next number of the office's series for its year (leased to this
+ * workstation by the hub; a provisional number when none is left, which the hub replaces), and its
+ * priority and deadlines from {@link AppealTerms}. Its creation is handed to the journal, so it
+ * reaches the hub as a {@code case.create} before any change to it.
  */
 final class AppealFeedWriter implements AutoCloseable {
 
@@ -54,6 +58,9 @@ final class AppealFeedWriter implements AutoCloseable {
     private final Journal journal;
     private final NumberSeries numbers;
     private final String casePrefix;
+    private final PreparedStatement openCaseOf;
+    /** Cases this import opened, by id: which appeal of the file they came from. */
+    private final Map<Long, String> openedHere = new HashMap<>();
     private final String source;
     private final String now;
 
@@ -81,6 +88,11 @@ final class AppealFeedWriter implements AutoCloseable {
         recordIntake = connection.prepareStatement("""
                 INSERT INTO appeal_intake (agency_code, reference, content_hash, case_id, source, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?)""");
+        openCaseOf = connection.prepareStatement("SELECT c.id, c.case_no, c.status FROM case_deduction d "
+                + "JOIN appeal_case c ON c.id = d.case_id WHERE d.ledger_event_id = ? AND c.status IN ("
+                + String.join(", ", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
+                        .map(st -> "'" + st.name() + "'").toList())
+                + ") ORDER BY c.id LIMIT 1");
     }
 
     LedgerFeedWriter.Outcome write(IncomingAppeal a, FieldCheckSink out) throws SQLException {
@@ -101,15 +113,21 @@ final class AppealFeedWriter implements AutoCloseable {
             out.error("subject_id", "the workspace holds no ledger for this subject; import its ledger entries first");
             return LedgerFeedWriter.Outcome.REFUSED;
         }
+        subjects.checkName(a.subject(), out);
         List<LedgerEvent> disputed = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
+        boolean refused = false;
         for (String ref : a.disputed()) {
             LedgerEvent entry = disputedEntry(a, ref, subjectId, out);
             if (entry == null) {
                 return LedgerFeedWriter.Outcome.REFUSED;
             }
+            refused |= !receivedAfter(a, entry, out) | !noOtherOpenCase(entry, out);
             disputed.add(entry);
             ids.add(entry.id());
+        }
+        if (refused) {
+            return LedgerFeedWriter.Outcome.REFUSED;
         }
         String schemeCode = disputed.getFirst().schemeCode();
         if (disputed.stream().anyMatch(e -> !e.schemeCode().equals(schemeCode))) {
@@ -142,6 +160,8 @@ final class AppealFeedWriter implements AutoCloseable {
                 a.subject().region() != null ? a.subject().region() : region, main.agencyCode(), category,
                 main.ruleCode(), points, null, ids, caseId);
         CaseRow row = cases.insert(c, null);
+        openedHere.put(row.id(), "appeal " + a.reference() + " of agency " + a.agency() + ", " + a.where().position()
+                + " of this file");
         recordIntake.setString(1, a.agency());
         recordIntake.setString(2, a.reference());
         recordIntake.setString(3, a.contentHash());
@@ -194,10 +214,35 @@ final class AppealFeedWriter implements AutoCloseable {
         }
     }
 
+    /** An appeal cannot be received before the deduction it disputes was imposed. */
+    private static boolean receivedAfter(IncomingAppeal a, LedgerEvent entry, FieldCheckSink out) {
+        if (!a.receivedOn().isBefore(entry.imposedOn())) {
+            return true;
+        }
+        out.error("received_on", a.receivedOn() + " is before " + entry.imposedOn() + ", when ledger entry "
+                + entry.reference() + " that the appeal disputes was imposed");
+        return false;
+    }
+
+    /** One open case per ledger entry: a second appeal belongs in the case already open. */
+    private boolean noOtherOpenCase(LedgerEvent entry, FieldCheckSink out) throws SQLException {
+        openCaseOf.setLong(1, entry.id());
+        try (ResultSet rs = openCaseOf.executeQuery()) {
+            if (!rs.next()) {
+                return true;
+            }
+            String from = openedHere.get(rs.getLong(1));
+            out.error("disputed", "ledger entry " + entry.reference() + " is already disputed by open case "
+                    + rs.getString(2) + " (" + (from != null ? from : rs.getString(3)) + "); add this appeal to "
+                    + "that case rather than opening another");
+            return false;
+        }
+    }
+
     @Override
     public void close() throws SQLException {
-        try (intakeByReference; entryByReference; reversalOf; subjectFacts; recordIntake) {
-            // closed
+        try (intakeByReference; entryByReference; reversalOf; subjectFacts; recordIntake; openCaseOf) {
+            openedHere.clear();
         }
     }
 }
