@@ -6,6 +6,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.redress.domain.appeal.CaseIdentity;
 import org.redress.hub.db.HubDatabase;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,13 +29,13 @@ class HubIdentityMigrationTest {
     void cases_held_before_ids_get_the_workstations_derived_id_and_series_start_past_their_numbers() throws Exception {
         String name = "mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String admin = TestHub.embedded().jdbcUrl();
-        try (Connection c = DriverManager.getConnection(admin, "postgres", "postgres"); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, "postgres", TestHub.embedded().password()); Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(admin.replaceFirst("/postgres(\\?|$)", "/" + name + "$1"));
         ds.setUser("postgres");
-        ds.setPassword("postgres");
+        ds.setPassword(TestHub.embedded().password());
         Flyway.configure().dataSource(ds).locations("classpath:db/hub").target(lastBefore10("hub")).load().migrate();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO office (code, name) VALUES ('RC', 'Review office')");
@@ -52,6 +54,41 @@ class HubIdentityMigrationTest {
             assertThat(strings(st, "SELECT kind || ' ' || prefix || ' ' || year || ' ' || next FROM number_series"))
                     .containsExactly("CASE RD 2026 402");
         }
+    }
+
+    @Test
+    void a_hub_that_took_a_later_areas_migration_first_still_gets_the_identities() throws Exception {
+        Path older = Files.createTempDirectory("hub-older-build");
+        try (var files = Files.list(Path.of("resources/db/hub"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().matches("V1[0-9]__.*")).toList()) {
+                Files.copy(f, older.resolve(f.getFileName()));
+            }
+        }
+        PGSimpleDataSource ds = newDatabase();
+        Flyway.configure().dataSource(ds).locations("filesystem:" + older).load().migrate();
+
+        HubDatabase.migrate(ds);
+
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            assertThat(strings(st, "SELECT count(*)::text FROM information_schema.columns WHERE table_name = 'hub_case'"
+                    + " AND column_name = 'case_id'")).containsExactly("1");
+            assertThat(strings(st, "SELECT count(*)::text FROM flyway_schema_history WHERE version = '10' AND success"))
+                    .containsExactly("1");
+        }
+    }
+
+    private static PGSimpleDataSource newDatabase() throws Exception {
+        String name = "mig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String admin = TestHub.embedded().jdbcUrl();
+        try (Connection c = DriverManager.getConnection(admin, "postgres", TestHub.embedded().password());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(admin.replaceFirst("/postgres(\\?|$)", "/" + name + "$1"));
+        ds.setUser("postgres");
+        ds.setPassword(TestHub.embedded().password());
+        return ds;
     }
 
     private static List<String> strings(Statement st, String sql) throws java.sql.SQLException {

@@ -83,6 +83,31 @@ class CaseIdentityMigrationTest {
         }
     }
 
+    @Test
+    void a_workspace_that_took_a_later_areas_migration_first_still_gets_the_identities() throws Exception {
+        // Areas number migrations in ranges of their own and land in any order: this workspace was
+        // made by a build that had every migration but this change's (V10-V12).
+        Path older = dir.resolve("older-build");
+        java.nio.file.Files.createDirectories(older);
+        try (var files = java.nio.file.Files.list(Path.of("resources/db/workstation"))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().matches("V1[0-9]__.*")).toList()) {
+                java.nio.file.Files.copy(f, older.resolve(f.getFileName()));
+            }
+        }
+        Workspace workspace = Workspace.create(dir.resolve("ws-later"));
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + workspace.databaseFile());
+        Flyway.configure().dataSource(ds).locations("filesystem:" + older).load().migrate();
+        assertThat(Database.appliedVersion(ds)).isEqualTo(Database.SCHEMA_VERSION);
+
+        try (Database db = Database.open(workspace)) {
+            assertThat(strings(db, "SELECT count(*) FROM pragma_table_info('appeal_case') WHERE name = 'case_uuid'"))
+                    .containsExactly("1");
+            assertThat(strings(db, "SELECT count(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL"))
+                    .containsExactly(Integer.toString(Database.MIGRATION_COUNT));
+        }
+    }
+
     private static List<String> strings(Database db, String sql) {
         return db.read(c -> {
             List<String> list = new ArrayList<>();
