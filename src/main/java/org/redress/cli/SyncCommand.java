@@ -154,6 +154,10 @@ public final class SyncCommand implements Callable<Integer> {
         if (r.reset()) {
             text.append("the hub was restored from a backup: everything was fetched again\n");
         }
+        if (r.numberBlocks() > 0 || r.renumbered() > 0) {
+            text.append(String.format("numbers: %d new blocks of case numbers and letter references; %d cases given "
+                    + "their office number in place of a provisional one%n", r.numberBlocks(), r.renumbered()));
+        }
         text.append(String.format("waiting: %d to send, %d refused, %d in conflict, %d open conflicts, %d files pending",
                 s.pending(), s.rejected(), s.conflicted(), s.openConflicts(), s.filesPending()));
         return text.toString();

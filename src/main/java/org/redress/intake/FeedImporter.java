@@ -151,7 +151,8 @@ public final class FeedImporter {
             }
             try (SubjectResolver subjects = new SubjectResolver(connection);
                  LedgerFeedWriter ledger = new LedgerFeedWriter(connection, subjects, catalog, source, now);
-                 AppealFeedWriter appeals = new AppealFeedWriter(connection, catalog, calendar, subjects, source, now)) {
+                 AppealFeedWriter appeals = new AppealFeedWriter(connection, catalog, calendar, subjects, source, now,
+                         database.journal())) {
                 new ImportSession(report, ledger, appeals, quarantine).drain(pipe);
                 report.subjectsCreated = subjects.created;
             }

@@ -11,6 +11,7 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
+import org.redress.store.NumberSeries;
 import org.redress.store.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Issues decision letters: reads the decided case, reserves the next reference number, renders
+ * Issues decision letters: reads the decided case, takes the next reference number of the office's
+ * series from the blocks the hub leased to this workstation ({@link NumberSeries}), renders
  * (and optionally signs) the PDF, stores it under {@code letters/<year>/<reference>.pdf} and
  * records it with its hashes and a {@code LETTER_ISSUED} line in the case history; a decided case
  * moves to LETTER_ISSUED. Issuing again for the same case makes a new letter that supersedes the
@@ -74,7 +77,14 @@ public final class LetterIssuer {
         Instant now = clock.instant();
         LocalDate issuedOn = now.atZone(settings.zone()).toLocalDate();
         String office = settings.letterhead().officeCode();
-        LetterReference reference = database.writeAndWait(c -> LetterReference.reserve(c, office, issuedOn.getYear(), 1));
+        // Office-wide: the next reference of the blocks the hub leased to this workstation, never one of another's.
+        LetterReference reference = database.writeAndWait(c -> {
+            OptionalInt sequence = new NumberSeries(c).next(NumberSeries.Kind.LETTER, office, issuedOn.getYear());
+            if (sequence.isEmpty()) {
+                throw new NoLetterNumbersLeft(office, issuedOn.getYear());
+            }
+            return new LetterReference(office, issuedOn.getYear(), sequence.getAsInt());
+        });
         LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
         IssuedLetter previous = facts.previous().orElse(null);
         LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),

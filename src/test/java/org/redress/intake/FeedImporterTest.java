@@ -10,6 +10,7 @@ import org.redress.domain.appeal.Priority;
 import org.redress.store.AgencyRepository;
 import org.redress.store.AgencyRow;
 import org.redress.store.Database;
+import org.redress.store.NumberSeries;
 import org.redress.store.Workspace;
 
 import java.io.IOException;
@@ -225,7 +226,8 @@ class FeedImporterTest {
                         rs.getString(5), rs.getString(6)};
             }
         });
-        assertThat(row[0]).isEqualTo("RD-2026-000001");
+        assertThat(row[0]).as("no numbers leased yet: a provisional number the hub will replace")
+                .matches("RD-2026-P-[0-9A-F]{8}");
         assertThat(row[1]).isEqualTo("RECEIVED");
         // 30 Sep 2026, then National Day (1-7 Oct) and the make-up Saturday 10 Oct: 3 working days -> 10 Oct.
         assertThat(row[3]).isEqualTo("2026-10-10");
@@ -234,6 +236,43 @@ class FeedImporterTest {
         ImportReport again = importer.importFile(dir.resolve("a.csv"), ImportMode.ALL_OR_NOTHING);
         assertThat(again.appealsUnchanged()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM appeal_case")).isEqualTo(1);
+    }
+
+    @Test
+    void an_imported_case_takes_the_next_leased_number_and_its_creation_is_the_next_outbox_intent() throws IOException {
+        db.writeAndWait(c -> new NumberSeries(c).addLease(NumberSeries.Kind.CASE, "RD", 2026, 401, 500, CLOCK.instant()));
+        importer.importFile(csv("l.csv", HEADER + "\n"
+                + "B-1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
+                + "B-2,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-01,-10,2026-04-01\n"), ImportMode.ALL_OR_NOTHING);
+        ImportReport r = importer.importFile(csv("a.csv",
+                "reference,agency,subject_id,subject_name,disputed,grounds,statement,received_on\n"
+                        + "AP-1,RC-BANK," + ZHANG + ",张三,B-1,FACTS_WRONG,请撤销扣分。,2026-09-30\n"
+                        + "AP-2,RC-BANK," + ZHANG + ",张三,B-2,FACTS_WRONG,请撤销。,2026-10-08\n"),
+                ImportMode.ALL_OR_NOTHING);
+        assertThat(r.appealsImported()).isEqualTo(2);
+        java.util.List<String> created = db.read(c -> {
+            var list = new java.util.ArrayList<String>();
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT c.case_no || ' ' || o.kind || ' ' || (o.entity_id = c.case_uuid) FROM appeal_case c "
+                            + "JOIN outbox o ON o.entity_id = c.case_uuid ORDER BY o.seq")) {
+                while (rs.next()) {
+                    list.add(rs.getString(1));
+                }
+            }
+            return list;
+        });
+        assertThat(created).containsExactly("RD-2026-000401 case.create 1", "RD-2026-000402 case.create 1");
+        String payload = db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT payload FROM outbox ORDER BY seq LIMIT 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(payload).contains("\"caseNo\":\"RD-2026-000401\"").contains("\"identifier\":\"" + ZHANG + "\"")
+                .contains("\"reference\":\"B-1\"").contains("\"receivedOn\":\"2026-09-30\"")
+                .contains("\"channel\":\"IMPORT\"").contains("\"intake\":{\"agency\":\"RC-BANK\",\"reference\":\"AP-1\"");
+        long left = db.read(c -> new NumberSeries(c).remaining(NumberSeries.Kind.CASE, "RD", 2026));
+        assertThat(left).isEqualTo(98);
     }
 
     @Test

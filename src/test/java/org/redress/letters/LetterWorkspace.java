@@ -67,6 +67,9 @@ final class LetterWorkspace implements AutoCloseable {
             new OfficerRepository(c).insert(new OfficerRow(1, "li.na", "李娜", "OFFICER", null, null, CLOCK.instant()));
             new OfficerRepository(c).insert(new OfficerRow(2, "wang.qiang", "王强", "SUPERVISOR", null, null,
                     CLOCK.instant()));
+            // Letter references come from blocks the hub leased to the workstation: one for the year of issue.
+            new org.redress.store.NumberSeries(c).addLease(org.redress.store.NumberSeries.Kind.LETTER, "RD",
+                    CLOCK.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear(), 1, 100, CLOCK.instant());
             return null;
         });
     }

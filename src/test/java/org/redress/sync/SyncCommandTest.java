@@ -58,6 +58,9 @@ class SyncCommandTest {
         assertThat(first.out()).contains("synced").contains("sent: 1 taken").contains("waiting: 0 to send");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("sent: 0 taken");
+        assertThat(first.out()).as("a new workstation's first sync brings it numbers")
+                .contains("new blocks of case numbers and letter references");
+        assertThat(again.out()).doesNotContain("new blocks");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.redress.casework.LetterDesk;
 import org.redress.casework.LetterLine;
 import org.redress.domain.access.Officer;
 import org.redress.letters.LetterBatch;
+import org.redress.letters.NoLetterNumbersLeft;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 
@@ -95,7 +96,9 @@ public final class LettersViewModel {
                     onIssued.run();
                     reload();
                 })
-                .onError(e -> message.set(messages.get("letters.failed", caseNo, e.getMessage() == null
+                .onError(e -> message.set(e instanceof NoLetterNumbersLeft none
+                        ? messages.get("letters.noNumbers", caseNo, none.office(), Integer.toString(none.year()))
+                        : messages.get("letters.failed", caseNo, e.getMessage() == null
                         ? e.getClass().getSimpleName() : e.getMessage())))
                 .andFinally(() -> busy.set(false))
                 .start();
