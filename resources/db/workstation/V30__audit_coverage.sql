@@ -16,7 +16,8 @@ CREATE TABLE audit_watermark (
 -- compares each row with the latest digest the chain holds for it. These triggers note what a
 -- transaction changed; the next audit event (or the seal at commit) vouches for it and empties
 -- the table. A row noted here when a transaction begins was changed outside the workstation and is
--- dropped unvouched, so verify names it.
+-- dropped unvouched, so verify names it. (No INSERT OR IGNORE: an outer UPSERT's conflict handling
+-- would override it inside the trigger.)
 CREATE TABLE audit_pending (
     tbl TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -24,24 +25,32 @@ CREATE TABLE audit_pending (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TRIGGER officer_audit_pending_insert AFTER INSERT ON officer
-BEGIN INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('officer', CAST(NEW.id AS TEXT)); END;
+BEGIN INSERT INTO audit_pending (tbl, key) SELECT 'officer', CAST(NEW.id AS TEXT) WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'officer' AND key = CAST(NEW.id AS TEXT)); END;
 CREATE TRIGGER officer_audit_pending_update AFTER UPDATE ON officer
 BEGIN
-    INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('officer', CAST(OLD.id AS TEXT));
-    INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('officer', CAST(NEW.id AS TEXT));
+    INSERT INTO audit_pending (tbl, key) SELECT 'officer', CAST(OLD.id AS TEXT) WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'officer' AND key = CAST(OLD.id AS TEXT));
+    INSERT INTO audit_pending (tbl, key) SELECT 'officer', CAST(NEW.id AS TEXT) WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'officer' AND key = CAST(NEW.id AS TEXT));
 END;
 CREATE TRIGGER officer_audit_pending_delete AFTER DELETE ON officer
-BEGIN INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('officer', CAST(OLD.id AS TEXT)); END;
+BEGIN INSERT INTO audit_pending (tbl, key) SELECT 'officer', CAST(OLD.id AS TEXT) WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'officer' AND key = CAST(OLD.id AS TEXT)); END;
 
 CREATE TRIGGER settings_audit_pending_insert AFTER INSERT ON settings
-BEGIN INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('settings', NEW.key); END;
+BEGIN INSERT INTO audit_pending (tbl, key) SELECT 'settings', NEW.key WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'settings' AND key = NEW.key); END;
 CREATE TRIGGER settings_audit_pending_update AFTER UPDATE ON settings
 BEGIN
-    INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('settings', OLD.key);
-    INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('settings', NEW.key);
+    INSERT INTO audit_pending (tbl, key) SELECT 'settings', OLD.key WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'settings' AND key = OLD.key);
+    INSERT INTO audit_pending (tbl, key) SELECT 'settings', NEW.key WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'settings' AND key = NEW.key);
 END;
 CREATE TRIGGER settings_audit_pending_delete AFTER DELETE ON settings
-BEGIN INSERT OR IGNORE INTO audit_pending (tbl, key) VALUES ('settings', OLD.key); END;
+BEGIN INSERT INTO audit_pending (tbl, key) SELECT 'settings', OLD.key WHERE NOT EXISTS
+        (SELECT 1 FROM audit_pending WHERE tbl = 'settings' AND key = OLD.key); END;
 
 -- Subjects and cases' fixed columns are never changed in place, and accounts never deleted.
 CREATE TRIGGER subject_append_only_delete BEFORE DELETE ON subject

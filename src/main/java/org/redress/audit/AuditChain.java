@@ -109,6 +109,48 @@ public final class AuditChain {
         }
     }
 
+    /**
+     * Whether the setting {@code key} holds {@code value} and has since the chain began: the event
+     * that first vouched for the settings (the baseline, or for a workspace made by an earlier
+     * version the event that extended its chain) vouches for the row as it stands now. A demo
+     * workspace is marked so when it is made; a mark added later, by hand or with the shell, is not.
+     */
+    public static boolean sealedSinceBaseline(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !value.equals(rs.getString(1))) {
+                    return false;
+                }
+            }
+        }
+        String digest = StateTable.SETTINGS.digest(c, key);
+        for (String sql : new String[] {"SELECT payload FROM audit_event WHERE seq = 1 AND kind = '" + BASELINE + "'",
+                "SELECT payload FROM audit_event WHERE kind = '" + EXTEND + "' ORDER BY seq LIMIT 1"}) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (!rs.next()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode payload;
+                try {
+                    payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(1));
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+                if (!payload.has("state")) {
+                    continue;
+                }
+                for (var state : payload.path("state")) {
+                    if ("settings".equals(state.path("table").asText()) && key.equals(state.path("key").asText())) {
+                        return digest != null && digest.equals(state.path("sha256").asText());
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Adds {@code table}'s row {@code id} with its digest to the payload's {@code rows}. */
     public static ObjectNode cover(Connection c, ObjectNode payload, CoveredTable table, long id) throws SQLException {
         String sha = RowDigests.of(c, table, id)

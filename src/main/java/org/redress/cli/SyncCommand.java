@@ -9,6 +9,7 @@ import org.redress.sync.SyncMetaTable;
 import org.redress.sync.SyncReport;
 import org.redress.sync.SyncStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,15 +28,15 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = {"Syncs the workspace with its hub once: sends the changes waiting in the outbox and the evidence "
                 + "files the hub lacks, then fetches what changed on the hub, and prints what moved.",
-                "The hub's address and the officer's device token are kept in the workspace after the first use; "
-                        + "sign in with --user (the password is read from $REDRESS_HUB_PASSWORD, or asked for)."},
+                "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD), as the "
+                        + "workstation does; the same password signs in to the hub when the workspace holds no valid "
+                        + "token for that officer. The hub's address and the device token are kept in the workspace."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the round finished",
                 "1:the round stopped (hub unreachable, sign-in refused, …); everything is kept for the next one",
-                "2:the command line is wrong (no hub known for the workspace)"})
+                "2:the command line is wrong (no hub known for the workspace)",
+                "3:the sign-in was refused"})
 public final class SyncCommand implements Callable<Integer> {
-
-    static final String PASSWORD_VARIABLE = "REDRESS_HUB_PASSWORD";
 
     @Spec
     CommandSpec spec;
@@ -46,12 +47,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--hub", paramLabel = "URL", description = "The hub, e.g. http://hub.office:8470 (kept for next time).")
     String hub;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Sign in to the hub as this officer first.")
-    String user;
-
-    @Option(names = "--password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
-            description = "The officer's password (prompted when given without a value; default $" + PASSWORD_VARIABLE + ").")
-    char[] password;
+    @Mixin
+    SignInOption signIn = new SignInOption();
 
     @Override
     public Integer call() {
@@ -65,16 +62,15 @@ public final class SyncCommand implements Callable<Integer> {
                 err.println("redress sync: no hub known for this workspace; give one with --hub URL");
                 return 2;
             }
+            var signed = signIn.signInKeeping(db, err, "sync");
+            if (signed.isEmpty()) {
+                return SignInOption.REFUSED;
+            }
+            char[] secret = signed.get().password();
             try (SyncEngine engine = SyncEngine.connect(db, url, Clock.systemUTC(), SyncEngine.Settings.DEFAULT)) {
-                if (user != null) {
-                    char[] secret = password != null && password.length > 0 ? password
-                            : System.getenv(PASSWORD_VARIABLE) == null ? null : System.getenv(PASSWORD_VARIABLE).toCharArray();
-                    if (secret == null) {
-                        err.println("redress sync: --user needs a password (--password, or $" + PASSWORD_VARIABLE + ")");
-                        return 2;
-                    }
+                if (needsHubSignIn(meta, hub, signed.get().officer().username())) {
                     try {
-                        engine.signIn(user, secret, deviceName());
+                        engine.signIn(signed.get().officer().username(), secret, deviceName());
                     } catch (HubException e) {
                         err.println("redress sync: " + e.getMessage());
                         return 1;
@@ -88,8 +84,17 @@ public final class SyncCommand implements Callable<Integer> {
                     return 1;
                 }
                 return 0;
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
             }
         }
+    }
+
+    /** The hub is signed in to again when the workspace holds no token, an expired one, another officer's, or a new hub is named. */
+    static boolean needsHubSignIn(SyncMeta meta, String newHub, String username) {
+        return newHub != null && !newHub.equals(meta.hubUrl()) || meta.hubToken() == null
+                || meta.tokenExpires() != null && meta.tokenExpires().isBefore(java.time.Instant.now())
+                || !username.equals(meta.hubOfficer());
     }
 
     static String describe(String url, SyncReport r, SyncStatus s) {

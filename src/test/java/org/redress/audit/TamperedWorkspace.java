@@ -65,7 +65,7 @@ final class TamperedWorkspace {
             throw new IllegalStateException("draft refused: " + saved);
         }
         new NoteService(db, clock).add(file.appeal().id(), drafter, "Called the applicant.");
-        new IdentifierReveal(db, clock).reveal(file.appeal().id(), drafter);
+        new IdentifierReveal(db, clock).reveal(file.appeal().id(), drafter, null);
         decisionId = db.read(c -> one(c, "SELECT max(id) FROM decision"));
         noteId = db.read(c -> one(c, "SELECT max(id) FROM note"));
         writeLetter(db, file.appeal().id(), drafter.id());

@@ -67,7 +67,7 @@ class AuthorizationMatrixTest {
 
         Map<String, Function<Officer, Object>> calls = new LinkedHashMap<>();
         calls.put("open a case file", o -> fixture.caseFiles().load(anyCase, o));
-        calls.put("reveal an identifier", o -> new IdentifierReveal(fixture.database, CLOCK).reveal(anyCase, o));
+        calls.put("reveal an identifier", o -> new IdentifierReveal(fixture.database, CLOCK).reveal(anyCase, o, "checking the applicant's identity for the matrix"));
         calls.put("assign a case", o -> take(actions, received.removeFirst(), CaseAction.ASSIGN, o));
         calls.put("draft a decision", o -> {
             long id = inReview.removeFirst();

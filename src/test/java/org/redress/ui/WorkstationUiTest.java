@@ -45,7 +45,7 @@ class WorkstationUiTest extends WorkstationUiBase {
 
         waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
 
-        long open = fixture.queue().count(QueueFilter.open());
+        long open = fixture.queue().count(fixture.reader(), QueueFilter.open());
         assertThat(text("#queue-total")).isEqualTo(String.format("%,d cases", open));
         assertThat(text("#status-officer")).isEqualTo("王芳 · Officer");
     }
@@ -53,7 +53,7 @@ class WorkstationUiTest extends WorkstationUiBase {
     @Test
     void filtering_overdue_and_searching_by_case_number_narrow_the_queue() {
         ShellView shell = signInAs("wang.fang");
-        long overdue = fixture.queue().count(QueueFilter.open().withOverdueOn(CaseworkFixture.TODAY));
+        long overdue = fixture.queue().count(fixture.reader(), QueueFilter.open().withOverdueOn(CaseworkFixture.TODAY));
 
         robot.clickOn("#filter-overdue");
         waitUntil(() -> shell.queueModel().totalProperty().get() == overdue);

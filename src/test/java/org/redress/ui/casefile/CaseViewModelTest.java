@@ -129,7 +129,7 @@ class CaseViewModelTest {
 
     @Test
     void an_officer_who_must_stand_aside_may_not_decide_or_take_the_case() {
-        QueueLine line = fixture.queue().rows(org.redress.store.QueueFilter.open().withAgency("RC-TRAFFIC"),
+        QueueLine line = fixture.queue().rows(fixture.reader(), org.redress.store.QueueFilter.open().withAgency("RC-TRAFFIC"),
                 org.redress.store.QueueOrder.BY_DEADLINE, 0, 1).getFirst();
         CaseViewModel model = model(fixture.officer("zhao.lei"));
 
