@@ -72,8 +72,8 @@ public final class SyncCommand implements Callable<Integer> {
                     try {
                         engine.signIn(signed.get().officer().username(), secret, deviceName());
                     } catch (HubException e) {
-                        err.println("redress sync: " + e.getMessage());
-                        return 1;
+                        // The round below says what it can (what waits to be sent) and fails the same way.
+                        err.println("redress sync: signing in to the hub failed: " + e.getMessage());
                     }
                 }
                 SyncReport report = engine.syncOnce();

@@ -168,8 +168,11 @@ class FeedImporterTest {
         assertThat(r.ledgerImported()).isEqualTo(1);
         assertThat(r.quarantined()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM ledger_event")).isEqualTo(1);
-        Path q = dir.resolve("q.csv.quarantine.csv");
-        assertThat(r.quarantineFile()).isEqualTo(q);
+        Path q = r.quarantineFile();
+        assertThat(q.getParent()).isEqualTo(dir.toAbsolutePath());
+        assertThat(q.getFileName().toString()).matches("q\\.csv\\.quarantine-[0-9a-f]{16}\\.csv");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(q))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         String written = Files.readString(q);
         assertThat(written).contains("line 3").contains("imposed_on").contains("'=CMD()").doesNotContain(",=CMD()");
     }

@@ -3,11 +3,13 @@ package org.redress.sync;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redress.cli.RedressCommand;
+import org.redress.cli.SignInOption;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +28,48 @@ class SyncCommandTest {
     }
 
     private static Run run(String... args) {
+        return runWith(null, args);
+    }
+
+    /** Runs with the officer's password in $REDRESS_PASSWORD, as a script gives it. */
+    private static Run runWith(String password, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new RedressCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        try (AutoCloseable ignored = SignInOption.environmentForTests(password == null ? Map.of()
+                : Map.of(SignInOption.PASSWORD_VARIABLE, password))) {
+            int exit = cli.execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void a_sync_without_a_signed_in_officer_is_refused_and_sends_nothing() {
+        var station = bed.station("zhang.min");
+        SyncCases.note(station.database(), bed.account("zhang.min").asOfficer(),
+                SyncCases.anyCases(station.database(), 1).getFirst(), "Not without a sign-in");
+        Path root = station.root();
+        station.close();
+
+        Run nobody = run("sync", "--workspace", root.toString(), "--hub", bed.hub.baseUrl());
+        Run wrong = runWith("not-the-password", "sync", "--workspace", root.toString(), "--hub", bed.hub.baseUrl(),
+                "--user", "zhang.min");
+
+        assertThat(nobody.exit()).isEqualTo(SignInOption.REFUSED);
+        assertThat(nobody.err()).contains("sign in with --user");
+        assertThat(wrong.exit()).isEqualTo(SignInOption.REFUSED);
+        assertThat(wrong.err()).contains("sign-in refused");
+        String pending = password("zhang.min");
+        Run right = runWith(pending, "sync", "--workspace", root.toString(), "--user", "zhang.min");
+        assertThat(right.out()).as("the note waited for a signed-in sync").contains("sent: 1 taken");
+    }
+
+    private static String password(String username) {
+        return bed.account(username).password();
     }
 
     @Test
@@ -51,8 +88,9 @@ class SyncCommandTest {
         Path root = station.root();
         station.close();
 
-        Run first = run("sync", "--workspace", root.toString(), "--hub", bed.hub.baseUrl());
-        Run again = run("sync", "--workspace", root.toString());
+        Run first = runWith(password("wang.fang"), "sync", "--workspace", root.toString(), "--hub", bed.hub.baseUrl(),
+                "--user", "wang.fang");
+        Run again = runWith(password("wang.fang"), "sync", "--workspace", root.toString(), "--user", "wang.fang");
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("synced").contains("sent: 1 taken").contains("waiting: 0 to send");
@@ -68,7 +106,8 @@ class SyncCommandTest {
         Path root = station.root();
         station.close();
 
-        Run run = run("sync", "--workspace", root.toString(), "--hub", "http://127.0.0.1:9");
+        Run run = runWith(password("li.qiang"), "sync", "--workspace", root.toString(), "--hub", "http://127.0.0.1:9",
+                "--user", "li.qiang");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("Could not reach the hub");
