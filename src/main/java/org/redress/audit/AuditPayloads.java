@@ -198,19 +198,13 @@ public final class AuditPayloads {
             for (Map.Entry<String, JsonNode> f : item.properties()) {
                 JsonNode v = f.getValue();
                 boolean ok = v.isNull() || v.isNumber()
-                        || (v.isTextual() && (HEX64.matcher(v.asText()).matches() || code(v.asText())
-                        || (f.getKey().equals("key") && settingsKey(v.asText()))));
+                        || (v.isTextual() && (HEX64.matcher(v.asText()).matches() || code(v.asText())));
                 if (!ok) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    /** A settings key or an account id: the names the state of a row is kept under. */
-    private static boolean settingsKey(String text) {
-        return CODE.matcher(text).matches();
     }
 
     private static boolean date(String text) {

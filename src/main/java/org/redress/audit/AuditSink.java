@@ -67,16 +67,16 @@ public final class AuditSink implements JournalSink {
 
     private static void cover(Connection c, LocalChange change, ObjectNode payload) throws SQLException {
         ObjectNode source = change.payload();
-        if (source.hasNonNull("decisionId") && "decision.record".equals(change.kind())) {
+        if (source.path("decisionId").isIntegralNumber() && "decision.record".equals(change.kind())) {
             AuditChain.cover(c, payload, CoveredTable.DECISION, source.get("decisionId").asLong());
         }
-        if (source.hasNonNull("noteId")) {
+        if (source.path("noteId").isIntegralNumber()) {
             AuditChain.cover(c, payload, CoveredTable.NOTE, source.get("noteId").asLong());
         }
-        if (source.hasNonNull("declarationId")) {
+        if (source.path("declarationId").isIntegralNumber()) {
             AuditChain.cover(c, payload, CoveredTable.DECLARATION, source.get("declarationId").asLong());
         }
-        if (source.hasNonNull("letterId")) {
+        if (source.path("letterId").isIntegralNumber()) {
             AuditChain.cover(c, payload, CoveredTable.LETTER, source.get("letterId").asLong());
         }
         if ("approval.give".equals(change.kind()) && "case".equals(change.entityType())) {

@@ -44,6 +44,7 @@ final class Vouchers {
     private final Map<StateTable, Map<String, State>> states = new EnumMap<>(StateTable.class);
     long rangeRows;
     long stateRows;
+    private boolean coverage;
 
     void read(AuditEvent e) {
         String payload = e.payload();
@@ -69,6 +70,7 @@ final class Vouchers {
                         new Seal(e.seq(), t.path("upTo").asLong(), t.path("sha256").asText())));
             }
         }
+        coverage |= json.has("ranges") || json.has("state");
         for (JsonNode r : json.path("ranges")) {
             RangeTable.named(r.path("table").asText()).ifPresent(t -> ranges.computeIfAbsent(t, k -> new ArrayList<>())
                     .add(new Range(e.seq(), r.path("from").asLong(), r.path("to").asLong(), r.path("rows").asLong(),
@@ -123,7 +125,7 @@ final class Vouchers {
 
     /** Whether the chain vouches for ranges and state (a chain begun before them has no event that does). */
     boolean tracking() {
-        return !ranges.isEmpty() || !states.isEmpty();
+        return coverage;
     }
 
     /**

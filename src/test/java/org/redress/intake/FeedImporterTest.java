@@ -178,6 +178,24 @@ class FeedImporterTest {
     }
 
     @Test
+    void a_quarantine_file_has_a_name_nobody_can_guess_and_never_writes_through_a_planted_link() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "untouched");
+        // What an attacker with the same folder would plant at the name earlier versions wrote to.
+        Files.createSymbolicLink(dir.resolve("p.csv.quarantine.csv"), victim);
+        String body = HEADER + "\n" + "B-9,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-13-02\n";
+
+        Path first = importer.importFile(csv("p.csv", body), ImportMode.QUARANTINE).quarantineFile();
+        Path second = importer.importFile(csv("p.csv", body), ImportMode.QUARANTINE).quarantineFile();
+
+        assertThat(first).isNotEqualTo(second).isNotEqualTo(dir.resolve("p.csv.quarantine.csv"));
+        assertThat(Files.isSymbolicLink(first)).isFalse();
+        assertThat(Files.readString(first)).contains("imposed_on");
+        assertThat(victim).hasContent("untouched");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(second))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
     void a_checksum_mismatch_imports_with_a_warning_and_an_override_reason_silences_it() throws IOException {
         String wrong = "110105194912310021";
         ImportReport warned = importer.importFile(csv("w.csv", HEADER
