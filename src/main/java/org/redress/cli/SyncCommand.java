@@ -1,6 +1,7 @@
 package org.redress.cli;
 
 import org.redress.store.Database;
+import org.redress.store.OfficerRepository;
 import org.redress.store.Workspace;
 import org.redress.sync.HubException;
 import org.redress.sync.SyncEngine;
@@ -41,8 +42,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder.")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--hub", paramLabel = "URL", description = "The hub, e.g. http://hub.office:8470 (kept for next time).")
     String hub;
@@ -54,7 +55,10 @@ public final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = WorkspaceLocation.resolve(workspace);
+        Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
+        }
         try (Database db = Database.open(new Workspace(root))) {
             SyncMeta meta = db.read(c -> new SyncMetaTable(c).read());
             String url = hub != null ? hub : meta.hubUrl();
@@ -62,16 +66,41 @@ public final class SyncCommand implements Callable<Integer> {
                 err.println("redress sync: no hub known for this workspace; give one with --hub URL");
                 return 2;
             }
-            var signed = signIn.signInKeeping(db, err, "sync");
-            if (signed.isEmpty()) {
+            if (!signIn.given()) {
+                err.println("redress sync: sign in with --user NAME (the password is asked for, or read from $"
+                        + SignInOption.PASSWORD_VARIABLE + ")");
                 return SignInOption.REFUSED;
             }
-            char[] secret = signed.get().password();
+            String user = signIn.user.strip();
+            // An account with a password here signs in here first (lockout and all); one known only from the
+            // hub (a new office workspace, before its first sync) can be vouched for by the hub alone.
+            boolean local = db.read(c -> new OfficerRepository(c).byUsername(user))
+                    .map(row -> row.passwordHash() != null).orElse(false);
+            char[] secret;
+            if (local) {
+                var signed = signIn.signInKeeping(db, err, "sync");
+                if (signed.isEmpty()) {
+                    return SignInOption.REFUSED;
+                }
+                secret = signed.get().password();
+            } else {
+                secret = SignInOption.password(user);
+                if (secret == null) {
+                    err.println("redress sync: no password for " + user + ": run it at a terminal, or set $"
+                            + SignInOption.PASSWORD_VARIABLE);
+                    return SignInOption.REFUSED;
+                }
+            }
             try (SyncEngine engine = SyncEngine.connect(db, url, Clock.systemUTC(), SyncEngine.Settings.DEFAULT)) {
-                if (needsHubSignIn(meta, hub, signed.get().officer().username())) {
+                if (!local || needsHubSignIn(meta, hub, user)) {
                     try {
-                        engine.signIn(signed.get().officer().username(), secret, deviceName());
+                        engine.signIn(user, secret, deviceName());
                     } catch (HubException e) {
+                        if (!local) {
+                            err.println("redress sync: " + user + " has no password on this workstation and the hub "
+                                    + "did not vouch for them: " + e.getMessage());
+                            return SignInOption.REFUSED;
+                        }
                         // The round below says what it can (what waits to be sent) and fails the same way.
                         err.println("redress sync: signing in to the hub failed: " + e.getMessage());
                     }

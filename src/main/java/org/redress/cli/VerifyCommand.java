@@ -14,6 +14,7 @@ import org.redress.letters.pdf.PdfA;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,11 +36,12 @@ import java.util.concurrent.Callable;
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks the workspace's integrity and says what it checked and what it did not: the hash-chained",
-                "audit log and its signed checkpoints, the rows it vouches for or reconciles (decisions, ledger,",
-                "cases' histories and statuses, accounts, settings), the append-only guards, every evidence file",
-                "and issued letter, and who may open the files. Names the first break (event, what, where).",
-                "Needs no sign-in: it changes nothing and shows no personal data. docs/integrity.md explains the checks."},
+        description = {"Checks the workspace's integrity, says what it checked and what not, and names the first break.",
+                "Walks the hash-chained audit log and its signed checkpoints, the rows it vouches for or reconciles "
+                        + "(decisions, ledger, cases' histories and statuses, accounts, settings), the append-only guards, "
+                        + "every evidence file and issued letter, and who may open the files; names the first break "
+                        + "(event, what, where). Needs no sign-in: it changes nothing and shows no personal data. "
+                        + "docs/integrity.md explains the checks."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything checked matches", "1:something was changed; the first break is named",
                 "2:the workspace, the --head or a --letter is wrong"})
@@ -50,8 +52,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: the officer's).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--head", paramLabel = "SEQ:SHA256",
             description = "A chain head recorded earlier (by the hub): the chain must still pass through it.")
@@ -65,10 +67,9 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = WorkspaceLocation.resolve(workspace);
-        if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
-            err.println("No workspace at " + root + ".");
-            return 2;
+        Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
         }
         ChainHead recorded;
         try {
