@@ -5,7 +5,6 @@ import org.redress.keys.DeviceKey;
 import org.redress.platform.PrivateFiles;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -160,31 +159,8 @@ public final class AuditCheckpoints {
         }
     }
 
-    /** The log file of a workspace root. */
-    static Path at(Path workspaceRoot, String name) {
-        return workspaceRoot.resolve(name);
-    }
-
     /** The SHA-256 a line's successor names as its PREV. */
     static String digestOf(Line line) {
         return AuditCanonical.sha256(line.text());
-    }
-
-    /** Reads the log or says why it cannot be read. */
-    static List<Line> readOrFail(Path log) {
-        try {
-            return read(log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** For the tests' attacks: the log's raw text. */
-    static String text(Path log) throws IOException {
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            byte[] bytes = new byte[(int) file.length()];
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.US_ASCII);
-        }
     }
 }

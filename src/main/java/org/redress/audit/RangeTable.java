@@ -132,7 +132,11 @@ public enum RangeTable {
         }
 
         void add(long id, String text) {
-            digest.update((id + ":" + text + "\n").getBytes(StandardCharsets.UTF_8));
+            // id ":" text "\n", fed in parts: no copy of the (often long) row text is made.
+            digest.update(Long.toString(id).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) ':');
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
             rows++;
         }
 

@@ -24,7 +24,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
  * exception; its public instance methods must have a parameter of type {@link Officer}. The few
  * that cannot are listed below, each with its reason.
  */
-@AnalyzeClasses(packages = "org.redress.casework", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.redress", importOptions = ImportOption.DoNotIncludeTests.class)
 class ActorParameterTest {
 
     /** Class.method → why it takes no officer. */
