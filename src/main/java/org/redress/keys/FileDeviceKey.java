@@ -21,23 +21,23 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * A device key kept in an owner-only file ({@code 0600}, never written through a symbolic link):
+ * A device key kept in an owner-only file ({@code 0600}, never written through a symbolic link), the
+ * Ed25519 private key (PKCS#8) and its public key (X.509) as PEM blocks — the layout the hub
+ * enrolment code keeps the workspace's {@code device.key} in, so both read the same key:
  * <pre>
- * redress-device-key/1
- * algorithm: Ed25519
- * public: &lt;X.509, base64&gt;
- * private: &lt;PKCS#8, base64&gt;
+ * -----BEGIN PRIVATE KEY-----  …  -----END PRIVATE KEY-----
+ * -----BEGIN PUBLIC KEY-----   …  -----END PUBLIC KEY-----
  * </pre>
  * The private half is in the clear: anyone who can read the file (the owner of the workspace, or
  * root) can sign as the device. Wrapping it under the officers' passwords is the encryption step's.
  */
 public final class FileDeviceKey implements DeviceKey {
 
-    static final String HEADER = "redress-device-key/1";
+    private static final java.util.regex.Pattern BLOCK =
+            java.util.regex.Pattern.compile("-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
 
     private final PublicKey publicKey;
     private final PrivateKey privateKey;
@@ -58,9 +58,7 @@ public final class FileDeviceKey implements DeviceKey {
                 return new Opened(load(file), false);
             }
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-            String text = HEADER + "\nalgorithm: " + ALGORITHM + "\npublic: "
-                    + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\nprivate: "
-                    + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n";
+            String text = pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
             try (OutputStream out = PrivateFiles.createNew(file)) {
                 out.write(text.getBytes(StandardCharsets.US_ASCII));
             } catch (FileAlreadyExistsException raced) {
@@ -77,7 +75,7 @@ public final class FileDeviceKey implements DeviceKey {
     /** The public half of the key in {@code file}; empty when there is no such file or it is not a key. */
     public static Optional<PublicKey> readPublic(Path file) {
         try {
-            return Optional.of(publicOf(lines(file)));
+            return Optional.of(publicOf(text(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
@@ -86,40 +84,41 @@ public final class FileDeviceKey implements DeviceKey {
     }
 
     private static FileDeviceKey load(Path file) throws IOException {
-        List<String> lines = lines(file);
+        String text = text(file);
         try {
-            PublicKey publicKey = publicOf(lines);
+            PublicKey publicKey = publicOf(text);
             PrivateKey privateKey = KeyFactory.getInstance(ALGORITHM)
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(field(lines, "private"))));
+                    .generatePrivate(new PKCS8EncodedKeySpec(block(text, "PRIVATE KEY")));
             return new FileDeviceKey(publicKey, privateKey);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IOException(file.getFileName() + " is not a device key", e);
         }
     }
 
-    private static List<String> lines(Path file) throws IOException {
+    private static String text(Path file) throws IOException {
         if (Files.isSymbolicLink(file)) {
             throw new IOException(file.getFileName() + " is a symbolic link, not a key");
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-        if (lines.isEmpty() || !lines.getFirst().equals(HEADER)) {
-            throw new IOException(file.getFileName() + " is not a device key");
-        }
-        return lines;
+        return Files.readString(file, StandardCharsets.US_ASCII);
     }
 
-    private static PublicKey publicOf(List<String> lines) throws GeneralSecurityException {
-        return KeyFactory.getInstance(ALGORITHM)
-                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(field(lines, "public"))));
+    private static PublicKey publicOf(String text) throws GeneralSecurityException {
+        return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(block(text, "PUBLIC KEY")));
     }
 
-    private static String field(List<String> lines, String name) {
-        for (String line : lines) {
-            if (line.startsWith(name + ": ")) {
-                return line.substring(name.length() + 2).strip();
+    private static byte[] block(String text, String type) {
+        java.util.regex.Matcher m = BLOCK.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(type)) {
+                return Base64.getMimeDecoder().decode(m.group(2));
             }
         }
-        throw new IllegalArgumentException("no " + name + " line");
+        throw new IllegalArgumentException("no " + type + " block");
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     @Override

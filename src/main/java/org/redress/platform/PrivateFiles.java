@@ -41,6 +41,9 @@ public final class PrivateFiles {
 
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    /** The same as {@link #FOLDER} and {@link #FILE}, under the names the hub's code uses. */
+    public static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = FOLDER;
+    public static final Set<PosixFilePermission> OWNER_ONLY_FILE = FILE;
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
             PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
@@ -183,6 +186,42 @@ public final class PrivateFiles {
             }
         }
         return others.isEmpty() ? null : "also open to " + String.join(", ", others);
+    }
+
+    /** Whether this machine's default file system has POSIX permissions. */
+    public static boolean posix() {
+        return posix(null);
+    }
+
+    /** {@code folder} and its missing parents made, {@code folder} itself owner-only whether new or not. */
+    public static Path folder(Path folder) throws IOException {
+        return createFolders(folder);
+    }
+
+    /** Writes {@code bytes} to {@code target} (owner-only, in a folder that must exist), replacing it whole. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path written = createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
+            DurableFiles.replace(written, target);
+        } finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    /** Whether {@code path} can be opened by anyone but its owner. */
+    public static boolean exposed(Path path) throws IOException {
+        return openToOthers(path) != null;
+    }
+
+    /** Takes every permission but the owner's from an existing file or folder. */
+    public static void narrow(Path path) throws IOException {
+        tighten(path);
     }
 
     /** Whether the file system under {@code folder} speaks POSIX permissions. */
