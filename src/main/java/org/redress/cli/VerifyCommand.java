@@ -136,6 +136,9 @@ public final class VerifyCommand implements Callable<Integer> {
         if (report.moreBreaks() || report.breaks().size() - 1 > SHOWN_BREAKS) {
             out.println("  … and more.");
         }
+        if (report.breaks().stream().anyMatch(b -> b.area() == IntegrityBreak.Area.ACCESS)) {
+            out.println("To make the workspace private again: chmod -R go-rwx " + root);
+        }
         return 1;
     }
 
