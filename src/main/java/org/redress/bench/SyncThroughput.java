@@ -14,6 +14,8 @@ import org.redress.sync.BlobUploads;
 import org.redress.sync.HubException;
 import org.redress.sync.Outbox;
 import org.redress.sync.SyncEngine;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
 import org.redress.sync.SyncMetaTable;
 import org.redress.sync.SyncReport;
 import org.redress.sync.protocol.MutationKind;
@@ -57,7 +59,7 @@ public final class SyncThroughput {
     /** Medians of the runs, and the load average at the end. */
     public record Result(int mutations, int runs, double pushPerSecond, double concurrentPerSecond, int workstations,
                          double pullPerSecond, long pulledChanges, double uploadMBps, double downloadMBps, int blobMB,
-                         double loadAverage) {
+                         double loadAverage, SignInLatency.Result signIn) {
     }
 
     private SyncThroughput() {
@@ -73,6 +75,7 @@ public final class SyncThroughput {
         List<Double> pull = new ArrayList<>();
         List<Double> up = new ArrayList<>();
         List<Double> down = new ArrayList<>();
+        SignInLatency.Result signIn = null;
         long pulled = 0;
         String verifier = new PasswordHasher().hash(PASSWORD.toCharArray());
         for (int run = 0; run < runs; run++) {
@@ -80,6 +83,9 @@ public final class SyncThroughput {
             try (EmbeddedHub pg = EmbeddedHub.start(dir.resolve("pg"), 0); HubServer hub = HubServer.start(pg.config())) {
                 hub.accounts().ensureOffice(ReviewOffice.OFFICE.code());
                 hub.accounts().addOfficer(OFFICER, Role.OFFICER, ReviewOffice.OFFICE.code(), verifier);
+                if (run == 0) {
+                    signIn = SignInLatency.measure(hub, ReviewOffice.OFFICE.code(), OFFICER, PASSWORD, verifier, 9);
+                }
                 push.add(pushRun(dir, template, hub, cases, mutations, 1));
                 concurrent.add(pushRun(dir, template, hub, cases, mutations, workstations));
                 double[] p = pullRun(dir, template, hub);
@@ -94,7 +100,7 @@ public final class SyncThroughput {
         delete(template);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Result(mutations, runs, median(push), median(concurrent), workstations, median(pull), pulled,
-                median(up), median(down), blobMB, load);
+                median(up), median(down), blobMB, load, signIn);
     }
 
     /** Mutations per second of {@code stations} workstations pushing {@code total} notes between them at once. */
@@ -190,6 +196,16 @@ public final class SyncThroughput {
         SyncEngine engine = SyncEngine.connect(database, hub.baseUrl(), Clock.systemUTC(),
                 new SyncEngine.Settings(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(5), 500, 5_000,
                         BlobSender.DEFAULT_CHUNK));
+        // Each station is a device of its own (its key in its folder), approved at the hub as a supervisor would.
+        DeviceKey key = DeviceKeyFile.loadOrCreate(database.workspace());
+        try {
+            hub.accounts().devices().enrolApproved(key.publicKeyEncoded(), ReviewOffice.OFFICE.code(), "bench " + name, "bench");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (hub.fingerprint() != null) {
+            engine.trustHubKey(hub.fingerprint());
+        }
         engine.signIn(OFFICER, PASSWORD.toCharArray(), "bench " + name);
         return new Station(database, engine);
     }

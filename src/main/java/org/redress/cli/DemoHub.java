@@ -10,18 +10,27 @@ import org.redress.store.Database;
 import org.redress.store.OfficerRepository;
 import org.redress.store.OfficerRow;
 import org.redress.store.Workspace;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
 import org.redress.sync.SyncMetaTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
  * The hub of {@code redress demo}: an embedded PostgreSQL and hub beside the workspace (its data in
- * {@code <workspace>-hub}, kept between runs), seeded with the demo office's officers (their
- * password hashes as the workspace holds them, so the same passwords sign in to both); or, with
- * {@code --hub URL}, a hub that already runs. Either way the workspace is pointed at it.
+ * {@code <workspace>-hub}, kept between runs), serving HTTPS with its own office PKI, seeded with
+ * the demo office's officers (their password hashes as the workspace holds them, so the same
+ * passwords sign in to both). The demo hub approves its own demo workstation's device at once (a
+ * real office's supervisor does that with {@code redress hub devices approve}) and the workspace
+ * pins the hub's key directly. Or, with {@code --hub URL}, a hub that already runs: the workspace
+ * is pointed at it and enrols at its first sign-in.
  */
 final class DemoHub implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoHub.class);
 
     private final @Nullable EmbeddedHub postgres;
     private final @Nullable HubServer server;
@@ -55,6 +64,7 @@ final class DemoHub implements AutoCloseable {
             try {
                 seed(workspace, server);
                 pointAt(workspace, server.baseUrl());
+                trust(workspace, server);
                 return new DemoHub(postgres, server, server.baseUrl());
             } catch (RuntimeException e) {
                 server.close();
@@ -76,13 +86,39 @@ final class DemoHub implements AutoCloseable {
             var officers = database.read(c -> new OfficerRepository(c).all());
             server.accounts().ensureOffice(office);
             for (OfficerRow officer : officers) {
-                if (officer.passwordHash() != null) {
-                    server.accounts().addOfficer(officer.username(), Role.valueOf(officer.role()), office,
-                            officer.passwordHash());
+                if (officer.passwordHash() == null) {
+                    continue;
                 }
+                if (!server.accounts().strongEnough(officer.passwordHash())) {
+                    // A workspace made by an earlier version: its hash is upgraded at the next sign-in here.
+                    LOG.info("event=demo.hub_officer_skipped reason=weak_verifier");
+                    continue;
+                }
+                server.accounts().addOfficer(officer.username(), Role.valueOf(officer.role()), office,
+                        officer.passwordHash());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the demo hub could not be given the office's officers: " + e.getMessage(), e);
+        }
+    }
+
+    /** The demo workstation trusts this hub's key and its device is approved at once (the demo hub's own). */
+    private static void trust(Path workspace, HubServer server) {
+        DeviceKey key = DeviceKeyFile.loadOrCreate(new Workspace(workspace));
+        try {
+            server.accounts().devices().enrolApproved(key.publicKeyEncoded(), ReviewOffice.OFFICE.code(),
+                    "redress demo workstation", "demo hub (approves its own demo workstation)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the demo hub could not enrol the demo workstation: " + e.getMessage(), e);
+        }
+        String fingerprint = server.fingerprint();
+        if (fingerprint != null) {
+            try (Database database = Database.open(new Workspace(workspace))) {
+                database.writeAndWait(c -> {
+                    new SyncMetaTable(c).setHubPin(fingerprint);
+                    return null;
+                });
+            }
         }
     }
 

@@ -3,12 +3,16 @@ package org.redress.cli;
 import org.redress.store.Database;
 import org.redress.store.OfficerRepository;
 import org.redress.store.Workspace;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
+import org.redress.sync.HubClient;
 import org.redress.sync.HubException;
 import org.redress.sync.SyncEngine;
 import org.redress.sync.SyncMeta;
 import org.redress.sync.SyncMetaTable;
 import org.redress.sync.SyncReport;
 import org.redress.sync.SyncStatus;
+import org.redress.sync.protocol.KeyFingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +34,12 @@ import java.util.concurrent.Callable;
         description = {"Syncs the workspace with its hub once: sends the changes waiting in the outbox and the evidence "
                 + "files the hub lacks, then fetches what changed on the hub, and prints what moved.",
                 "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD), as the "
-                        + "workstation does; the same password signs in to the hub when the workspace holds no valid "
-                        + "token for that officer. The hub's address and the device token are kept in the workspace."},
+                        + "workstation does (an account known only from the hub is vouched for by the hub's sign-in); the "
+                        + "same password signs in to the hub when the workspace holds no valid token for that officer. The "
+                        + "hub's address and the device token are kept in the workspace.",
+                "Only https:// reaches a hub on another machine. The first sign-in enrols this workstation (a supervisor "
+                        + "approves it at the hub) and pins the hub's certificate key; a hub showing another key is refused "
+                        + "until --trust-hub-key names the new one. --sign-out ends the session at the hub."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the round finished",
                 "1:the round stopped (hub unreachable, sign-in refused, …); everything is kept for the next one",
@@ -45,8 +53,16 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--hub", paramLabel = "URL", description = "The hub, e.g. http://hub.office:8470 (kept for next time).")
+    @Option(names = "--hub", paramLabel = "URL", description = "The hub, e.g. https://hub.office:8470 (kept for next time).")
     String hub;
+
+    @Option(names = "--trust-hub-key", paramLabel = "FINGERPRINT",
+            description = "Trust the hub whose certificate key has this fingerprint (as `redress hub` prints it), and no other: "
+                    + "before the first sign-in, or after an administrator confirmed the hub's certificate changed.")
+    String trustHubKey;
+
+    @Option(names = "--sign-out", description = "Sign this workstation out of the hub (the token stops working there) and stop.")
+    boolean signOut;
 
     @Mixin
     SignInOption signIn = new SignInOption();
@@ -64,6 +80,11 @@ public final class SyncCommand implements Callable<Integer> {
             String url = hub != null ? hub : meta.hubUrl();
             if (url == null) {
                 err.println("redress sync: no hub known for this workspace; give one with --hub URL");
+                return 2;
+            }
+            String refusal = HubClient.addressProblem(url);
+            if (refusal != null) {
+                err.println("redress sync: " + refusal);
                 return 2;
             }
             if (!signIn.given()) {
@@ -92,17 +113,37 @@ public final class SyncCommand implements Callable<Integer> {
                 }
             }
             try (SyncEngine engine = SyncEngine.connect(db, url, Clock.systemUTC(), SyncEngine.Settings.DEFAULT)) {
+                if (trustHubKey != null) {
+                    var fingerprint = KeyFingerprint.parse(trustHubKey);
+                    if (fingerprint.isEmpty()) {
+                        err.println("redress sync: --trust-hub-key wants the 64 hex digits `redress hub` prints");
+                        return 2;
+                    }
+                    engine.trustHubKey(fingerprint.get());
+                    out.println("this workstation now trusts only the hub whose key is " + KeyFingerprint.display(fingerprint.get()));
+                }
+                if (signOut) {
+                    boolean told = engine.signOut();
+                    out.println(told ? "signed out of the hub: the token no longer works there"
+                            : "signed out here; the hub could not be told, so the token lapses at its expiry");
+                    return 0;
+                }
                 if (!local || needsHubSignIn(meta, hub, user)) {
                     try {
                         engine.signIn(user, secret, deviceName());
                     } catch (HubException e) {
+                        err.println("redress sync: " + e.getMessage());
+                        if (e.kind() == HubException.Kind.DEVICE_PENDING) {
+                            DeviceKey key = DeviceKeyFile.loadOrCreate(db.workspace());
+                            err.println("this workstation: device " + key.deviceId() + ", key " + KeyFingerprint.display(key.fingerprint()));
+                            return 1;
+                        }
                         if (!local) {
-                            err.println("redress sync: " + user + " has no password on this workstation and the hub "
-                                    + "did not vouch for them: " + e.getMessage());
+                            err.println("redress sync: " + user + " has no password on this workstation and the hub did "
+                                    + "not vouch for them");
                             return SignInOption.REFUSED;
                         }
                         // The round below says what it can (what waits to be sent) and fails the same way.
-                        err.println("redress sync: signing in to the hub failed: " + e.getMessage());
                     }
                 }
                 SyncReport report = engine.syncOnce();

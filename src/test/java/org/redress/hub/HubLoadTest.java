@@ -18,7 +18,7 @@ class HubLoadTest {
     void the_load_runner_pushes_pulls_and_moves_blobs_with_every_unit_counted() throws Exception {
         int scale = Integer.getInteger("hub.load.scale", 1);
         String office = TestHub.newOffice();
-        HubLoad load = new HubLoad(TestHub.server().baseUrl());
+        HubLoad load = new HubLoad(TestHub.server());
         HubLoad.Device one = load.signIn(TestHub.newOfficer(office, Role.OFFICER), TestHub.PASSWORD);
         List<HubLoad.Device> eight = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

@@ -63,7 +63,7 @@ class IntakeTest {
             throw new IllegalStateException(e);
         }
 
-        var r = HubClient.send(HttpRequest.newBuilder(URI.create(admin.base + Endpoints.INTAKE))
+        var r = admin.send(HttpRequest.newBuilder(URI.create(admin.base + Endpoints.INTAKE))
                 .header("Authorization", "Bearer " + admin.token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(feed, StandardCharsets.UTF_8)).build());
 
@@ -85,7 +85,7 @@ class IntakeTest {
     }
 
     private static JsonNode post(HubClient c, String csv) {
-        var r = HubClient.send(HttpRequest.newBuilder(URI.create(c.base + Endpoints.INTAKE))
+        var r = c.send(HttpRequest.newBuilder(URI.create(c.base + Endpoints.INTAKE))
                 .header("Authorization", "Bearer " + c.token).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

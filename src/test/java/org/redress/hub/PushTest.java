@@ -101,8 +101,11 @@ class PushTest {
     void a_response_dropped_after_the_commit_is_answered_from_the_stored_result_on_retry() throws Exception {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD, "X-1", 0, json("outcome", "UPHELD")));
-        try (DroppingProxy proxy = new DroppingProxy(TestHub.server().port())) {
-            HubClient viaProxy = new HubClient("http://127.0.0.1:" + proxy.port());
+        // A second instance on the same database speaking plain HTTP on loopback, so that the proxy can
+        // tell the answer from the request (TLS would hide it).
+        try (HubServer plain = HubServer.start(TestHub.embedded().config().withTls(null));
+             DroppingProxy proxy = new DroppingProxy(plain.port())) {
+            HubClient viaProxy = new HubClient(plain, "http://127.0.0.1:" + proxy.port());
             viaProxy.deviceId = ws.deviceId;
             viaProxy.token = ws.token;
             assertThatThrownBy(() -> viaProxy.push(batch)).isInstanceOf(RuntimeException.class);

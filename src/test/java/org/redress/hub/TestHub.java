@@ -55,11 +55,12 @@ final class TestHub {
         return embedded;
     }
 
+    /** A client of the shared hub over HTTPS (its key pinned), with a device of its own. */
     static HubClient client() {
-        return new HubClient(server().baseUrl());
+        return new HubClient(server());
     }
 
-    /** The one password verifier every test officer shares (PBKDF2 is slow on purpose). */
+    /** The one password verifier every test officer shares (Argon2id is slow on purpose). */
     static synchronized String verifier() {
         if (verifier == null) {
             verifier = new PasswordHasher().hash(PASSWORD.toCharArray());

@@ -23,7 +23,7 @@ class TwoInstancesTest {
         String office = TestHub.newOffice();
         try (HubServer second = HubServer.start(TestHub.embedded().config())) {
             HubClient viaFirst = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-            HubClient viaSecond = new HubClient(second.baseUrl());
+            HubClient viaSecond = new HubClient(second);
             viaSecond.deviceId = viaFirst.deviceId;
             viaSecond.token = viaFirst.token;
             List<Mutation> batch = new ArrayList<>();

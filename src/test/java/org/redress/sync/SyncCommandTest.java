@@ -113,4 +113,55 @@ class SyncCommandTest {
         assertThat(run.err()).contains("Could not reach the hub");
         assertThat(run.out()).contains("waiting: 1 to send");
     }
+
+    @Test
+    void a_plain_http_hub_on_another_machine_is_refused_before_anything_is_sent() {
+        Path root = bed.copyTemplate("plain-http");
+
+        Run run = run("sync", "--workspace", root.toString(), "--hub", "http://hub.office:8470");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("not encrypted").contains("https://hub.office:8470");
+    }
+
+    @Test
+    void a_new_workstation_is_told_it_waits_for_approval_and_shows_its_key_and_sign_out_ends_the_session() throws Exception {
+        Path root = bed.copyTemplate("enrol-cli");
+        // The testbed's hub knows one password for everyone; give chen.jing the same one here, as an
+        // office's accounts have (the demo's hub is seeded with the workstation's hashes).
+        try (var db = org.redress.store.Database.open(new org.redress.store.Workspace(root))) {
+            String hash = new org.redress.security.PasswordHasher().hash(SyncTestbed.PASSWORD.toCharArray());
+            db.writeAndWait(c -> {
+                var repo = new org.redress.store.OfficerRepository(c);
+                repo.changePasswordHash(repo.byUsername("chen.jing").orElseThrow().id(), hash);
+                return null;
+            });
+        }
+
+        Run pending = runWith(SyncTestbed.PASSWORD, "sync", "--workspace", root.toString(), "--hub", bed.hub.baseUrl(),
+                "--user", "chen.jing", "--trust-hub-key", bed.hub.fingerprint());
+        DeviceKey key;
+        try (var db = org.redress.store.Database.open(new org.redress.store.Workspace(root))) {
+            key = DeviceKeyFile.load(db.workspace()).orElseThrow();
+        }
+        bed.hub.accounts().devices().approve(key.deviceId().toString(), "operator", null);
+        Run signedIn = runWith(SyncTestbed.PASSWORD, "sync", "--workspace", root.toString(), "--user", "chen.jing");
+        Run signedOut = runWith(SyncTestbed.PASSWORD, "sync", "--workspace", root.toString(), "--sign-out",
+                "--user", "chen.jing");
+        String token;
+        try (var db = org.redress.store.Database.open(new org.redress.store.Workspace(root))) {
+            token = db.read(c -> new SyncMetaTable(c).read()).hubToken();
+        }
+        Run after = run("sync", "--workspace", root.toString());
+
+        assertThat(pending.exit()).isEqualTo(1);
+        assertThat(pending.err()).contains("waits for a supervisor").contains(key.deviceId().toString())
+                .contains(org.redress.sync.protocol.KeyFingerprint.display(key.fingerprint()));
+        assertThat(signedIn.exit()).as(signedIn.err()).isZero();
+        assertThat(signedOut.exit()).isZero();
+        assertThat(signedOut.out()).contains("signed out of the hub");
+        assertThat(token).as("signing out forgets the hub's token").isNull();
+        assertThat(after.exit()).isEqualTo(SignInOption.REFUSED);
+        assertThat(after.err()).contains("sign in with --user");
+    }
 }

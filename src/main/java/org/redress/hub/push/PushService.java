@@ -89,7 +89,7 @@ public final class PushService {
             last = step.last();
             if (step.result() == null) {
                 db.flushBarrier();
-                LOG.info("event=hub.push client={} gapAt={} last={}", request.clientId(), m.seq(), last);
+                LOG.info("event=hub.push gapAt={} last={}", m.seq(), last);
                 return new PushResponse(last, results, true);
             }
             results.add(step.result());
@@ -98,7 +98,7 @@ public final class PushService {
             last = lastMutationSeq(request.clientId());
         }
         db.flushBarrier();
-        LOG.info("event=hub.push client={} mutations={} last={} micros={}", request.clientId(), results.size(), last,
+        LOG.info("event=hub.push mutations={} last={} micros={}", results.size(), last,
                 (System.nanoTime() - started) / 1_000);
         return new PushResponse(last, results, false);
     }

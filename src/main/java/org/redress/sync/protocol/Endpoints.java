@@ -1,14 +1,20 @@
 package org.redress.sync.protocol;
 
 /**
- * The hub's HTTP paths and headers. Every endpoint but {@link #HEALTH} and {@link #SIGN_IN}
- * wants {@code Authorization: Bearer <token>} for a token bound to one device.
+ * The hub's HTTP paths and headers. Every endpoint but {@link #HEALTH}, {@link #CHALLENGE} and
+ * {@link #SIGN_IN} wants {@code Authorization: Bearer <token>} for a token bound to one device.
  */
 public final class Endpoints {
 
     public static final String HEALTH = "/health";
+    /** POST (no body) → {@link ChallengeResponse}: a nonce for the device to sign at sign-in. */
+    public static final String CHALLENGE = "/v1/auth/challenge";
     /** POST {@link SignInRequest} → {@link SignInResponse}: an officer on a device gets a device-bound token. */
     public static final String SIGN_IN = "/v1/auth/sign-in";
+    /** POST with the token to end: the token stops working (204). */
+    public static final String SIGN_OUT = "/v1/auth/sign-out";
+    /** GET the office's devices; POST {@code /v1/devices/{id}/approve} or {@code /revoke} (supervisors, administrators). */
+    public static final String DEVICES = "/v1/devices";
     public static final String PUSH = "/v1/sync/push";
     /** GET with query parameters {@code cursor} (absent for the start) and {@code limit}. */
     public static final String PULL = "/v1/sync/pull";
