@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jspecify.annotations.Nullable;
 import org.redress.audit.AuditChain;
 import org.redress.audit.AuditEntry;
+import org.redress.audit.ChainHead;
 import org.redress.audit.CoveredTable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.calendar.WorkingDayCalendar;
@@ -67,11 +68,12 @@ public final class LetterIssuer {
     public IssuedLetter issue(String caseNo, @Nullable LetterLanguage language, LetterPress press,
                               @Nullable LetterSigner signer, @Nullable Long officerId) {
         LetterSettings settings = settings();
-        record Facts(DecidedCase decided, Optional<IssuedLetter> previous) {
+        record Facts(DecidedCase decided, Optional<IssuedLetter> previous, @Nullable ChainHead head) {
         }
         Facts facts = database.read(c -> {
             DecidedCase decided = new DecidedCaseReader(c).byCaseNo(caseNo);
-            return new Facts(decided, new IssuedLetters(c, database.workspace()).current(decided.caseId()));
+            return new Facts(decided, new IssuedLetters(c, database.workspace()).current(decided.caseId()),
+                    AuditChain.head(c).orElse(null));
         });
         DecidedCase decided = facts.decided();
         Instant now = clock.instant();
@@ -89,7 +91,7 @@ public final class LetterIssuer {
         IssuedLetter previous = facts.previous().orElse(null);
         LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),
                 issuedOn, chosen, previous == null ? null : previous.referenceNo());
-        RenderedLetter rendered = press.render(content);
+        RenderedLetter rendered = press.render(content, facts.head());
         byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
                 + reference, now);
         String sha256 = DecisionRecord.sha256(pdf);
@@ -103,14 +105,19 @@ public final class LetterIssuer {
             CaseRepository cases = new CaseRepository(c, clock);
             String detail = reference + (previous == null ? "" : " supersedes " + previous.referenceNo());
             cases.appendEvent(decided.caseId(), officerId, LETTER_ISSUED, detail);
-            // The audit event vouches for the letter's row (and through it the file's SHA-256).
-            AuditChain.append(c, new AuditEntry(now, officerId, "letter.issue", "case", caseNo, AuditChain.cover(c,
-                    JsonNodeFactory.instance.objectNode().put("letterId", letterId)
-                            .put("referenceNo", reference.toString()), CoveredTable.LETTER, letterId)));
             CaseRow row = cases.byId(decided.caseId()).orElseThrow();
             if (row.status() == CaseStatus.DECIDED) {
                 cases.changeStatus(row.id(), row.version(), CaseStatus.LETTER_ISSUED, officerId, "letter " + reference);
             }
+            // The audit event vouches for the letter's row (and through it the file's SHA-256) and, written
+            // last, for the history lines above; it names the head the letter's record anchors.
+            var payload = JsonNodeFactory.instance.objectNode().put("letterId", letterId)
+                    .put("referenceNo", reference.toString());
+            if (facts.head() != null) {
+                payload.put("anchorSeq", facts.head().seq());
+            }
+            AuditChain.append(c, new AuditEntry(now, officerId, "letter.issue", "case", caseNo, AuditChain.cover(c,
+                    payload, CoveredTable.LETTER, letterId)));
             return letterId;
         });
         LOG.info("issued letter {} for case {} ({} pages{})", reference, caseNo, rendered.pages(),
@@ -123,11 +130,11 @@ public final class LetterIssuer {
     /** Writes a file that must not exist yet, through a temporary file, so no letter is half written. */
     private static void writeNew(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
+            org.redress.platform.PrivateFiles.createFolders(file.getParent());
             if (Files.exists(file)) {
                 throw new LetterException("letter file " + file + " already exists; letters are never overwritten");
             }
-            Path temporary = Files.createTempFile(file.getParent(), ".letter-", ".tmp");
+            Path temporary = org.redress.platform.PrivateFiles.createTempFile(file.getParent(), ".letter-", ".tmp");
             Files.write(temporary, bytes);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

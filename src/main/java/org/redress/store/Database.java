@@ -61,13 +61,41 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("at least one reader connection is needed");
         }
         Workspace.create(workspace.root());
+        createPrivately(workspace.databaseFile());
         String url = url(workspace);
         migrate(url);
+        Database database;
         try {
             Connection writeConnection = writeConfig().createConnection(url);
-            return new Database(workspace, new StoreWriter(writeConnection), maxReaders, journal);
+            database = new Database(workspace, new StoreWriter(writeConnection, workspace, journal), maxReaders, journal);
         } catch (SQLException e) {
             throw new StoreException("cannot open the workspace database", e);
+        }
+        try {
+            for (JournalSink sink : journal.sinks()) {
+                sink.opened(database);
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * Makes an empty database file, owner-only, before SQLite would make one readable by everyone:
+     * SQLite gives its journal and WAL files the database file's permissions.
+     */
+    private static void createPrivately(java.nio.file.Path file) {
+        if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            org.redress.platform.PrivateFiles.createNew(file).close();
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // Another process made it meanwhile; Workspace.create tightens it on the next open.
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the workspace database " + file.getFileName(), e);
         }
     }
 
@@ -103,8 +131,8 @@ public final class Database implements AutoCloseable {
      * has applied all of them opens without Flyway scanning the class path and validating every
      * script, which was about a third of a second of every start.
      */
-    static final int SCHEMA_VERSION = 20;
-    static final int MIGRATION_COUNT = 11;
+    static final int SCHEMA_VERSION = 30;
+    static final int MIGRATION_COUNT = 12;
     /** Migrations written in Java (SQLite lacks what they need); V11 gives old cases their ids. */
     static final int JAVA_MIGRATIONS = 1;
 

@@ -169,10 +169,31 @@ class FeedImporterTest {
         assertThat(r.ledgerImported()).isEqualTo(1);
         assertThat(r.quarantined()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM ledger_event")).isEqualTo(1);
-        Path q = dir.resolve("q.csv.quarantine.csv");
-        assertThat(r.quarantineFile()).isEqualTo(q);
+        Path q = r.quarantineFile();
+        assertThat(q.getParent()).isEqualTo(dir.toAbsolutePath());
+        assertThat(q.getFileName().toString()).matches("q\\.csv\\.quarantine-[0-9a-f]{16}\\.csv");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(q))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         String written = Files.readString(q);
         assertThat(written).contains("line 3").contains("imposed_on").contains("'=CMD()").doesNotContain(",=CMD()");
+    }
+
+    @Test
+    void a_quarantine_file_has_a_name_nobody_can_guess_and_never_writes_through_a_planted_link() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "untouched");
+        // What an attacker with the same folder would plant at the name earlier versions wrote to.
+        Files.createSymbolicLink(dir.resolve("p.csv.quarantine.csv"), victim);
+        String body = HEADER + "\n" + "B-9,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-13-02\n";
+
+        Path first = importer.importFile(csv("p.csv", body), ImportMode.QUARANTINE).quarantineFile();
+        Path second = importer.importFile(csv("p.csv", body), ImportMode.QUARANTINE).quarantineFile();
+
+        assertThat(first).isNotEqualTo(second).isNotEqualTo(dir.resolve("p.csv.quarantine.csv"));
+        assertThat(Files.isSymbolicLink(first)).isFalse();
+        assertThat(Files.readString(first)).contains("imposed_on");
+        assertThat(victim).hasContent("untouched");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(second))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
@@ -338,6 +359,6 @@ class FeedImporterTest {
 
         assertThat(r.ledgerImported()).isEqualTo(1);
         assertThat(r.quarantined()).isEqualTo(1);
-        assertThat(Files.readString(dir.resolve("gbk.csv.quarantine.csv"))).contains("line 2", "D5 C5 C8 FD");
+        assertThat(Files.readString(r.quarantineFile())).contains("line 2", "D5 C5 C8 FD");
     }
 }

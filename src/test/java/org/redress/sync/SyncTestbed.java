@@ -163,8 +163,10 @@ final class SyncTestbed implements AutoCloseable {
         Path root = folder.resolve(name);
         try (var paths = Files.walk(template)) {
             // The database only: evidence files stay in the template (tests that need files make their own).
+            // Nor the device key and its checkpoint log: a copy is another workstation, with a key of its own.
             for (Path p : paths.filter(p -> !p.startsWith(template.resolve("evidence"))
-                    && !p.startsWith(template.resolve("letters"))).toList()) {
+                    && !p.startsWith(template.resolve("letters")) && !p.equals(template.resolve(Workspace.DEVICE_KEY_FILE))
+                    && !p.equals(template.resolve(Workspace.CHECKPOINTS_FILE))).toList()) {
                 Path target = root.resolve(template.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);

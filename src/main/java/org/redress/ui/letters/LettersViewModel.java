@@ -68,8 +68,8 @@ public final class LettersViewModel {
     }
 
     public void reload() {
-        tasks.supply(() -> new Loaded(desk.recent(SHOWN), desk.decidedWithoutLetter(PENDING),
-                        desk.countDecidedWithoutLetter()))
+        tasks.supply(() -> new Loaded(desk.recent(officer, SHOWN), desk.decidedWithoutLetter(officer, PENDING),
+                        desk.countDecidedWithoutLetter(officer)))
                 .onSuccess(loaded -> {
                     waitingCount.set(loaded.waitingCount());
                     LetterLine was = chosen.get();
@@ -114,7 +114,7 @@ public final class LettersViewModel {
         progress.set(0);
         message.set(messages.get("letters.batch.started", waitingCount.get()));
         tasks.supply(() -> {
-                    List<String> cases = desk.decidedWithoutLetter(Integer.MAX_VALUE);
+                    List<String> cases = desk.decidedWithoutLetter(officer, Integer.MAX_VALUE);
                     LetterBatch.Run started = desk.issueAll(cases, officer, (done, failed, total) -> tasks.onFx(() -> {
                         progress.set((double) done / total);
                         message.set(messages.get("letters.batch.progress", done, total, failed));
@@ -151,7 +151,7 @@ public final class LettersViewModel {
             return;
         }
         long request = ++previews;
-        tasks.supply(() -> desk.firstPage(line.file(), PREVIEW_DPI))
+        tasks.supply(() -> desk.firstPage(officer, line.file(), PREVIEW_DPI))
                 .onSuccess(image -> {
                     if (request == previews) {
                         preview.set(image.orElse(null));
@@ -204,12 +204,12 @@ public final class LettersViewModel {
     }
 
     public java.nio.file.Path folder() {
-        return desk.folder();
+        return desk.folder(officer);
     }
 
     /** Opens the letters folder in the system's file manager, or says where it is when there is none. */
     public void openFolder() {
-        java.nio.file.Path folder = desk.folder();
+        java.nio.file.Path folder = desk.folder(officer);
         tasks.supply(() -> {
                     java.nio.file.Files.createDirectories(folder);
                     if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
