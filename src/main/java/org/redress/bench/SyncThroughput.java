@@ -6,6 +6,7 @@ import org.redress.demo.ReviewOffice;
 import org.redress.domain.access.Role;
 import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubServer;
+import org.redress.hub.push.CaseSeeding;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -69,7 +70,11 @@ public final class SyncThroughput {
         Files.createDirectories(scratch);
         Path template = scratch.resolve("template");
         new DemoBuilder(new DemoRequest(50, 7L, java.time.LocalDate.now())).build(template);
-        List<String> cases = caseNumbers(template);
+        List<String[]> cases = caseIds(template);
+        List<com.fasterxml.jackson.databind.node.ObjectNode> seedCases;
+        try (Database database = Database.open(new Workspace(template))) {
+            seedCases = database.read(org.redress.sync.CaseContent::all);
+        }
         List<Double> push = new ArrayList<>();
         List<Double> concurrent = new ArrayList<>();
         List<Double> pull = new ArrayList<>();
@@ -83,6 +88,8 @@ public final class SyncThroughput {
             try (EmbeddedHub pg = EmbeddedHub.start(dir.resolve("pg"), 0); HubServer hub = HubServer.start(pg.config())) {
                 hub.accounts().ensureOffice(ReviewOffice.OFFICE.code());
                 hub.accounts().addOfficer(OFFICER, Role.OFFICER, ReviewOffice.OFFICE.code(), verifier);
+                // The hub holds the template's cases, as an office's hub would (mutations name cases the hub holds).
+                CaseSeeding.seedCases(hub.database(), ReviewOffice.OFFICE.code(), seedCases);
                 if (run == 0) {
                     signIn = SignInLatency.measure(hub, ReviewOffice.OFFICE.code(), OFFICER, PASSWORD, verifier, 9);
                 }
@@ -104,7 +111,7 @@ public final class SyncThroughput {
     }
 
     /** Mutations per second of {@code stations} workstations pushing {@code total} notes between them at once. */
-    private static double pushRun(Path dir, Path template, HubServer hub, List<String> cases, int total, int stations)
+    private static double pushRun(Path dir, Path template, HubServer hub, List<String[]> cases, int total, int stations)
             throws Exception {
         List<Station> list = new ArrayList<>();
         for (int i = 0; i < stations; i++) {
@@ -211,30 +218,32 @@ public final class SyncThroughput {
     }
 
     /** {@code count} notes in the outbox, as the note service would have written them (payload of ~250 bytes). */
-    private static void fill(Database database, List<String> cases, int count) {
+    private static void fill(Database database, List<String[]> cases, int count) {
         database.writeAndWait(c -> {
             Outbox outbox = new Outbox(c);
             Instant now = Instant.now();
             for (int i = 0; i < count; i++) {
-                String caseNo = cases.get(i % cases.size());
+                String caseId = cases.get(i % cases.size())[0];
+                String caseNo = cases.get(i % cases.size())[1];
                 UUID id = UUID.randomUUID();
                 String payload = "{\"noteId\":\"" + id + "\",\"caseNo\":\"" + caseNo + "\",\"by\":\"" + OFFICER
                         + "\",\"at\":\"" + now + "\",\"body\":\"Called the agency about the disputed entry; they will "
                         + "send the original record by Friday. Reference " + i + ".\"}";
-                outbox.append(id, MutationKind.NOTE_ADD, caseNo, 0, payload, now);
+                outbox.append(id, MutationKind.NOTE_ADD, caseId, 0, payload, now);
             }
             return null;
         });
     }
 
-    private static List<String> caseNumbers(Path workspace) {
+    /** Each case's id and number. */
+    private static List<String[]> caseIds(Path workspace) {
         try (Database database = Database.open(new Workspace(workspace))) {
             return database.read(c -> {
-                List<String> list = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM appeal_case ORDER BY id");
+                List<String[]> list = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT case_uuid, case_no FROM appeal_case ORDER BY id");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(rs.getString(1));
+                        list.add(new String[] {rs.getString(1), rs.getString(2)});
                     }
                 }
                 return list;

@@ -148,14 +148,23 @@ public final class HubLoad {
                 Duration.ofNanos(System.nanoTime() - began));
     }
 
+    /** The device's first {@value #CASES} mutations make its cases (provisional numbers, which the hub replaces); the rest are notes on them. */
     private void pushAll(Device device, int count, int batch, String casePrefix) throws IOException, InterruptedException {
         long seq = 1;
+        List<UUID> cases = new ArrayList<>();
         while (seq <= count) {
             List<Mutation> mutations = new ArrayList<>(batch);
             for (int i = 0; i < batch && seq <= count; i++, seq++) {
+                if (cases.size() < CASES) {
+                    UUID caseId = UUID.randomUUID();
+                    cases.add(caseId);
+                    mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.CASE_CREATE, caseId.toString(), 0,
+                            newCase(caseId, casePrefix + "-" + cases.size()), Instant.now()));
+                    continue;
+                }
                 ObjectNode payload = HubJson.object().put("text", "load note " + seq);
-                mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.NOTE_ADD, casePrefix + "-" + (seq % 50), 0,
-                        payload, Instant.now()));
+                mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.NOTE_ADD,
+                        cases.get((int) (seq % CASES)).toString(), 0, payload, Instant.now()));
             }
             HttpResponse<byte[]> r = send(authorised(Endpoints.PUSH, device)
                     .header("Content-Type", "application/json")
@@ -166,6 +175,25 @@ public final class HubLoad {
                 throw new IOException("the hub stopped at " + response.lastMutationSeq());
             }
         }
+    }
+
+    static final int CASES = 50;
+
+    /** A {@code case.create} payload with a provisional number; the subject is made up, {@code tag} tells the cases apart. */
+    static ObjectNode newCase(UUID caseId, String tag) {
+        ObjectNode p = HubJson.object();
+        p.put("caseNo", org.redress.domain.appeal.ProvisionalCaseNumber.of("RD", java.time.Year.now().getValue(), caseId, 8)
+                .toString());
+        p.putObject("subject").put("kind", "PERSON").put("identifier", "LOAD-" + caseId).put("name", "Load " + tag);
+        p.putArray("deductions").addObject().put("agencyCode", "LOAD").put("reference", tag + "-" + caseId)
+                .put("schemeCode", "RONGCHENG_POINTS").put("ruleCode", "R1").put("kind", "DEDUCTION").put("points", -5)
+                .put("imposedOn", "2026-01-05");
+        p.put("receivedOn", java.time.LocalDate.now().toString());
+        p.put("status", "RECEIVED");
+        p.put("channel", "IMPORT");
+        p.putArray("grounds").add("FACTS_WRONG");
+        p.put("statement", "Load test appeal");
+        return p;
     }
 
     /** Pulls the device's office from the start until {@code hasMore} is false. */

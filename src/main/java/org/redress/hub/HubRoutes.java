@@ -11,6 +11,7 @@ import org.redress.hub.blobs.BlobStore;
 import org.redress.hub.conflicts.ConflictQueue;
 import org.redress.hub.db.HubDatabase;
 import org.redress.hub.intake.HubIntake;
+import org.redress.hub.numbers.NumberLeases;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.access.Role;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.redress.hub.pull.PullService;
 import org.redress.hub.push.PushService;
 import org.redress.sync.protocol.AuditHeadReport;
 import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.LeaseRequest;
 import org.redress.sync.protocol.ProtocolLimits;
 import org.redress.sync.protocol.PushRequest;
 import org.redress.sync.protocol.SignInRequest;
@@ -48,6 +50,7 @@ final class HubRoutes {
     private final ConflictQueue conflicts;
     private final HubIntake intake;
     private final AuditHeads auditHeads;
+    private final NumberLeases numbers;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
@@ -58,6 +61,7 @@ final class HubRoutes {
         this.conflicts = new ConflictQueue(db);
         this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
+        this.numbers = new NumberLeases(db, Clock.systemUTC());
     }
 
     long largestBody() {
@@ -113,6 +117,11 @@ final class HubRoutes {
             json(ctx, 200, conflicts.open(caller));
         });
         installAuditHead(routes);
+        routes.post(Endpoints.NUMBER_LEASES, ctx -> {
+            Caller caller = caller(ctx);
+            LeaseRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), LeaseRequest.class);
+            json(ctx, 200, numbers.lease(caller, request));
+        });
     }
 
     /** The office's devices, for its supervisors and administrators (a screen later; the CLI works on the database). */

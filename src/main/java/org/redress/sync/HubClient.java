@@ -8,6 +8,8 @@ import org.redress.sync.protocol.AuditHeadReport;
 import org.redress.sync.protocol.ChallengeResponse;
 import org.redress.sync.protocol.Endpoints;
 import org.redress.sync.protocol.KeyFingerprint;
+import org.redress.sync.protocol.LeaseRequest;
+import org.redress.sync.protocol.LeaseResponse;
 import org.redress.sync.protocol.PullResponse;
 import org.redress.sync.protocol.PushRequest;
 import org.redress.sync.protocol.PushResponse;
@@ -157,6 +159,11 @@ public final class HubClient {
         HttpResponse<byte[]> response = send(request(path.toString()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray(), "fetch changes from the hub");
         return read(check(response, "fetch changes from the hub"), PullResponse.class);
+    }
+
+    /** Blocks of the office's number series for this workstation ({@link Endpoints#NUMBER_LEASES}). */
+    public LeaseResponse leaseNumbers(LeaseRequest request) throws HubException {
+        return postJson(Endpoints.NUMBER_LEASES, request, LeaseResponse.class, "get case and letter numbers from the hub", true);
     }
 
     /**

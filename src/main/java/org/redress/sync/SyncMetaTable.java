@@ -54,6 +54,8 @@ public final class SyncMetaTable {
             ps.setString(1, id.toString());
             ps.executeUpdate();
         }
+        // Blocks of numbers were leased to the old id; another copy of the workspace may be using them.
+        new org.redress.store.NumberSeries(connection).forgetLeases();
         return id;
     }
 

@@ -64,10 +64,10 @@ class HostileRequestTest {
     void another_offices_case_is_neither_changed_nor_shown() {
         String elsewhere = TestHub.newOffice();
         HubClient owner = TestHub.client().signIn(TestHub.newOfficer(elsewhere, Role.OFFICER));
-        owner.push(List.of(mutation(1, MutationKind.DECISION_RECORD, "H-THEIRS", 0, json("outcome", "UPHELD"))));
+        owner.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(elsewhere, "H-THEIRS"), 0, json("outcome", "UPHELD"))));
         long theirs = Rows.changes(elsewhere);
 
-        var r = ws.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "H-THEIRS", 5, json("assignee", "me"))));
+        var r = ws.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(elsewhere, "H-THEIRS"), 5, json("assignee", "me"))));
 
         assertThat(r.results().getFirst().reason()).contains("another office");
         assertThat(Rows.changes(elsewhere)).isEqualTo(theirs);

@@ -40,7 +40,10 @@ class HubLoadTest {
         }
         assertThat(push.count()).isEqualTo(500L * scale);
         assertThat(Rows.changes(office)).isEqualTo(pull.count());
-        assertThat(Rows.count("SELECT count(*) FROM case_fact WHERE office_code = ?", office)).isEqualTo(500L * scale + 8 * 250L * scale);
+        // Each device's first mutations make the cases its notes are on.
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE office_code = ?", office)).isEqualTo(9L * HubLoad.CASES);
+        assertThat(Rows.count("SELECT count(*) FROM case_fact WHERE office_code = ?", office))
+                .isEqualTo(500L * scale + 8 * 250L * scale - 9L * HubLoad.CASES);
         assertThat(down.count()).isEqualTo(blob.length);
     }
 }

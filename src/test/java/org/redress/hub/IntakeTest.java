@@ -70,8 +70,10 @@ class IntakeTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode report = HubJson.tree(r.body());
         assertThat(report.get("taken").asInt()).as(r.body()).isEqualTo(2);
-        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'IN-RC-COURT-HJA-1' AND office_code = ?", office))
-                .isEqualTo(1);
+        assertThat(Rows.count("""
+                SELECT count(*) FROM hub_case WHERE office_code = ? AND created_by = 'intake'
+                  AND case_no ~ '^RD-2026-[0-9]{6}$'""", office))
+                .as("numbered from the office's series for the year of receipt").isEqualTo(1);
     }
 
     @Test

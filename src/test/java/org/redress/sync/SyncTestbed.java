@@ -9,6 +9,7 @@ import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubConfig;
 import org.redress.hub.HubServer;
 import org.redress.hub.pki.HubCertificate;
+import org.redress.hub.push.CaseSeeding;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -105,6 +106,10 @@ final class SyncTestbed implements AutoCloseable {
             for (DemoOfficer officer : demo.accounts()) {
                 hub.accounts().addOfficer(officer.username(), officer.role(), OFFICE, verifier);
             }
+            // The office's hub holds the office's cases (the demo's, as the demo's own hub would).
+            try (Database workspace = Database.open(new Workspace(template))) {
+                CaseSeeding.seedCases(hub.database(), OFFICE, workspace.read(CaseContent::all));
+            }
             return new SyncTestbed(folder, demo, hub, url, template);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,8 +163,10 @@ final class SyncTestbed implements AutoCloseable {
         Path root = folder.resolve(name);
         try (var paths = Files.walk(template)) {
             // The database only: evidence files stay in the template (tests that need files make their own).
+            // Nor the device key and its checkpoint log: a copy is another workstation, with a key of its own.
             for (Path p : paths.filter(p -> !p.startsWith(template.resolve("evidence"))
-                    && !p.startsWith(template.resolve("letters"))).toList()) {
+                    && !p.startsWith(template.resolve("letters")) && !p.equals(template.resolve(Workspace.DEVICE_KEY_FILE))
+                    && !p.equals(template.resolve(Workspace.CHECKPOINTS_FILE))).toList()) {
                 Path target = root.resolve(template.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
@@ -173,6 +180,8 @@ final class SyncTestbed implements AutoCloseable {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + root.resolve(Workspace.DATABASE_FILE));
              Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE sync_meta SET client_id = '" + UUID.randomUUID() + "' WHERE id = 1");
+            // The template's blocks of numbers are not this new device's.
+            st.executeUpdate("DELETE FROM number_lease");
         } catch (SQLException e) {
             // The template may not be migrated to V5 yet: Database.open migrates it and makes an id then.
         }

@@ -28,6 +28,8 @@ public final class Endpoints {
     public static final String CONFLICTS = "/v1/conflicts";
     /** GET ({@code ?clientId=}) the recorded head of a workstation's audit chain, POST an {@link AuditHeadReport}. */
     public static final String AUDIT_HEAD = "/v1/audit/head";
+    /** POST a {@link LeaseRequest} → {@link LeaseResponse}: blocks of the office's case and letter numbers. */
+    public static final String NUMBER_LEASES = "/v1/numbers/leases";
 
     public static final String UPLOAD_OFFSET = "Upload-Offset";
     public static final String UPLOAD_LENGTH = "Upload-Length";
