@@ -32,7 +32,7 @@ public final class OutboxSink implements JournalSink {
 
     private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD,
             MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
-            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE);
+            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE, MutationKind.CASE_CLOCK);
 
     @Override
     public int order() {

@@ -78,6 +78,11 @@ public final class DeadlineRules {
         return today.isAfter(replyBy);
     }
 
+    /** The day a lapsed request's pause ends and the clock runs again: the day after its reply-by. */
+    public static LocalDate resumesOn(LocalDate replyBy) {
+        return replyBy.plusDays(1);
+    }
+
     /** The officer's choice once a request lapsed: only after the lapse, only as the scheme allows, by the assignee. */
     public static Optional<Rejection> resolveLapse(Officer actor, @Nullable String assigneeId, LocalDate replyBy,
                                                    LocalDate today, LapseChoice choice, DeadlineTerms terms) {
