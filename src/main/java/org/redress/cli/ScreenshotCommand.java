@@ -33,7 +33,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--screen", paramLabel = "SCREEN", defaultValue = "queue",
-            description = "queue, case, decision, approvals, letters, sync or settings (default ${DEFAULT-VALUE}).")
+            description = "queue, case, decision, approvals, letters, sync, notifications or settings (default ${DEFAULT-VALUE}).")
     String screen;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh (default ${DEFAULT-VALUE}).")
@@ -71,9 +71,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "decision" -> Screen.DECISION;
             case "letters" -> Screen.LETTERS;
             case "sync" -> Screen.SYNC;
+            case "notifications" -> Screen.NOTIFICATIONS;
             default -> {
-                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, sync or "
-                        + "settings, not " + screen);
+                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, sync, "
+                        + "notifications or settings, not " + screen);
                 yield null;
             }
         };
