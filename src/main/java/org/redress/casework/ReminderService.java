@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * What the notifications panel and the status bar's count show an officer: each deadline of their
  * cases that falls within the scheme's reminder window (N working days ahead, or already passed) —
- * acknowledging receipt, the applicant's reply-by, deciding — and each lapsed request awaiting their
+ * acknowledging receipt (while the case is received or assigned), the applicant's reply-by, deciding — and each lapsed request awaiting their
  * choice; a supervisor also sees every extension request awaiting a decision and every breach
  * recorded on a case still open. A reminder whose date was counted over a year without its
  * published holiday notice carries the caveat.
@@ -93,7 +93,9 @@ public final class ReminderService {
                     int window = CaseDeadlines.deadlineTerms(catalog, rs.getString(3)).reminderWorkingDays();
                     String status = rs.getString(4);
                     LocalDate received = LocalDate.parse(rs.getString(5));
-                    if (rs.getString(8) == null) {
+                    // Acknowledging is the intake's step: reminded of until review starts (cases made before
+                    // acknowledgements were tracked would otherwise all show as overdue).
+                    if (rs.getString(8) == null && (status.equals("RECEIVED") || status.equals("ASSIGNED"))) {
                         add(out, Kind.ACKNOWLEDGE, id, caseNo, received, LocalDate.parse(rs.getString(7)), today, window, true);
                     }
                     String deadline = rs.getString(6);

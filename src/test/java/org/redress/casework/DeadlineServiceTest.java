@@ -78,11 +78,15 @@ class DeadlineServiceTest {
 
     /** A new IN_REVIEW case of wang.fang's, received on {@code received}, deciding in 15 working days from it. */
     private static CaseRow received(LocalDate received, LocalDate deadline, LocalDate ackBy) {
+        return received(received, deadline, ackBy, CaseStatus.IN_REVIEW);
+    }
+
+    private static CaseRow received(LocalDate received, LocalDate deadline, LocalDate ackBy, CaseStatus status) {
         int n = ++serial;
         List<Long> disputed = fixture.database.read(c -> new CaseRepository(c).disputedLedgerEventIds(template.id()));
         return fixture.database.writeAndWait(c -> new CaseRepository(c, CaseworkFixture.clockOn(received)).insert(
                 new NewCase("RD-2026-9" + String.format("%05d", n), template.subjectId(), template.schemeCode(),
-                        CaseStatus.IN_REVIEW, template.priority(), received, deadline, ackBy, template.channel(),
+                        status, template.priority(), received, deadline, ackBy, template.channel(),
                         template.grounds(), "", "", template.region(), template.agencyCode(), template.ruleCategory(),
                         template.ruleCode(), template.points(), template.assigneeId(), disputed), null));
     }
@@ -251,7 +255,8 @@ class DeadlineServiceTest {
 
     @Test
     void acknowledging_is_tracked_once_with_whether_it_was_on_time() {
-        CaseRow kase = received(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 5));
+        CaseRow kase = received(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 5),
+                CaseStatus.ASSIGNED);
         assertThat(kinds(remindersOn(LocalDate.of(2026, 11, 3)).reminders(officer), kase.id()))
                 .contains(ReminderService.Kind.ACKNOWLEDGE);
         done(on(LocalDate.of(2026, 11, 6)).acknowledge(kase.id(), officer));

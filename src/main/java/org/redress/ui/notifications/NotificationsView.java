@@ -159,7 +159,8 @@ public final class NotificationsView {
         Button bell = new Button();
         bell.setId("status-reminders");
         bell.setGraphic(Icons.icon(Feather.BELL));
-        bell.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        bell.getStyleClass().add(Styles.FLAT);
+        bell.setPadding(javafx.geometry.Insets.EMPTY);
         bell.textProperty().bind(Bindings.createStringBinding(() -> messages.get("status.reminders",
                 model.countProperty().get()), model.countProperty(), messages.localeProperty()));
         bell.setOnAction(e -> show.run());
