@@ -74,8 +74,9 @@ public final class LetterComposer {
         var signatories = new LetterContent.Signatories(c.drafterName(), c.draftedAt().atZone(zone).toLocalDate(),
                 c.approverName(), c.approvedAt() == null ? null : c.approvedAt().atZone(zone).toLocalDate());
         int appealDays = settings.furtherAppealWorkingDays();
-        var nextStep = new LetterContent.NextStep(settings.furtherAppealBody(),
-                calendar.addWorkingDays(issuedOn, appealDays).value(), appealDays);
+        var furtherBy = calendar.addWorkingDays(issuedOn, appealDays);
+        var nextStep = new LetterContent.NextStep(settings.furtherAppealBody(), furtherBy.value(), appealDays,
+                furtherBy.warnings().isEmpty() ? null : furtherBy.warnings().getFirst().year());
         var addressee = new LetterContent.Addressee(c.subjectName(), IdentifierMask.apply(c.subjectIdentifier()), null);
         return new LetterContent(settings.letterhead(), referenceNo, issuedOn, language, c.caseNo(), c.receivedOn(),
                 addressee, disputed, c.grounds(), c.groundText(), c.reasons(), c.legalBasis(), c.remedies(), effects,

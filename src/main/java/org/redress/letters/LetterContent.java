@@ -161,11 +161,20 @@ public record LetterContent(
         }
     }
 
-    /** Where and by when the applicant may appeal further (a date on the working-day calendar). */
-    public record NextStep(LocalizedText where, LocalDate deadline, int workingDays) {
+    /**
+     * Where and by when the applicant may appeal further (a date on the working-day calendar).
+     *
+     * @param unpublishedYear a year counted over that has no published holiday notice (its weekend
+     *                        working days unknown), which the letter states as a caveat; null if none
+     */
+    public record NextStep(LocalizedText where, LocalDate deadline, int workingDays, @Nullable Integer unpublishedYear) {
         public NextStep {
             Objects.requireNonNull(where, "where");
             Objects.requireNonNull(deadline, "deadline");
+        }
+
+        public NextStep(LocalizedText where, LocalDate deadline, int workingDays) {
+            this(where, deadline, workingDays, null);
         }
     }
 }
