@@ -186,7 +186,7 @@ public final class LettersCommand implements Runnable {
             try (Database database = Database.open(new Workspace(root))) {
                 VerificationReport report = new LetterVerifier(database).verify(file);
                 PrintWriter o = spec.commandLine().getOut();
-                o.println(report.verdict() + (report.reference() == null ? "" : "  " + report.reference()));
+                o.println(report.verdict().words() + (report.reference() == null ? "" : "  " + report.reference()));
                 report.findings().forEach(f -> o.println("  " + f));
                 o.flush();
                 return report.verdict().exitCode();

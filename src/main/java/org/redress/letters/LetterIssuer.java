@@ -74,11 +74,13 @@ public final class LetterIssuer {
         Instant now = clock.instant();
         LocalDate issuedOn = now.atZone(settings.zone()).toLocalDate();
         String office = settings.letterhead().officeCode();
-        LetterReference reference = database.writeAndWait(c -> LetterReference.reserve(c, office, issuedOn.getYear(), 1));
         LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
+        // Refused before a number is reserved: a letter the decision has no text for uses none up.
+        LetterComposer.requireTexts(decided, chosen);
+        LetterReference reference = database.writeAndWait(c -> LetterReference.reserve(c, office, issuedOn.getYear(), 1));
         IssuedLetter previous = facts.previous().orElse(null);
         LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),
-                issuedOn, chosen, previous == null ? null : previous.referenceNo());
+                now.atZone(settings.zone()).toOffsetDateTime(), chosen, previous == null ? null : previous.referenceNo());
         RenderedLetter rendered = press.render(content);
         byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
                 + reference, now);

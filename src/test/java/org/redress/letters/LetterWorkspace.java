@@ -79,8 +79,17 @@ final class LetterWorkspace implements AutoCloseable {
         return database.workspace().root();
     }
 
-    /** A decided case for {@code name}; the first deduction gets {@code first}, the second is upheld. */
+    /**
+     * A decided case for {@code name}; the first deduction gets {@code first}, the second is upheld.
+     * The decision is written in Chinese ({@code reasons}) and in English.
+     */
     String decidedCase(String name, String identifier, OutcomeKind first, String reasons) {
+        return decidedCase(name, identifier, first, reasons, "The agency's record does not hold: " + name + ".");
+    }
+
+    /** As above, with the English reasons given; null writes the decision in Chinese only (as before V40). */
+    String decidedCase(String name, String identifier, OutcomeKind first, String reasons,
+                       @org.jspecify.annotations.Nullable String reasonsEn) {
         int n = cases.incrementAndGet();
         String caseNo = "RD-2026-%06d".formatted(n);
         database.writeAndWait(c -> {
@@ -97,6 +106,15 @@ final class LetterWorkspace implements AutoCloseable {
             long decision = insert(c, "INSERT INTO decision (case_id, drafter_id, drafted_at, reasons, legal_basis, remedies,"
                     + " state) VALUES (?, 1, '2026-03-18T08:00:00.000Z', ?, ?, ?, 'FINAL')", caseId, reasons,
                     "《荣成市社会信用信息管理办法》第三十五条", "作出机关撤销第一项扣分。\nThe agency shall notify the applicant.");
+            insert(c, "INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies, written_at,"
+                    + " written_by) VALUES (?, 'zh', ?, ?, ?, '2026-03-18T08:00:00.000Z', 1)", decision, reasons,
+                    "《荣成市社会信用信息管理办法》第三十五条", "作出机关撤销第一项扣分。");
+            if (reasonsEn != null) {
+                insert(c, "INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies, written_at,"
+                        + " written_by) VALUES (?, 'en', ?, ?, ?, '2026-03-18T08:00:00.000Z', 1)", decision, reasonsEn,
+                        "Article 35, Rongcheng Measures for the Administration of Social Credit Information",
+                        "The agency shall notify the applicant.");
+            }
             insert(c, "INSERT INTO decision_outcome (decision_id, ledger_event_id, outcome) VALUES (?, ?, ?)", decision, a,
                     first.name());
             insert(c, "INSERT INTO decision_outcome (decision_id, ledger_event_id, outcome) VALUES (?, ?, 'UPHELD')",
