@@ -4,6 +4,7 @@ import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.letters.DecidedCaseReader;
 import org.redress.letters.IssuedLetter;
+import org.redress.letters.IssuedLetters;
 import org.redress.letters.LetterBatch;
 import org.redress.letters.LetterException;
 import org.redress.letters.LetterLanguage;
@@ -53,7 +54,9 @@ public final class LettersCommand implements Runnable {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Issues the letter of each decided case chosen and copies the PDFs to --out.",
-                    "A case that already has a letter gets a new one that supersedes it."})
+                    "A case whose current letter already states its decision is left alone unless --reissue is",
+                    "given; then it gets a new letter that supersedes the last. Running the same export twice",
+                    "issues nothing the second time, and says so."})
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -84,6 +87,10 @@ public final class LettersCommand implements Runnable {
 
         @Option(names = "--workers", defaultValue = "2", description = "Letters written at once (default ${DEFAULT-VALUE}).")
         int workers;
+
+        @Option(names = "--reissue", description = "Issue again for cases that already have a current letter"
+                + " (the new letter supersedes it).")
+        boolean reissue;
 
         @Option(names = "--sign-with", paramLabel = "P12", description = "Sign with the officer's key in this PKCS#12 file.")
         Path signWith;
@@ -119,8 +126,12 @@ public final class LettersCommand implements Runnable {
             }
             Files.createDirectories(out);
             try (Database database = Database.open(new Workspace(root))) {
-                List<String> cases = selection.cases != null ? selection.cases
+                List<String> chosen = selection.cases != null ? selection.cases
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
+                Map<String, String> current = reissue ? Map.of()
+                        : database.read(c -> new IssuedLetters(c, database.workspace()).currentLetters());
+                List<String> cases = chosen.stream().filter(n -> !current.containsKey(n)).toList();
+                int kept = chosen.size() - cases.size();
                 LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
                         CalendarCatalog.fromClasspath(), Clock.systemUTC());
                 try {
@@ -140,6 +151,14 @@ public final class LettersCommand implements Runnable {
                     return 1;
                 }
                 PrintWriter o = spec.commandLine().getOut();
+                if (selection.cases != null) {
+                    for (String caseNo : chosen) {
+                        if (current.containsKey(caseNo)) {
+                            o.println("left alone: " + caseNo + " already has its current letter " + current.get(caseNo)
+                                    + " (--reissue issues a new one)");
+                        }
+                    }
+                }
                 for (IssuedLetter letter : outcome.issued()) {
                     Path copy = out.resolve(letter.referenceNo() + ".pdf");
                     Files.copy(letter.file(), copy, StandardCopyOption.REPLACE_EXISTING);
@@ -149,7 +168,18 @@ public final class LettersCommand implements Runnable {
                 for (Map.Entry<String, String> failure : outcome.failures().entrySet()) {
                     err.println("failed: " + failure.getKey() + ": " + failure.getValue());
                 }
-                o.println(outcome.issued().size() + " letter(s) issued, " + outcome.failures().size() + " failed");
+                if (chosen.isEmpty()) {
+                    o.println("nothing to issue: no decided case " + (selection.cases != null ? "chosen"
+                            : "since " + selection.decidedSince));
+                } else if (cases.isEmpty()) {
+                    o.println("nothing to issue: all " + kept + " decided case(s) " + (selection.cases != null
+                            ? "chosen" : "since " + selection.decidedSince) + " already have a current letter;"
+                            + " --reissue issues them again");
+                } else {
+                    o.println(outcome.issued().size() + " letter(s) issued, " + outcome.failures().size() + " failed"
+                            + (kept == 0 ? "" : ", " + kept + " case(s) left alone that already have a current letter"
+                            + " (--reissue issues them again)"));
+                }
                 o.flush();
                 err.flush();
                 return outcome.failures().isEmpty() ? 0 : 1;
@@ -158,8 +188,10 @@ public final class LettersCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Says whether a letter file is GENUINE (exit 0), ALTERED (exit 1) or UNKNOWN (exit 2)",
-                    "to this workspace: issued exactly as it is, changed since, or never issued here."})
+            description = {"Says whether a letter file is, to this workspace: GENUINE (the bytes issued, exit 0),",
+                    "SAME CONTENT (saved again: the record, the text and the QR code as issued, exit 0),",
+                    "ALTERED (content changed: the findings say where, exit 1), NOT ISSUED HERE or UNKNOWN",
+                    "(a reference this workspace never issued, none at all, or nothing to compare with; exit 2)."})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -151,6 +151,7 @@ final class DecisionWriter {
         return switch (kind) {
             case REVERSED -> item.isListEntry()
                     ? "将申请人从名单中移出（记录编号" + reference + "），并于三个工作日内撤下公示信息"
+                    : item.entry().points() == 0 ? "撤销记录" + reference
                     : "撤销记录" + reference + "，恢复" + -item.entry().points() + "分";
             case AMENDED -> outcome.newPublicationUntil() != null
                     ? "将记录" + reference + "的公示截止日期变更为" + Wording.zh(outcome.newPublicationUntil())
@@ -168,6 +169,7 @@ final class DecisionWriter {
             case REVERSED -> item.isListEntry()
                     ? "Remove the applicant from the list (entry " + reference + ") and take the published notice down"
                     + " within three working days"
+                    : item.entry().points() == 0 ? "Reverse entry " + reference
                     : "Reverse entry " + reference + " and restore " + -item.entry().points() + " points";
             case AMENDED -> outcome.newPublicationUntil() != null
                     ? "Change the last day of publication of entry " + reference + " to "

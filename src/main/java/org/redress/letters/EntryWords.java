@@ -24,13 +24,12 @@ final class EntryWords {
         };
     }
 
-    /** What the entry imposed: "-10 分", "评价：不好", "列入名单，公示至 2026年12月11日". */
+    /** What the entry imposed, for a table cell: "-10 分", "评价：不好", "列入名单，公示至 2026-12-11". */
     static LocalizedText imposed(LetterContent.Disputed d) {
         if (d.isListEntry()) {
             LocalDate until = d.publicationUntil();
             return until == null ? new LocalizedText("列入名单", "Listed")
-                    : new LocalizedText("列入名单，公示至 " + LetterWords.dateZh(until),
-                    "Listed, published until " + LetterWords.dateEn(until));
+                    : new LocalizedText("列入名单，公示至 " + until, "Listed until " + until);
         }
         LocalizedText rating = d.rating();
         if (rating != null && d.points() == 0) {
@@ -134,14 +133,16 @@ final class EntryWords {
         };
     }
 
-    /** That the subject stays listed under an entry the decision did not end. */
-    static LocalizedText remaining(LetterContent.Listing l, LetterKind kind) {
-        LocalizedText named = listing(l);
-        String measuresZh = kind == LetterKind.RED_LIST ? "名单所附激励措施" : "名单所附惩戒措施";
-        String measuresEn = kind == LetterKind.RED_LIST ? "the incentives" : "the measures";
-        return new LocalizedText("您仍因以下记录列于名单：" + named.zh() + "；公示期间" + measuresZh + "继续适用。",
-                "You remain on the list under " + named.en() + "; " + measuresEn
-                        + " that come with the list continue while it is published.");
+    /** Heading of the listings the decision leaves in place. */
+    static final LocalizedText REMAINING = new LocalizedText("您仍因以下记录列于名单", "You remain on the list under");
+
+    /** What the listings left in place mean. */
+    static LocalizedText remainingMeans(LetterKind kind) {
+        return kind == LetterKind.RED_LIST
+                ? new LocalizedText("公示期间，名单所附激励措施继续适用。",
+                "The incentives that come with the list continue while you remain listed.")
+                : new LocalizedText("公示期间，名单所附惩戒措施继续适用。",
+                "The measures that come with the list continue while you remain listed.");
     }
 
     private static String dateZh(@Nullable LocalDate d) {

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +49,24 @@ public final class IssuedLetters {
     public Optional<IssuedLetter> current(long caseId) throws SQLException {
         List<IssuedLetter> all = byCase(caseId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    /**
+     * The cases that have a current letter, by case number, with its reference: their latest letter
+     * states their latest decision. A case whose decision changed since its last letter has none.
+     */
+    public Map<String, String> currentLetters() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT c.case_no, l.reference_no FROM appeal_case c"
+                        + " JOIN issued_letter l ON l.id = (SELECT max(id) FROM issued_letter WHERE case_id = c.id)"
+                        + " WHERE l.decision_id = (SELECT max(id) FROM decision WHERE case_id = c.id)");
+             ResultSet rs = ps.executeQuery()) {
+            Map<String, String> out = new HashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+            return out;
+        }
     }
 
     /** Records a letter; returns its id. */

@@ -222,8 +222,10 @@ public final class LetterComposer {
                         LetterContent.ListingChange.Change.ENDS_LATER, newUntil));
             }
         }
+        Set<Long> changed = listingChanges.stream().map(l -> l.listing().ledgerEventId()).collect(Collectors.toSet());
         List<LetterContent.Listing> remaining = listingChanges.isEmpty() ? List.of()
-                : change.after().listings().stream().map(m -> listing(scheme, m)).toList();
+                : change.after().listings().stream().filter(m -> !changed.contains(m.eventId()))
+                .map(m -> listing(scheme, m)).toList();
         List<LocalizedText> restrictionsLifted = new ArrayList<>();
         List<LocalizedText> incentivesLost = new ArrayList<>();
         for (Sanction s : change.sanctionsLifted()) {

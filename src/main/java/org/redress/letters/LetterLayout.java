@@ -106,7 +106,7 @@ final class LetterLayout {
 
     // 3. What was disputed.
     private void disputed() {
-        TableFlow table = new TableFlow(flow, new float[] {0.62f, 2.6f, 2.3f, 1.25f, 1.6f, 1.05f},
+        TableFlow table = new TableFlow(flow, new float[] {0.55f, 2.5f, 2.3f, 1.45f, 1.55f, 1.05f},
                 List.of(blocks.head(LetterWords.H_NO), blocks.head(LetterWords.H_RULE), blocks.head(LetterWords.H_BASIS),
                         blocks.head(EntryWords.header(c.kind())), blocks.head(LetterWords.H_AGENCY),
                         blocks.head(LetterWords.H_DATE)),
@@ -130,8 +130,10 @@ final class LetterLayout {
                 .collect(Collectors.joining("; "));
         blocks.labelled(LetterWords.GROUNDS, new LocalizedText(blocks.orNone(grounds, true),
                 blocks.orNone(groundsEn, false)), "grounds");
-        if (!c.groundText().isBlank()) {
-            flow.paragraph(c.groundText(), LetterBlocks.BODY, LetterBlocks.LABEL_WIDTH, "groundText");
+        // The applicant's own words, unless they only repeat the grounds chosen.
+        String own = c.groundText().strip();
+        if (!own.isEmpty() && !own.equalsIgnoreCase(grounds) && !own.equalsIgnoreCase(groundsEn)) {
+            flow.paragraph(own, LetterBlocks.BODY, LetterBlocks.LABEL_WIDTH, "groundText");
         }
     }
 
@@ -225,7 +227,11 @@ final class LetterLayout {
             } else {
                 standing(e);
                 e.listingChanges().forEach(l -> blocks.bullet(EntryWords.listingChange(l), "effect.listings"));
-                e.listingsRemaining().forEach(l -> blocks.bullet(EntryWords.remaining(l, c.kind()), "effect.listings"));
+                if (!e.listingsRemaining().isEmpty()) {
+                    blocks.subheading(EntryWords.REMAINING);
+                    e.listingsRemaining().forEach(l -> blocks.bullet(EntryWords.listing(l), "effect.listings"));
+                    blocks.text(EntryWords.remainingMeans(c.kind()), "effect.listings");
+                }
                 measures(LetterWords.RESTRICTIONS_LIFTED, e.restrictionsLifted(), "effect.restrictionsLifted");
                 measures(LetterWords.RESTRICTIONS_ADDED, e.restrictionsAdded(), "effect.restrictionsAdded");
                 measures(LetterWords.INCENTIVES_GAINED, e.incentivesGained(), "effect.incentivesGained");

@@ -154,7 +154,7 @@ public final class LineBreaker {
     }
 
     /** The longest prefix from {@code start} that fits, cut between code points, never before closing punctuation. */
-    private static int hardBreak(String p, int start, float[] cumulative, float limit) {
+    private int hardBreak(String p, int start, float[] cumulative, float limit) {
         int end = start + Character.charCount(p.codePointAt(start));
         int i = end;
         while (i < p.length()) {
@@ -167,15 +167,16 @@ public final class LineBreaker {
         end = i;
         int first = start + Character.charCount(p.codePointAt(start));
         int fitted = end;
-        while (end > first && end < p.length() && !allowedBreak(p, end)) {
+        while (end > first && end < p.length() && (!allowedBreak(p, end) || glued.get(end))) {
             end = p.offsetByCodePoints(end, -1);
         }
-        if (end > first || end >= p.length() || allowedBreak(p, end)) {
+        if (end >= p.length() || (end > first || allowedBreak(p, end)) && !glued.get(end)) {
             return Math.max(end, first);
         }
-        // No break fits: closing punctuation hangs past the margin rather than start the next line;
-        // a run of opening brackets is simply cut at the margin (a bracket ending a line is the
-        // lesser fault than a line running off the page).
+        // No break fits: closing punctuation hangs past the margin rather than start the next line
+        // (also after a reference or a date, which is not cut); a token wider than the line, or a
+        // run of opening brackets, is simply cut at the margin (the lesser fault than a line
+        // running off the page).
         end = fitted;
         while (end < p.length() && closingPunctuationAt(p, end)) {
             end++;
