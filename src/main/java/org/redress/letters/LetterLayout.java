@@ -328,15 +328,16 @@ final class LetterLayout {
      * page never holds the QR code alone.
      */
     private void closing(LetterVerification verification) {
+        QrMark qr = QrMark.of(verification.qrPayload());
         float next = flow.measure(this::nextStep);
-        float check = flow.measure(() -> verification(verification));
+        float check = flow.measure(() -> verification(verification, qr));
         float room = flow.remaining();
         if (next + check > room && next <= room) {
             flow.holdBack(room - Math.max(0f, next - CARRY));
         }
         nextStep();
         flow.holdBack(0f);
-        verification(verification);
+        verification(verification, qr);
     }
 
     private void nextStep() {
@@ -363,8 +364,7 @@ final class LetterLayout {
     }
 
     // 9. Verification: the QR code and the short code, kept together.
-    private void verification(LetterVerification v) {
-        QrMark qr = QrMark.of(v.qrPayload());
+    private void verification(LetterVerification v, QrMark qr) {
         float module = 1.9f;
         float side = (qr.modules() + 2 * QrMark.QUIET_ZONE) * module;
         // Heading and code together (about 45 pt of heading above the code), never split.

@@ -28,19 +28,20 @@ final class Tagging {
     /** Element types that own text directly; text drawn under any other element gets a paragraph of its own. */
     private static final Set<String> LEAVES = Set.of("P", "H1", "H2", "H3", "Lbl", "LBody", "TH", "TD", "Figure",
             "Caption", "Span", "Note");
-    private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
     private static final COSName MCR = COSName.getPDFName("MCR");
 
     private static final class Node {
         final String type;
+        final COSName name;
         final COSDictionary dict = new COSDictionary();
         final COSArray kids = new COSArray();
         @Nullable PDPage page;
 
         Node(String type, @Nullable Node parent, COSDictionary parentDict, @Nullable String lang) {
             this.type = type;
-            dict.setItem(COSName.TYPE, STRUCT_ELEM);
-            dict.setItem(COSName.S, COSName.getPDFName(type));
+            this.name = COSName.getPDFName(type);
+            // /Type /StructElem is optional; left out, as a letter has a few hundred elements.
+            dict.setItem(COSName.S, name);
             dict.setItem(COSName.P, parentDict);
             dict.setItem(COSName.K, kids);
             kids.setDirect(true);
@@ -124,7 +125,7 @@ final class Tagging {
             reference.setInt(COSName.MCID, mcid);
             owner.kids.add(reference);
         }
-        return new Mark(COSName.getPDFName(owner.type), mcid);
+        return new Mark(owner.name, mcid);
     }
 
     /** Writes the structure tree, the parent tree, /MarkInfo and /Lang into the document. */
