@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
 
 /** {@code redress bench audit}: {@code verify} on a generated workspace with a long chain and many evidence files. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Generates (once, in --workspace) an audit chain and evidence files and times the integrity",
-                "check that `redress verify` runs on it; reports each run, the median and the load average."})
+        description = {"Times the integrity check of redress verify on a large audit chain.",
+                "Generates the chain and evidence files once, in --workspace, then reports each run, the median and "
+                        + "the load average."})
 final class AuditBenchCommand implements Callable<Integer> {
 
     @Spec

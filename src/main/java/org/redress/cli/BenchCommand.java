@@ -33,8 +33,9 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Imports a generated, valid ledger feed into fresh workspaces and reports rows per second,",
-                    "beside the sqlite3 shell's .import of the same CSV into a table with the same columns and unique key."})
+            description = {"Times importing a generated, valid ledger feed, in rows per second.",
+                    "Each run imports into a fresh workspace, beside the sqlite3 shell's .import of the same CSV into a "
+                            + "table with the same columns and unique key."})
     static final class ImportBench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -89,8 +90,9 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "letters", mixinStandardHelpOptions = true,
-            description = {"Decision letters rendered per second (PDF/A-3u, QR, fonts embedded; not stored),",
-                    "beside PDFBox writing a minimal one-page document with the same font."})
+            description = {"Times rendering decision letters, in letters per second.",
+                    "PDF/A-3u with QR and embedded fonts, not stored, beside PDFBox writing a minimal one-page document "
+                            + "with the same font."})
     static final class LettersBench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -128,8 +130,9 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "sync", mixinStandardHelpOptions = true,
-            description = {"Sync on loopback against an embedded hub: push (one workstation, batches of 500; eight at once),",
-                    "pull into SQLite, and one evidence file up and down. Medians of the runs."})
+            description = {"Times sync on loopback against an embedded hub.",
+                    "Push (one workstation, batches of 500; eight at once), pull into SQLite, and one evidence file up "
+                            + "and down; medians of the runs."})
     static final class SyncBench implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the workspace was made, or already existed, and its summary was printed",
-                "1:the folder holds something other than a workspace, or making it failed",
+                "1:the folder holds something other than a demo workspace (an office's workspace is never touched), or making it failed",
                 "2:the command line is wrong"})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -64,8 +64,8 @@ public final class DemoCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--workspace", paramLabel = "DIR",
-            description = {"Workspace folder; default $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else the usual "
-                    + "folder of the platform (Linux: ${XDG_DATA_HOME:-~/.local/share}/redress/workspace)."})
+            description = {"The demo's folder (default: a folder of its own beside the officer's workspace, on Linux "
+                    + "~/.local/share/redress/demo). An office's workspace is never touched."})
     Path workspace;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = CalendarCommand.DateConverter.class,
@@ -90,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = WorkspaceLocation.resolve(workspace);
+        Path target = WorkspaceLocation.demo(workspace);
         LocalDate day = today != null ? today : LocalDate.now();
         DemoRequest request;
         try {
@@ -104,11 +104,17 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             switch (DemoWorkspaceState.of(target)) {
                 case POPULATED -> {
-                    out.println("A workspace already exists at " + target + ": it was not regenerated.");
                     DemoSummary summary;
                     try (Database database = Database.open(new Workspace(target))) {
                         summary = DemoSummary.read(database, day, CalendarCatalog.fromClasspath());
                     }
+                    if (!summary.isDemo()) {
+                        err.println("redress demo: " + target + " is an office's workspace, not a demo; the demo never "
+                                + "touches one. Choose another folder with --workspace, or leave it out.");
+                        err.flush();
+                        return FAILED;
+                    }
+                    out.println("A demo workspace already exists at " + target + ": it was not regenerated.");
                     print(out, summary, catalog, List.of());
                     out.println("(Passwords were shown when the workspace was made; only their hashes are stored.)");
                 }

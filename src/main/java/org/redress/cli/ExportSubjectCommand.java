@@ -4,6 +4,7 @@ import org.redress.casework.SubjectExport;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "export-subject",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Writes a subject's own record for an access request as one zip: ledger, cases, decisions,",
-                "letters (JSON and the PDFs as issued) and a manifest of SHA-256s. The export is audited."},
+        description = {"Writes a subject's own record for an access request as one zip.",
+                "The zip holds the ledger, cases, decisions, letters (JSON and the PDFs as issued) and a manifest of "
+                        + "SHA-256s. The export is audited."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the zip was written", "1:no subject has that identifier",
                 "2:the workspace is missing or the zip cannot be written"})
@@ -32,8 +34,8 @@ public final class ExportSubjectCommand implements Callable<Integer> {
             description = "The subject's identifier (resident ID or unified social credit code).")
     String identifier;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: the officer's).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "Where to write the zip.")
     Path out;
@@ -42,10 +44,9 @@ public final class ExportSubjectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = WorkspaceLocation.resolve(workspace);
-        if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
-            err.println("No workspace at " + root + ".");
-            return 2;
+        Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
         }
         try (Database db = Database.open(new Workspace(root))) {
             SubjectExport.Summary summary = new SubjectExport(db, Clock.systemUTC()).export(identifier, out, null);

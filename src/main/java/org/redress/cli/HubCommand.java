@@ -93,7 +93,7 @@ public final class HubCommand implements Callable<Integer> {
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         Where where;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Data folder of --embedded. Default: the folder beside the default workspace named <workspace>-hub, where redress demo keeps its hub.")
+        @Option(names = "--data", paramLabel = "DIR", description = "Data folder of --embedded (default: the office hub's folder, on Linux ~/.local/share/redress/hub; the demo keeps its own hub beside the demo, in demo-hub).")
         Path data;
 
         @Option(names = "--pg-port", defaultValue = "0", description = "PostgreSQL port of --embedded (0 = any free port).")
@@ -122,8 +122,7 @@ public final class HubCommand implements Callable<Integer> {
                 }
                 return new Opened(HubConfig.fromDatabaseUrl(where.db), null);
             }
-            Path workspace = WorkspaceLocation.resolve(null);
-            Path dir = data != null ? data : DemoHub.dataFolder(workspace);
+            Path dir = data != null ? data : WorkspaceLocation.hubData();
             EmbeddedHub embedded = EmbeddedHub.start(dir, pgPort, PostgresBinaries.configured().withLocalJar(postgresBinaries));
             spec.commandLine().getOut().println("embedded PostgreSQL in " + dir.toAbsolutePath());
             return new Opened(embedded.config(), embedded);

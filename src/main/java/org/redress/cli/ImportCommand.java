@@ -10,6 +10,7 @@ import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +42,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The feed: *.csv or *.json.")
     Path file;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: ${DEFAULT-VALUE}).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     static final class Mode {
         @Option(names = "--dry-run", description = "Check and count exactly as an import would; keep nothing.")
@@ -66,7 +67,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportMode importMode = mode.dryRun ? ImportMode.DRY_RUN
                 : mode.quarantine ? ImportMode.QUARANTINE : ImportMode.ALL_OR_NOTHING;
-        Path root = WorkspaceLocation.resolve(workspace);
+        Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
+        }
         ImportReport report;
         try (Database db = Database.open(new Workspace(root))) {
             report = new FeedImporter(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),

@@ -17,6 +17,7 @@ import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,11 +46,6 @@ public final class LettersCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** The workspace folder: --workspace, else the officer's usual one ({@link WorkspaceLocation}). */
-    static Path workspace(Path option) {
-        return WorkspaceLocation.resolve(option);
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
@@ -81,9 +77,8 @@ public final class LettersCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to copy the PDFs.")
         Path out;
 
-        @Option(names = "--workspace", paramLabel = "DIR",
-                description = "The workspace (default: $REDRESS_WORKSPACE, else the platform's usual folder).")
-        Path workspaceOption;
+        @Mixin
+        WorkspaceOption workspace;
 
         @Option(names = "--workers", defaultValue = "2", description = "Letters written at once (default ${DEFAULT-VALUE}).")
         int workers;
@@ -102,10 +97,9 @@ public final class LettersCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            Path root = workspace(workspaceOption);
-            if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
-                err.println("error: no workspace database at " + root.toAbsolutePath());
-                return 2;
+            Path root = workspace.existing(spec);
+            if (root == null) {
+                return WorkspaceOption.NO_WORKSPACE;
             }
             LetterLanguage lang;
             try {
@@ -199,17 +193,15 @@ public final class LettersCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The letter (PDF).")
         Path file;
 
-        @Option(names = "--workspace", paramLabel = "DIR",
-                description = "The workspace (default: $REDRESS_WORKSPACE, else the platform's usual folder).")
-        Path workspaceOption;
+        @Mixin
+        WorkspaceOption workspace;
 
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            Path root = workspace(workspaceOption);
-            if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
-                err.println("error: no workspace database at " + root.toAbsolutePath());
-                return 2;
+            Path root = workspace.existing(spec);
+            if (root == null) {
+                return WorkspaceOption.NO_WORKSPACE;
             }
             if (!Files.isRegularFile(file)) {
                 err.println("error: no file " + file);

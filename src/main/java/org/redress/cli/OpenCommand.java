@@ -5,6 +5,7 @@ import org.redress.ui.StartupProbe;
 import org.redress.ui.Workstation;
 import org.redress.ui.common.FxRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,20 +31,16 @@ public final class OpenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "Workspace folder; default $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else the usual one.")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path folder = WorkspaceLocation.resolve(workspace);
-        if (DemoWorkspaceState.of(folder) != DemoWorkspaceState.POPULATED) {
-            err.println("redress open: no workspace at " + folder + "; make a demo one with: redress demo --workspace "
-                    + folder);
-            err.flush();
-            return 2;
+        Path folder = workspace.existing(spec);
+        if (folder == null) {
+            return WorkspaceOption.NO_WORKSPACE;
         }
         // Without a display only a measured start (redress bench startup) runs: it closes the window itself.
         if (!FxRuntime.hasDisplay() && StartupProbe.fromSystemProperties().isEmpty()) {

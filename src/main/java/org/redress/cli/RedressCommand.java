@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 HubCommand.class,
                 IdCommand.class,
                 ImportCommand.class,
+                InitCommand.class,
                 LettersCommand.class,
                 OpenCommand.class,
                 ScreenshotCommand.class,

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 + "officer (a supervisor for approvals) without a password, once every background load has finished.",
                 "Needs no display: without one the toolkit runs on its Headless platform."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the picture was written", "1:the workspace or the picture failed", "2:the command line is wrong"})
+        exitCodeList = {"0:the picture was written", "1:the picture could not be made", "2:the command line is wrong, or there is no workspace at the folder"})
 public final class ScreenshotCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +42,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--workspace", paramLabel = "DIR",
-            description = "Workspace folder; default $" + WorkspaceLocation.ENVIRONMENT_VARIABLE + ", else the usual one.")
+            description = "The workspace folder (default: the demo's, as redress demo makes it).")
     Path workspace;
 
     @Option(names = "--case", paramLabel = "NO", description = "The case to show (case screen); default: a representative one.")
@@ -90,12 +90,11 @@ public final class ScreenshotCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Path folder = WorkspaceLocation.resolve(workspace);
-        if (DemoWorkspaceState.of(folder) != DemoWorkspaceState.POPULATED) {
-            err.println("redress screenshot: no workspace at " + folder + "; make one with: redress demo --no-open"
-                    + " --workspace " + folder);
+        Path folder = WorkspaceLocation.demo(workspace);
+        if (!WorkspaceOption.isWorkspace(folder)) {
+            err.println(WorkspaceOption.missing("redress screenshot", folder));
             err.flush();
-            return 1;
+            return WorkspaceOption.NO_WORKSPACE;
         }
         try {
             var result = WorkstationScreenshot.take(new WorkstationScreenshot.Request(folder, chosen,

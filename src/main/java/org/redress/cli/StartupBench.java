@@ -19,10 +19,11 @@ import java.util.stream.Collectors;
 
 /** {@code redress bench startup}: JVM start to an interactive queue, and optionally case open to first paint. */
 @Command(name = "startup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Launches the workstation in a fresh JVM per run (Headless without a display), signed in",
-                "as a demo account, and reports JVM start -> interactive queue (first page of rows shown) per run",
-                "and the median. With --open-cases N each run then opens the queue's first N cases one after",
-                "the other and reports open -> first paint and the heap after a full collection.",
+        description = {"Times the workstation's start, from JVM start to an interactive queue.",
+                "Launches the workstation in a fresh JVM per run (Headless without a display), signed in as a demo "
+                        + "account, and reports JVM start -> interactive queue (first page of rows shown) per run and "
+                        + "the median. With --open-cases N each run then opens the queue's first N cases one after the "
+                        + "other and reports open -> first paint and the heap after a full collection.",
                 "Demo workspaces only (the automatic sign-in is refused elsewhere)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the runs finished and were reported", "1:a run failed", "2:the command line is wrong"})

@@ -34,8 +34,9 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "startup-cache",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"The installed workstation's start-up cache (a JDK ahead-of-time cache of its morning path,",
-                "kept per user). Without options: where it is, its size, and whether this start used it.",
+        description = {"Shows, builds or clears the installed workstation's start-up cache.",
+                "The cache is a JDK ahead-of-time cache of the morning path, kept per user. Without options: where it "
+                        + "is, its size, and whether this start used it.",
                 "The workstation builds it by itself, in the background, the first time it starts without one."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the build failed", "2:this launcher names no start-up cache"})

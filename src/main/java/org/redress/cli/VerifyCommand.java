@@ -7,6 +7,7 @@ import org.redress.audit.VerificationReport;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,9 +20,10 @@ import java.util.concurrent.Callable;
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks the workspace's integrity: walks the hash-chained audit log, the decisions, approvals,",
-                "notes, letters and declarations it vouches for, every evidence file and every issued letter,",
-                "and names the first break (event, what, where). docs/integrity.md explains the checks."},
+        description = {"Checks the workspace's integrity and names the first break.",
+                "Walks the hash-chained audit log, the decisions, approvals, notes, letters and declarations it vouches "
+                        + "for, every evidence file and every issued letter, and names the first break (event, what, "
+                        + "where). docs/integrity.md explains the checks."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:everything matches", "1:something was changed; the first break is named",
                 "2:the workspace or the --head is wrong"})
@@ -32,8 +34,8 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: the officer's).")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
 
     @Option(names = "--head", paramLabel = "SEQ:SHA256",
             description = "A chain head recorded earlier (by the hub): the chain must still pass through it.")
@@ -43,10 +45,9 @@ public final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = WorkspaceLocation.resolve(workspace);
-        if (!Files.isRegularFile(root.resolve(Workspace.DATABASE_FILE))) {
-            err.println("No workspace at " + root + ".");
-            return 2;
+        Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
         }
         ChainHead recorded;
         try {

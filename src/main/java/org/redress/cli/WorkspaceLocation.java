@@ -12,6 +12,8 @@ import java.util.Map;
  * Linux {@code ${XDG_DATA_HOME:-~/.local/share}/redress/workspace},
  * macOS {@code ~/Library/Application Support/Redress/workspace},
  * Windows {@code %LOCALAPPDATA%\Redress\workspace}.
+ * The demo has a folder of its own beside it ({@code …/redress/demo}), so invented cases never land
+ * in an office's workspace.
  */
 public final class WorkspaceLocation {
 
@@ -34,6 +36,24 @@ public final class WorkspaceLocation {
             return Path.of(fromEnvironment).toAbsolutePath().normalize();
         }
         return platformDefault(environment, osName, userHome);
+    }
+
+    /** The demo's folder: the explicit choice, else {@code demo} beside the officer's workspace (never $REDRESS_WORKSPACE). */
+    public static Path demo(@Nullable Path explicit) {
+        return demo(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static Path demo(@Nullable Path explicit, Map<String, String> environment, String osName, String userHome) {
+        if (explicit != null) {
+            return explicit.toAbsolutePath().normalize();
+        }
+        return UserFolders.data(environment, osName, userHome).resolve("demo");
+    }
+
+    /** The default data folder of an embedded office hub: {@code hub} in the platform's data folder. */
+    public static Path hubData() {
+        return UserFolders.data(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."))
+                .resolve("hub");
     }
 
     static Path platformDefault(Map<String, String> environment, String osName, String userHome) {

@@ -101,7 +101,7 @@ public final class DemoBuilder {
         });
         @org.jspecify.annotations.Nullable Generation generation = null;
         try {
-            DemoStaff staff = new DemoStaff(request.seed());
+            DemoStaff staff = new DemoStaff();
             Workspace workspace = Workspace.create(partial);
             // The files are drawn and stored on a helper thread; the writer needs them only at the first attachment.
             var evidence = new EvidenceSupply(CompletableFuture.supplyAsync(() -> {
@@ -279,7 +279,7 @@ public final class DemoBuilder {
 
     static Map<String, String> settings(DemoRequest request) {
         Map<String, String> settings = new LinkedHashMap<>(ReviewOffice.settings());
-        settings.put("workspace.kind", "demo");
+        settings.put(Workspace.KIND_SETTING, Workspace.DEMO_KIND);
         settings.put("demo.seed", Long.toString(request.seed()));
         settings.put("demo.today", request.today().toString());
         settings.put("demo.cases", Long.toString(request.cases()));

@@ -2,14 +2,15 @@ package org.redress.demo;
 
 import org.redress.domain.access.Role;
 
+import java.security.SecureRandom;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
  * The office's accounts: six officers (two seconded from issuing agencies, so recusal has work to
- * do), two supervisors, an auditor and an administrator. Passwords come from the seed, so the same
- * demo prints the same passwords; they are shown once and only their hashes are stored.
+ * do), two supervisors, an auditor and an administrator. Everything but the passwords comes from the
+ * seed: the passwords are drawn at random for each workspace (the seed is public, printed with every
+ * demo), shown once, and only their hashes are stored.
  */
 public final class DemoStaff {
 
@@ -20,8 +21,13 @@ public final class DemoStaff {
     private final List<DemoOfficer> caseWorkers;
     private final List<DemoOfficer> supervisors;
 
-    public DemoStaff(long seed) {
-        RandomGenerator random = new SplittableRandom(seed ^ 0x5EED_0FF1_CE25_0001L);
+    /** The staff with passwords drawn from the system's secure random source. */
+    public DemoStaff() {
+        this(new SecureRandom());
+    }
+
+    /** The staff with passwords drawn from {@code random} (tests that need them fixed pass their own). */
+    DemoStaff(RandomGenerator random) {
         String office = ReviewOffice.OFFICE.code();
         officers = List.of(
                 new DemoOfficer(1, "admin", "赵立新", Role.ADMINISTRATOR, office, password(random)),

@@ -3,6 +3,7 @@ package org.redress.demo;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.store.Database;
+import org.redress.store.Workspace;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,6 +40,11 @@ public record DemoSummary(Path workspace, LocalDate asOf, Map<String, String> se
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
         byScheme = Collections.unmodifiableMap(new LinkedHashMap<>(byScheme));
         accounts = List.copyOf(accounts);
+    }
+
+    /** Whether the workspace was made by the demo generator (an office's never is). */
+    public boolean isDemo() {
+        return Workspace.DEMO_KIND.equals(settings.get(Workspace.KIND_SETTING));
     }
 
     public long cases() {

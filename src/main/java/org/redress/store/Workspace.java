@@ -13,6 +13,12 @@ public record Workspace(Path root) {
 
     public static final String DATABASE_FILE = "redress.db";
 
+    /** The setting that says what kind of workspace this is; only the demo generator writes {@link #DEMO_KIND}. */
+    public static final String KIND_SETTING = "workspace.kind";
+
+    /** {@link #KIND_SETTING}'s value in a workspace of invented cases made by {@code redress demo}. */
+    public static final String DEMO_KIND = "demo";
+
     public Workspace {
         root = root.toAbsolutePath().normalize();
     }

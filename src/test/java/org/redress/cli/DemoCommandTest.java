@@ -54,11 +54,44 @@ class DemoCommandTest extends CommandTestSupport {
                 workspace.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("A workspace already exists at " + workspace + ": it was not regenerated.")
+        assertThat(out.toString()).contains("A demo workspace already exists at " + workspace + ": it was not regenerated.")
                 .contains("Cases by status (120 in all)")
                 .contains("Passwords were shown when the workspace was made")
                 .doesNotContainPattern("[a-z]+-\\d{4}-[a-z]+");
         assertThat(caseNumbers(workspace)).isEqualTo(firstCases);
+    }
+
+    @Test
+    void two_demos_from_the_same_public_seed_get_different_passwords() {
+        run("demo", "--cases", "20", "--seed", "11", "--today", "2026-11-27", "--workspace",
+                folder.resolve("a").toString(), "--no-open");
+        String first = passwordOf("wang.fang", out.toString());
+        forgetOutput();
+        run("demo", "--cases", "20", "--seed", "11", "--today", "2026-11-27", "--workspace",
+                folder.resolve("b").toString(), "--no-open");
+
+        assertThat(passwordOf("wang.fang", out.toString())).isNotEqualTo(first);
+    }
+
+    private static String passwordOf(String username, String printed) {
+        var matcher = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(username)
+                + "\\s+\\S+\\s+\\S+\\s+([a-z]+-\\d{4}-[a-z]+)").matcher(printed);
+        assertThat(matcher.find()).as(printed).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void an_offices_workspace_is_never_touched_by_the_demo() throws Exception {
+        Path office = folder.resolve("office");
+        assertThat(run("init", "--workspace", office.toString())).isZero();
+        byte[] before = Files.readAllBytes(office.resolve("redress.db"));
+        forgetOutput();
+
+        int code = run("demo", "--cases", "20", "--workspace", office.toString(), "--no-open", "--hub", "https://127.0.0.1:9");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("is an office's workspace, not a demo; the demo never touches one");
+        assertThat(Files.readAllBytes(office.resolve("redress.db"))).isEqualTo(before);
     }
 
     @Test

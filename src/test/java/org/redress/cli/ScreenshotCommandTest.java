@@ -92,7 +92,8 @@ class ScreenshotCommandTest {
         int code = run("screenshot", "--out", folder.resolve("none.png").toString(), "--workspace",
                 folder.resolve("empty").toString());
 
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("no workspace at").contains("redress demo --no-open");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no workspace at").contains("redress demo");
+        assertThat(folder.resolve("empty")).doesNotExist();
     }
 }

@@ -47,4 +47,13 @@ class WorkspaceLocationTest {
         assertThat(WorkspaceLocation.resolve(Path.of("/tmp/demo/../ws"), environment, "Linux", "/home/wang"))
                 .isEqualTo(Path.of("/tmp/ws"));
     }
+
+    @Test
+    void the_demo_has_a_folder_of_its_own_that_redress_workspace_never_redirects() {
+        Map<String, String> environment = Map.of("REDRESS_WORKSPACE", "/srv/redress", "XDG_DATA_HOME", "/data");
+
+        assertThat(WorkspaceLocation.demo(null, environment, "Linux", "/home/wang")).isEqualTo(Path.of("/data/redress/demo"))
+                .isNotEqualTo(WorkspaceLocation.resolve(null, Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/wang"));
+        assertThat(WorkspaceLocation.demo(Path.of("/tmp/d"), environment, "Linux", "/home/wang")).isEqualTo(Path.of("/tmp/d"));
+    }
 }

@@ -306,7 +306,7 @@ class DemoContentTest {
     @Test
     void the_accounts_passwords_verify_against_their_stored_hashes() {
         var hasher = new PasswordHasher();
-        for (DemoOfficer officer : new DemoStaff(DemoFixture.SEED).all()) {
+        for (DemoOfficer officer : DemoFixture.workspace(CASES).accounts()) {
             String hash = view.passwordHashes().get(officer.id());
             assertThat(hash).startsWith(PasswordHasher.ARGON2_PREFIX + "$");
             assertThat(hasher.verify(officer.password().toCharArray(), hash)).as(officer.username()).isTrue();

@@ -11,6 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
+import org.redress.testing.ExternalTool;
 import org.redress.domain.appeal.OutcomeKind;
 import org.redress.letters.pdf.PageFlow;
 
@@ -93,8 +94,8 @@ class LetterPageTest {
     }
 
     @Test
+    @ExternalTool(value = "pdftotext", installedBy = "poppler-utils")
     void pdftotextSeesNoReferenceOrDateBrokenAcrossLines() throws Exception {
-        LetterText.assumePoppler();
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("letters");
         for (LetterLanguage language : LetterLanguage.values()) {
             String text = Pdftotext.of(PRESS.render(LetterSamples.shortLetter(language)).pdf(), dir);

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redress.domain.appeal.OutcomeKind;
 import org.redress.letters.pdf.MissingGlyphException;
 import org.redress.letters.pdf.MissingGlyphPolicy;
+import org.redress.testing.ExternalTool;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +45,32 @@ class LetterPdfTest {
         assertThat(PdfAValidation.violations(broken)).isNotEmpty();
     }
 
+    /** How a test reads a letter's text (page 0: all pages): PDFBox always, poppler's pdftotext where installed. */
+    @FunctionalInterface
+    interface TextReader {
+        String read(byte[] pdf, int page) throws Exception;
+    }
+
+    private static final TextReader PDFBOX = (pdf, page) -> page == 0 ? LetterText.of(pdf) : LetterText.page(pdf, page);
+
+    private TextReader poppler() {
+        return (pdf, page) -> page == 0 ? Pdftotext.of(pdf, dir) : Pdftotext.page(pdf, page, dir);
+    }
+
     @Test
+    void eachLanguageExtractsWithBothScripts() throws Exception {
+        bothScriptsOfEachLanguage(PDFBOX);
+    }
+
+    @Test
+    @ExternalTool(value = "pdftotext", installedBy = "poppler-utils")
     void pdftotextReadsBothScriptsOfEachLanguage() throws Exception {
+        bothScriptsOfEachLanguage(poppler());
+    }
+
+    private static void bothScriptsOfEachLanguage(TextReader reader) throws Exception {
         for (LetterLanguage language : LetterLanguage.values()) {
-            String text = Pdftotext.of(PRESS.render(LetterSamples.shortLetter(language)).pdf(), dir);
+            String text = reader.read(PRESS.render(LetterSamples.shortLetter(language)).pdf(), 0);
             if (language.showsChinese()) {
                 assertThat(text).contains("信用扣分复核决定书", "荣成市社会信用复核办公室", "张三");
                 assertThat(text.replaceAll("\\s+", "")).contains("拖欠银行贷款本息逾期未还");
@@ -74,49 +96,78 @@ class LetterPdfTest {
 
     @Test
     void tenPagesOfReasonsPaginateWithPageNumbersAndStayPdfA() throws Exception {
+        RenderedLetter letter = PRESS.render(tenPagesOfReasons());
+        assertThat(letter.pages()).isGreaterThanOrEqualTo(10);
+        pageNumbersAndTheLastParagraph(letter, PDFBOX);
+        assertThat(PdfAValidation.violations(letter.pdf())).isEmpty();
+    }
+
+    @Test
+    @ExternalTool(value = "pdftotext", installedBy = "poppler-utils")
+    void pdftotextReadsTenPagesWithTheirPageNumbers() throws Exception {
+        pageNumbersAndTheLastParagraph(PRESS.render(tenPagesOfReasons()), poppler());
+    }
+
+    private static LetterContent tenPagesOfReasons() {
         StringBuilder reasons = new StringBuilder();
         for (int i = 1; i <= 200; i++) {
             reasons.append("第").append(i).append("段：经审查，作出机关未能提供逾期还款的原始凭证，申请人提交的银行流水显示相关款项已按期归还，")
                     .append("故原扣分缺乏事实依据。Paragraph ").append(i).append(": the agency produced no record of the late payment.\n");
         }
         reasons.append("最后一段。THE-END-OF-REASONS");
-        LetterContent content = LetterSamples.letter(LetterLanguage.BILINGUAL, "张三",
+        return LetterSamples.letter(LetterLanguage.BILINGUAL, "张三",
                 List.of(LetterSamples.deduction(101, OutcomeKind.REVERSED)), reasons.toString(), 2);
-        RenderedLetter letter = PRESS.render(content);
+    }
 
-        assertThat(letter.pages()).isGreaterThanOrEqualTo(10);
-        String text = Pdftotext.of(letter.pdf(), dir);
+    private static void pageNumbersAndTheLastParagraph(RenderedLetter letter, TextReader reader) throws Exception {
+        String text = reader.read(letter.pdf(), 0);
         assertThat(text).contains("THE-END-OF-REASONS", "第200段", "第 " + letter.pages() + " 页 共 " + letter.pages() + " 页",
                 "Page 3 of " + letter.pages());
-        assertThat(PdfAValidation.violations(letter.pdf())).isEmpty();
     }
 
     @Test
     void theLargestTableBreaksAcrossPagesWithItsHeaderRepeated() throws Exception {
-        List<LetterContent.Disputed> disputed = new ArrayList<>();
-        for (int i = 0; i < 45; i++) {
-            disputed.add(LetterSamples.deduction(100 + i, i % 3 == 0 ? OutcomeKind.UPHELD : OutcomeKind.REVERSED));
-        }
-        RenderedLetter letter = PRESS.render(LetterSamples.letter(LetterLanguage.BILINGUAL, "张三", disputed, "理由。", 60));
-
+        RenderedLetter letter = PRESS.render(fortyFiveDeductions());
         assertThat(letter.pages()).isGreaterThanOrEqualTo(4);
-        String secondPage = Pdftotext.page(letter.pdf(), 2, dir);
-        assertThat(secondPage).contains("序号", "Legal basis", "AG01-2025-00");
+        headerRepeatedOnPageTwo(letter, PDFBOX);
         assertThat(PdfAValidation.violations(letter.pdf())).isEmpty();
     }
 
     @Test
-    void aNameOutsideTheBmpIsMarkedAndStillExtractsAsItself() throws Exception {
-        LetterContent content = LetterSamples.letter(LetterLanguage.BILINGUAL, "𠮷田春", List.of(
-                LetterSamples.deduction(101, OutcomeKind.REVERSED)), "理由。", 1);
-        RenderedLetter letter = PRESS.render(content);
+    @ExternalTool(value = "pdftotext", installedBy = "poppler-utils")
+    void pdftotextFindsTheTableHeaderRepeatedOnPageTwo() throws Exception {
+        headerRepeatedOnPageTwo(PRESS.render(fortyFiveDeductions()), poppler());
+    }
 
-        assertThat(Pdftotext.of(letter.pdf(), dir)).contains("𠮷田春");
+    private static LetterContent fortyFiveDeductions() {
+        List<LetterContent.Disputed> disputed = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            disputed.add(LetterSamples.deduction(100 + i, i % 3 == 0 ? OutcomeKind.UPHELD : OutcomeKind.REVERSED));
+        }
+        return LetterSamples.letter(LetterLanguage.BILINGUAL, "张三", disputed, "理由。", 60);
+    }
+
+    private static void headerRepeatedOnPageTwo(RenderedLetter letter, TextReader reader) throws Exception {
+        assertThat(reader.read(letter.pdf(), 2)).contains("序号", "Legal basis", "AG01-2025-00");
+    }
+
+    @Test
+    void aNameOutsideTheBmpIsMarkedAndStillExtractsAsItself() throws Exception {
+        RenderedLetter letter = PRESS.render(nameOutsideTheBmp());
+        assertThat(LetterText.of(letter.pdf())).contains("𠮷田春");
         assertThat(new String(letter.recordJson(), java.nio.charset.StandardCharsets.UTF_8)).contains("𠮷田春");
         assertThat(PdfAValidation.violations(letter.pdf())).isEmpty();
-        Path png = dir.resolve("rare");
-        new ProcessBuilder("pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", write(letter.pdf(), "rare.pdf"),
-                png.toString()).inheritIO().start().waitFor();
+    }
+
+    @Test
+    @ExternalTool(value = "pdftotext", installedBy = "poppler-utils")
+    void pdftotextExtractsANameOutsideTheBmpAsItself() throws Exception {
+        assertThat(Pdftotext.of(PRESS.render(nameOutsideTheBmp()).pdf(), dir)).contains("𠮷田春");
+    }
+
+    private static LetterContent nameOutsideTheBmp() {
+        return LetterSamples.letter(LetterLanguage.BILINGUAL, "𠮷田春", List.of(
+                LetterSamples.deduction(101, OutcomeKind.REVERSED)), "理由。", 1);
     }
 
     @Test
@@ -126,11 +177,5 @@ class LetterPdfTest {
                 LetterSamples.deduction(101, OutcomeKind.REVERSED)), "理由。", 1);
         assertThatThrownBy(() -> strict.render(content)).isInstanceOf(MissingGlyphException.class)
                 .hasMessageContaining("U+20BB7").hasMessageContaining("addressee.name");
-    }
-
-    private String write(byte[] pdf, String name) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, pdf);
-        return file.toString();
     }
 }

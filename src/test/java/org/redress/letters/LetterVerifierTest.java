@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redress.domain.appeal.OutcomeKind;
 import org.redress.letters.pdf.PageFlow;
 import org.redress.letters.pdf.QrMark;
+import org.redress.testing.ExternalTool;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -130,13 +131,28 @@ class LetterVerifierTest {
         assertThat(report.verdict()).isEqualTo(LetterVerdict.GENUINE);
         assertThat(report.findings()).anyMatch(f -> f.contains("signature is intact"));
         assertThat(PdfAValidation.violations(bytes)).isEmpty();
+        assertThat(PdfSignatureCheck.check(bytes)).singleElement().satisfies(r -> {
+            assertThat(r.subFilter()).isEqualTo("ETSI.CAdES.detached");
+            assertThat(r.coversWholeFileButSignature()).isTrue();
+            assertThat(r.valid()).isTrue();
+        });
+
+        bytes[bytes.length / 3] ^= 0x01;
+        assertThat(verify(bytes).verdict()).isNotEqualTo(LetterVerdict.GENUINE);
+        assertThat(PdfSignatureCheck.check(bytes)).noneMatch(PdfSignatureCheck.Result::valid);
+    }
+
+    @Test
+    @ExternalTool(value = "pdfsig", installedBy = "poppler-utils")
+    void pdfsigAcceptsASignedLetter() throws Exception {
+        Path p12 = selfSignedPkcs12(root.resolve("officer-pdfsig.p12"), "secret".toCharArray());
+        LetterSigner signer = LetterSigner.fromPkcs12(p12, "secret".toCharArray());
+        IssuedLetter signed = workspace.issuer().issue(workspace.decidedCase("冯洁", "110105199001019012",
+                OutcomeKind.REVERSED, "理由戊。"), LetterLanguage.ZH, press, signer, 1L);
         Process pdfsig = new ProcessBuilder("pdfsig", signed.file().toString()).redirectErrorStream(true).start();
         String out = new String(pdfsig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(pdfsig.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(out).contains("Signature Validation: Signature is Valid.").contains("ETSI.CAdES.detached");
-
-        bytes[bytes.length / 3] ^= 0x01;
-        assertThat(verify(bytes).verdict()).isNotEqualTo(LetterVerdict.GENUINE);
     }
 
     @Test

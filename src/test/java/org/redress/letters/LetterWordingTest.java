@@ -3,6 +3,7 @@ package org.redress.letters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.redress.testing.ExternalTool;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.demo.ReviewOffice;
 import org.redress.domain.appeal.OutcomeKind;
@@ -197,8 +198,8 @@ class LetterWordingTest {
     }
 
     @Test
+    @ExternalTool(value = "pdftotext", installedBy = "poppler-utils")
     void pdftotextReadsTheSameWords() throws Exception {
-        LetterText.assumePoppler();
         String caseNo = listCase(List.of(Entry.listed("DD-01", LocalDate.of(2025, 9, 1), LocalDate.of(2027, 9, 1), null)
                 .amendedUntil(LocalDate.of(2026, 12, 11))));
         String text = Pdftotext.of(letter(caseNo, LetterLanguage.EN), root).replaceAll("\\s+", " ");
