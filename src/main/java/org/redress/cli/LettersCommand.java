@@ -182,10 +182,11 @@ public final class LettersCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Says whether a letter file is, to this workspace: GENUINE (the bytes issued, exit 0),",
-                    "SAME CONTENT (saved again: the record, the text and the QR code as issued, exit 0),",
-                    "ALTERED (content changed: the findings say where, exit 1), NOT ISSUED HERE or UNKNOWN",
-                    "(a reference this workspace never issued, none at all, or nothing to compare with; exit 2)."})
+            description = {"Says whether a letter file is what this workspace issued.",
+                    "GENUINE: the bytes issued (exit 0). SAME CONTENT: saved again, its record, text and QR code",
+                    "as issued (exit 0). ALTERED: its content changed, the findings say where (exit 1).",
+                    "NOT ISSUED HERE or UNKNOWN: a reference this workspace never issued, none at all, or",
+                    "nothing to compare with (exit 2)."})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
