@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 import org.redress.audit.AuditChain;
+import org.redress.domain.identity.Identifiers;
 import org.redress.audit.AuditEntry;
 import org.redress.domain.access.Officer;
 import org.redress.domain.access.Permission;
@@ -78,7 +79,8 @@ public final class SubjectExport {
             Authorization.require(requester, Permission.EXPORT_SUBJECT);
         }
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        int[] counts = database.read(c -> collect(c, identifier.strip(), entries));
+        // Looked up in the form an import stored it: lower-case USCC and legacy 15-digit IDs find it too.
+        int[] counts = database.read(c -> collect(c, Identifiers.normalise(identifier), entries));
         String sha = write(zip, entries);
         long subjectId = counts[0];
         database.writeAndWait(c -> AuditChain.append(c, new AuditEntry(clock.instant(),

@@ -45,7 +45,8 @@ public final class IdCommand implements Runnable {
                             + "detected, the verdict, and for a problem where it is and what is expected.",
                     "VALID: all checks pass. CHECKSUM_MISMATCH: a warning; real registered codes exist that "
                             + "fail their own check, so an officer may accept one with a recorded reason. FORMAT: "
-                            + "wrong length, character or date; this blocks."},
+                            + "wrong length, character, region code or date; this blocks. A birth date before "
+                            + "1900 is real but unlikely: a warning follows the verdict."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                     "0:every value is VALID",
@@ -70,7 +71,10 @@ public final class IdCommand implements Runnable {
 
     private static String line(IdentifierCheck check) {
         String line = printable(check.given()) + "\t" + check.kind() + "\t" + check.verdict();
-        return check.isValid() ? line : line + "\t" + check.explanation();
+        if (!check.isValid()) {
+            line += "\t" + check.explanation();
+        }
+        return check.warnings().isEmpty() ? line : line + "\twarning: " + check.warningText();
     }
 
     private static int exitCodeFor(Verdict verdict) {

@@ -22,14 +22,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns validated appeal records into received cases: the disputed entries must be the subject's
- * own deductions or list entries under one scheme, not already reversed; the case gets the next
- * case number of its year, and its priority and deadlines from {@link AppealTerms}.
+ * own deductions or list entries under one scheme, not already reversed, imposed no later than the
+ * appeal was received, and disputed by no other open case (of the workspace or of this file); the
+ * case gets the next case number of its year, and its priority and deadlines from {@link AppealTerms}.
  */
 final class AppealFeedWriter implements AutoCloseable {
     static final String OFFICE = "RD";
@@ -44,7 +46,10 @@ final class AppealFeedWriter implements AutoCloseable {
     private final PreparedStatement subjectFacts;
     private final PreparedStatement lastCaseNo;
     private final PreparedStatement recordIntake;
+    private final PreparedStatement openCaseOf;
     private final Map<Integer, Integer> nextSequence = new HashMap<>();
+    /** Cases this import opened, by id: which appeal of the file they came from. */
+    private final Map<Long, String> openedHere = new HashMap<>();
     private final String source;
     private final String now;
 
@@ -70,6 +75,11 @@ final class AppealFeedWriter implements AutoCloseable {
         recordIntake = connection.prepareStatement("""
                 INSERT INTO appeal_intake (agency_code, reference, content_hash, case_id, source, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?)""");
+        openCaseOf = connection.prepareStatement("SELECT c.id, c.case_no, c.status FROM case_deduction d "
+                + "JOIN appeal_case c ON c.id = d.case_id WHERE d.ledger_event_id = ? AND c.status IN ("
+                + String.join(", ", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen)
+                        .map(st -> "'" + st.name() + "'").toList())
+                + ") ORDER BY c.id LIMIT 1");
     }
 
     LedgerFeedWriter.Outcome write(IncomingAppeal a, FieldCheckSink out) throws SQLException {
@@ -90,15 +100,21 @@ final class AppealFeedWriter implements AutoCloseable {
             out.error("subject_id", "the workspace holds no ledger for this subject; import its ledger entries first");
             return LedgerFeedWriter.Outcome.REFUSED;
         }
+        subjects.checkName(a.subject(), out);
         List<LedgerEvent> disputed = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
+        boolean refused = false;
         for (String ref : a.disputed()) {
             LedgerEvent entry = disputedEntry(a, ref, subjectId, out);
             if (entry == null) {
                 return LedgerFeedWriter.Outcome.REFUSED;
             }
+            refused |= !receivedAfter(a, entry, out) | !noOtherOpenCase(entry, out);
             disputed.add(entry);
             ids.add(entry.id());
+        }
+        if (refused) {
+            return LedgerFeedWriter.Outcome.REFUSED;
         }
         String schemeCode = disputed.getFirst().schemeCode();
         if (disputed.stream().anyMatch(e -> !e.schemeCode().equals(schemeCode))) {
@@ -129,6 +145,8 @@ final class AppealFeedWriter implements AutoCloseable {
                 a.subject().region() != null ? a.subject().region() : region, main.agencyCode(), category,
                 main.ruleCode(), points, null, ids);
         CaseRow row = cases.insert(c, null);
+        openedHere.put(row.id(), "appeal " + a.reference() + " of agency " + a.agency() + ", " + a.where().position()
+                + " of this file");
         recordIntake.setString(1, a.agency());
         recordIntake.setString(2, a.reference());
         recordIntake.setString(3, a.contentHash());
@@ -177,6 +195,31 @@ final class AppealFeedWriter implements AutoCloseable {
         }
     }
 
+    /** An appeal cannot be received before the deduction it disputes was imposed. */
+    private static boolean receivedAfter(IncomingAppeal a, LedgerEvent entry, FieldCheckSink out) {
+        if (!a.receivedOn().isBefore(entry.imposedOn())) {
+            return true;
+        }
+        out.error("received_on", a.receivedOn() + " is before " + entry.imposedOn() + ", when ledger entry "
+                + entry.reference() + " that the appeal disputes was imposed");
+        return false;
+    }
+
+    /** One open case per ledger entry: a second appeal belongs in the case already open. */
+    private boolean noOtherOpenCase(LedgerEvent entry, FieldCheckSink out) throws SQLException {
+        openCaseOf.setLong(1, entry.id());
+        try (ResultSet rs = openCaseOf.executeQuery()) {
+            if (!rs.next()) {
+                return true;
+            }
+            String from = openedHere.get(rs.getLong(1));
+            out.error("disputed", "ledger entry " + entry.reference() + " is already disputed by open case "
+                    + rs.getString(2) + " (" + (from != null ? from : rs.getString(3)) + "); add this appeal to "
+                    + "that case rather than opening another");
+            return false;
+        }
+    }
+
     private String nextCaseNumber(int year) throws SQLException {
         Integer next = nextSequence.get(year);
         if (next == null) {
@@ -191,8 +234,9 @@ final class AppealFeedWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (intakeByReference; entryByReference; reversalOf; subjectFacts; lastCaseNo; recordIntake) {
+        try (intakeByReference; entryByReference; reversalOf; subjectFacts; lastCaseNo; recordIntake; openCaseOf) {
             nextSequence.clear();
+            openedHere.clear();
         }
     }
 }

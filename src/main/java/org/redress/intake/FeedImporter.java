@@ -150,7 +150,7 @@ public final class FeedImporter {
                 quarantine = new QuarantineFile(file);
             }
             try (SubjectResolver subjects = new SubjectResolver(connection);
-                 LedgerFeedWriter ledger = new LedgerFeedWriter(connection, subjects, source, now);
+                 LedgerFeedWriter ledger = new LedgerFeedWriter(connection, subjects, catalog, source, now);
                  AppealFeedWriter appeals = new AppealFeedWriter(connection, catalog, calendar, subjects, source, now)) {
                 new ImportSession(report, ledger, appeals, quarantine).drain(pipe);
                 report.subjectsCreated = subjects.created;

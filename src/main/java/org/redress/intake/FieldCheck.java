@@ -19,6 +19,10 @@ final class FieldCheck {
     FieldCheck(RawRecord record, List<FeedProblem> problems) {
         this.record = record;
         this.problems = problems;
+        if (!record.readingProblems().isEmpty()) {
+            problems.addAll(record.readingProblems());
+            failed = true;
+        }
     }
 
     boolean failed() {

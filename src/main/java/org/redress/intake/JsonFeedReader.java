@@ -6,19 +6,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 
 /**
  * Reads an agency feed in JSON: one object with the arrays {@code ledgerEvents} and/or
  * {@code appeals}, each element an object whose members are the CSV columns. Streams element by
  * element in file order, so a feed whose appeals dispute entries of the same file lists
- * {@code ledgerEvents} first.
+ * {@code ledgerEvents} first. Bytes that are not UTF-8 refuse the element they fall in, and reading
+ * goes on ({@link Utf8Reader}).
  */
 public final class JsonFeedReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -28,25 +29,23 @@ public final class JsonFeedReader {
 
     public void read(Path file, FeedRecordSink sink) throws IOException {
         String name = file.getFileName().toString();
-        try (InputStream check = new BufferedInputStream(Files.newInputStream(file))) {
-            Utf8Check.Malformed bad = Utf8Check.firstMalformed(check);
-            if (bad != null) {
-                sink.problem(FeedProblem.error(new SourceLocation(name, "line " + bad.line()), null, bad.describe()));
-                return;
+        try (Utf8Reader text = new Utf8Reader(Files.newInputStream(file));
+             JsonParser parser = FACTORY.createParser(text)) {
+            try {
+                read(name, parser, text.badBytes(), sink);
+            } catch (JsonProcessingException e) {
+                BadBytesPlacement.drain(text.badBytes(), name, sink);
+                var loc = e.getLocation();
+                String at = loc == null ? "file" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+                sink.problem(FeedProblem.error(new SourceLocation(name, at), null,
+                        "is not well-formed JSON: " + e.getOriginalMessage()));
             }
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-             JsonParser parser = FACTORY.createParser(in)) {
-            read(name, parser, sink);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String at = loc == null ? "file" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            sink.problem(FeedProblem.error(new SourceLocation(name, at), null,
-                    "is not well-formed JSON: " + e.getOriginalMessage()));
+            BadBytesPlacement.drain(text.badBytes(), name, sink);
         }
     }
 
-    private static void read(String name, JsonParser parser, FeedRecordSink sink) throws IOException {
+    private static void read(String name, JsonParser parser, Queue<Utf8Reader.BadBytes> bad, FeedRecordSink sink)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             sink.problem(FeedProblem.error(SourceLocation.wholeFile(name), null,
                     "a JSON feed is one object with the arrays \"ledgerEvents\" and/or \"appeals\""));
@@ -69,23 +68,24 @@ public final class JsonFeedReader {
                 parser.skipChildren();
                 continue;
             }
-            readArray(name, parser, kind, sink);
+            readArray(name, parser, kind, bad, sink);
         }
     }
 
-    private static void readArray(String name, JsonParser parser, FeedKind kind, FeedRecordSink sink) throws IOException {
+    private static void readArray(String name, JsonParser parser, FeedKind kind, Queue<Utf8Reader.BadBytes> bad,
+                                  FeedRecordSink sink) throws IOException {
         int index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            SourceLocation where = new SourceLocation(name, kind.jsonArray() + "[" + index + "] (line "
-                    + parser.currentTokenLocation().getLineNr() + ")");
+            long firstLine = parser.currentTokenLocation().getLineNr();
+            SourceLocation where = new SourceLocation(name, kind.jsonArray() + "[" + index + "] (line " + firstLine + ")");
             if (token != JsonToken.START_OBJECT) {
                 sink.problem(FeedProblem.error(where, null, "each element must be an object"));
                 parser.skipChildren();
                 index++;
                 continue;
             }
-            Map<String, String> fields = new HashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>();
             boolean ok = true;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -113,8 +113,14 @@ public final class JsonFeedReader {
                     parser.skipChildren();
                 }
             }
+            long lastLine = parser.currentTokenLocation().getLineNr();
+            List<FeedProblem> reading = bad.isEmpty() || bad.peek().line() > lastLine ? List.of()
+                    : BadBytesPlacement.take(bad, name, where, firstLine, lastLine, List.copyOf(fields.keySet()),
+                            List.copyOf(fields.values()), sink);
             if (ok) {
-                sink.record(new RawRecord(kind, where, fields));
+                sink.record(new RawRecord(kind, where, fields, reading));
+            } else {
+                reading.forEach(sink::problem);
             }
             index++;
         }

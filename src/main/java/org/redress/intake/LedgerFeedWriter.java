@@ -6,6 +6,7 @@ import org.redress.domain.appeal.ReImpositionAuthorisation;
 import org.redress.domain.appeal.ReversedDeduction;
 import org.redress.domain.ledger.LedgerEvent;
 import org.redress.domain.ledger.LedgerEventKind;
+import org.redress.domain.scheme.Catalog;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -21,7 +22,9 @@ import java.util.Set;
 /**
  * Writes validated ledger records inside the import's transaction, after the checks that need the
  * workspace: a reference already imported (unchanged, or changed — refused), a reference twice in
- * one file, a correction whose target is unknown or another subject's, and the re-deduction guard.
+ * one file, a correction that does not fit its target ({@link CorrectionCheck}), the re-deduction
+ * guard (which also learns the reversals of this file as they come), and a known identifier under
+ * another name (a warning).
  * New rows wait and go in {@value #ROWS_PER_STATEMENT} per INSERT (one native step per row was most
  * of an import's time); a row's outcome is therefore told to its {@link Settled} when its batch is
  * written, always in the order the rows came. Anything that must see earlier rows of this file in
@@ -39,9 +42,16 @@ final class LedgerFeedWriter implements AutoCloseable {
     static final int ROWS_PER_STATEMENT = 64;
     private static final int PARAMETERS = 15;
 
-    private record Existing(long id, long subjectId, @Nullable String hash, String kind) {}
+    /** An entry already in the table, found by its agency's reference. */
+    record Existing(long id, long subjectId, @Nullable String hash, LedgerEventKind kind, int points, String schemeCode,
+                    String ruleCode, LocalDate imposedOn, String agency, String reference) {
+        LedgerEvent asEvent() {
+            return new LedgerEvent(id, schemeCode, ruleCode, kind, points, agency, imposedOn, reference, null, null);
+        }
+    }
 
     private final SubjectResolver subjects;
+    private final CorrectionCheck corrections;
     private final PreparedStatement byReference;
     private final Connection connection;
     /** Inserts of 1..ROWS_PER_STATEMENT rows, prepared when first needed. */
@@ -61,16 +71,19 @@ final class LedgerFeedWriter implements AutoCloseable {
     private final long firstNewId;
     private long lastId;
 
-    LedgerFeedWriter(Connection connection, SubjectResolver subjects, String source, String now) throws SQLException {
+    LedgerFeedWriter(Connection connection, SubjectResolver subjects, Catalog catalog, String source, String now)
+            throws SQLException {
         this.connection = connection;
         this.subjects = subjects;
         this.source = source;
         this.now = now;
-        byReference = connection.prepareStatement(
-                "SELECT id, subject_id, feed_hash, kind FROM ledger_event WHERE agency_code = ? AND reference = ?");
+        byReference = connection.prepareStatement("""
+                SELECT id, subject_id, feed_hash, kind, points, scheme_code, rule_code, imposed_on
+                FROM ledger_event WHERE agency_code = ? AND reference = ?""");
         lastId = IntakeSql.maxId(connection, "ledger_event");
         firstNewId = lastId + 1;
         guard = loadGuard(connection);
+        corrections = new CorrectionCheck(connection, catalog, firstNewId);
     }
 
     /** Reversals recorded in the workspace, for the re-deduction guard. */
@@ -119,6 +132,9 @@ final class LedgerFeedWriter implements AutoCloseable {
     private @Nullable Outcome check(IncomingLedgerEntry e, FieldCheckSink out) throws SQLException, IOException {
         pendingTarget = null;
         Long subjectId = subjects.find(e.subject().identifier());
+        if (subjectId != null) {
+            subjects.checkName(e.subject(), out);
+        }
         Long targetId = null;
         if (e.correctsAnother()) {
             flush();
@@ -132,14 +148,23 @@ final class LedgerFeedWriter implements AutoCloseable {
                 out.error("target_reference", "entry " + e.targetReference() + " belongs to another subject");
                 return Outcome.REFUSED;
             }
+            if (!corrections.fits(e, target, out)) {
+                return Outcome.REFUSED;
+            }
             targetId = target.id();
+            if (e.kind() != LedgerEventKind.AMENDMENT && (target.kind() == LedgerEventKind.DEDUCTION
+                    || target.kind() == LedgerEventKind.LIST_ENTRY)) {
+                // Re-sending the entry later in this same file must meet the guard too.
+                guard.add(new ReversedDeduction(String.valueOf(subjectId), target.asEvent(), "correction " + e.reference()));
+            }
         }
         if (subjectId != null) {
             var refusal = guard.check(String.valueOf(subjectId), asEvent(e, 0, targetId), e.decisionRef());
             if (refusal.isPresent()) {
                 flush();
                 if (find(e.agency(), e.reference()) == null) {
-                    out.error(null, refusal.get().reason());
+                    // A known reference passes to the unchanged/changed check; this is a new one re-dating the entry.
+                    out.error("imposed_on", refusal.get().reason());
                     return Outcome.REFUSED;
                 }
             }
@@ -260,7 +285,9 @@ final class LedgerFeedWriter implements AutoCloseable {
         byReference.setString(1, agency);
         byReference.setString(2, reference);
         try (ResultSet rs = byReference.executeQuery()) {
-            return rs.next() ? new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)) : null;
+            return rs.next() ? new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                    LedgerEventKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7),
+                    LocalDate.parse(rs.getString(8)), agency, reference) : null;
         }
     }
 
@@ -268,6 +295,7 @@ final class LedgerFeedWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         pending = 0;
+        corrections.close();
         List<@Nullable PreparedStatement> statements = new ArrayList<>(List.of(byReference));
         statements.add(idsPresent);
         statements.addAll(java.util.Arrays.asList(inserts));

@@ -12,7 +12,9 @@ import java.util.Optional;
 
 /**
  * Checks one ledger record on its own (cross-record checks — duplicates, targets, the re-deduction
- * guard — belong to the importer). Every bad field is reported, not just the first.
+ * guard — belong to the importer). Every bad field is reported, not just the first. A correction's
+ * rule must exist, but its points and the rule version that judges them follow from its target,
+ * so {@link CorrectionCheck} judges them when the target is known.
  */
 public final class LedgerRecordValidator {
     private final IntakeRules rules;
@@ -55,8 +57,13 @@ public final class LedgerRecordValidator {
         LedgerEventKind defaultKind = scheme != null && scheme.kind() == SchemeKind.LIST
                 ? LedgerEventKind.LIST_ENTRY : LedgerEventKind.DEDUCTION;
         LedgerEventKind kind = f.enumValue("kind", LedgerEventKind.class, defaultKind);
+        boolean corrects = kind == LedgerEventKind.REVERSAL || kind == LedgerEventKind.AMENDMENT
+                || kind == LedgerEventKind.LIST_REMOVAL;
         Rule rule = null;
-        if (scheme != null && ruleCode != null && imposedOn != null) {
+        if (scheme != null && ruleCode != null && corrects) {
+            // Which version judges an amendment's points follows from its target; no version at all is wrong anyway.
+            checkWithoutDate(f, scheme, ruleCode, kind == LedgerEventKind.AMENDMENT ? points : null);
+        } else if (scheme != null && ruleCode != null && imposedOn != null) {
             rule = findRule(f, scheme, ruleCode, imposedOn);
         } else if (scheme != null && ruleCode != null) {
             checkWithoutDate(f, scheme, ruleCode, points);
@@ -72,9 +79,12 @@ public final class LedgerRecordValidator {
                 imposedOn, publicationUntil, target, reported, decisionRef, imposedBy, ContentHash.of(record));
     }
 
+    private List<Rule> versionsOf(Scheme scheme, String ruleCode) {
+        return versions.computeIfAbsent(scheme.code() + '\u0000' + ruleCode, k -> scheme.ruleVersions(ruleCode));
+    }
+
     private @Nullable Rule findRule(FieldCheck f, Scheme scheme, String ruleCode, LocalDate imposedOn) {
-        List<Rule> versions = this.versions.computeIfAbsent(scheme.code() + '\u0000' + ruleCode,
-                k -> scheme.ruleVersions(ruleCode));
+        List<Rule> versions = versionsOf(scheme, ruleCode);
         for (Rule v : versions) {
             if (v.inForceOn(imposedOn)) {
                 return v;
@@ -97,8 +107,7 @@ public final class LedgerRecordValidator {
 
     /** With no usable date the version is unknown, but an unknown rule or points no version allows still show. */
     private void checkWithoutDate(FieldCheck f, Scheme scheme, String ruleCode, @Nullable Integer points) {
-        List<Rule> versions = this.versions.computeIfAbsent(scheme.code() + '\u0000' + ruleCode,
-                k -> scheme.ruleVersions(ruleCode));
+        List<Rule> versions = versionsOf(scheme, ruleCode);
         if (versions.isEmpty()) {
             f.error("rule", "unknown rule '" + ruleCode + "' in scheme " + scheme.code());
         } else if (points != null && versions.stream().noneMatch(v -> v.allows(points))) {
@@ -126,8 +135,7 @@ public final class LedgerRecordValidator {
         if (rule == null || points == null) {
             return;
         }
-        if ((kind == LedgerEventKind.DEDUCTION || kind == LedgerEventKind.ADDITION || kind == LedgerEventKind.AMENDMENT)
-                && !rule.allows(points)) {
+        if ((kind == LedgerEventKind.DEDUCTION || kind == LedgerEventKind.ADDITION) && !rule.allows(points)) {
             f.error("points", points + " is outside the range of rule " + rule.code() + " (" + rule.points() + ")");
         }
         if (kind == LedgerEventKind.DEDUCTION && points > 0) {

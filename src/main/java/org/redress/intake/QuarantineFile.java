@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The records an import refused, written beside the feed as CSV: where, which field, why, then the
- * record's own columns, so a clerk can fix them and send just those again. Cells are escaped
- * against spreadsheet formulas.
+ * The records an import refused, written beside the feed as CSV, one row per record: its kind,
+ * where it was, the fields at fault and every problem (one a line), then the record's own
+ * columns, so a clerk can fix them and import this file as it is ({@link QuarantineRows} reads it
+ * back). Cells are escaped against spreadsheet formulas.
  */
 final class QuarantineFile implements AutoCloseable {
     private final Path path;
@@ -33,7 +35,7 @@ final class QuarantineFile implements AutoCloseable {
             all.addAll(kind.optionalFields());
         }
         this.columns = new ArrayList<>(all);
-        List<String> header = new ArrayList<>(List.of("record_kind", "location", "field", "problem"));
+        List<String> header = new ArrayList<>(QuarantineRows.REASON_COLUMNS);
         header.addAll(columns);
         SafeCsv.printRow(printer, header);
     }
@@ -43,21 +45,27 @@ final class QuarantineFile implements AutoCloseable {
     }
 
     void write(RawRecord record, List<FeedProblem> problems) throws IOException {
+        Set<String> fields = new LinkedHashSet<>();
+        StringBuilder reasons = new StringBuilder();
         for (FeedProblem p : problems) {
             if (!p.isError()) {
                 continue;
             }
-            List<String> row = new ArrayList<>();
-            row.add(record.kind().name().toLowerCase(java.util.Locale.ROOT));
-            row.add(p.where().position());
-            row.add(p.field() == null ? "" : p.field());
-            row.add(p.message());
-            for (String column : columns) {
-                String value = record.fields().get(column);
-                row.add(value == null ? "" : value);
+            if (p.field() != null) {
+                fields.add(p.field());
             }
-            SafeCsv.printRow(printer, row);
+            if (!reasons.isEmpty()) {
+                reasons.append('\n');
+            }
+            reasons.append(p.field() == null ? "" : p.field() + ": ").append(p.message());
         }
+        List<String> row = new ArrayList<>(List.of(record.kind().name().toLowerCase(Locale.ROOT),
+                record.where().position(), String.join(";", fields), reasons.toString()));
+        for (String column : columns) {
+            String value = record.fields().get(column);
+            row.add(value == null ? "" : value);
+        }
+        SafeCsv.printRow(printer, row);
     }
 
     /** A problem found while reading, with no record to show (a broken line, a bad encoding). */

@@ -2,6 +2,7 @@ package org.redress.intake;
 
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.identity.IdentifierCheck;
+import org.redress.domain.identity.IdentifierWarning;
 import org.redress.domain.identity.Identifiers;
 import org.redress.domain.identity.PersonFacts;
 import org.redress.domain.identity.SubjectKind;
@@ -35,6 +36,9 @@ final class SubjectFields {
         if (check.verdict() == Verdict.CHECKSUM_MISMATCH && override == null) {
             f.warning("subject_id", check.explanation()
                     + "; imported as a checksum mismatch for an officer to confirm (give id_override_reason to record why it is accepted)");
+        }
+        for (IdentifierWarning w : check.warnings()) {
+            f.warning("subject_id", w.describe());
         }
         LocalDate birthDate = PersonFacts.of(check).map(PersonFacts::birthDate).orElse(null);
         return new IncomingSubject(check.normalized(), kind, check.kind(), check.verdict(),

@@ -42,6 +42,15 @@ class IdCommandTest extends CommandTestSupport {
     }
 
     @Test
+    void an_implausible_birth_date_is_valid_with_the_warning_after_the_verdict() {
+        int code = run("id", "check", "440524188001010014");
+
+        assertThat(code).isZero();
+        assertThat(out.toString().lines()).containsExactly("440524188001010014\tRESIDENT_ID\tVALID\twarning: "
+                + "position 7-14: 18800101 is a birth date before 1900, unlikely for a living person; check it against the card");
+    }
+
+    @Test
     void the_value_is_printed_as_given() {
         run("id", "check", " 11010519491231002x ");
 

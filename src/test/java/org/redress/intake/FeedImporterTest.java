@@ -198,7 +198,7 @@ class FeedImporterTest {
         String header = HEADER + ",kind,target_reference";
         importer.importFile(csv("1.csv", header + "\n"
                 + "B-1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02,DEDUCTION,\n"
-                + "B-1R,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-05-02,REVERSAL,B-1\n"),
+                + "B-1R,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,20,2026-05-02,REVERSAL,B-1\n"),
                 ImportMode.ALL_OR_NOTHING);
         ImportReport again = importer.importFile(csv("2.csv", header + "\n"
                 + "B-9,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02,DEDUCTION,\n"),
@@ -265,5 +265,40 @@ class FeedImporterTest {
         assertThat(r.problems()).isEmpty();
         assertThat(r.ledgerImported()).isEqualTo(1);
         assertThat(r.appealsImported()).isEqualTo(1);
+    }
+
+    @Test
+    void one_run_names_every_problem_of_a_file_with_bad_bytes_and_imports_nothing() throws IOException {
+        Path f = dir.resolve("mixed.csv");
+        Files.write(f, FeedReadingTest.bytes(HEADER + "\nB-1,RC-BANK," + ZHANG + ",", FeedReadingTest.GBK_ZHANG_SAN,
+                ",RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n",
+                "B-2,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-02-30\n",
+                "B-3,RC-BANK\n",
+                "B-4,RC-BANK," + ZHANG + ",Zhang", new byte[] {(byte) 0xFF}, ",RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-04\n",
+                "B-5,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-05\n"));
+
+        ImportReport r = importer.importFile(f, ImportMode.ALL_OR_NOTHING);
+
+        assertThat(r.committed()).isFalse();
+        assertThat(count("SELECT count(*) FROM ledger_event")).isZero();
+        assertThat(count("SELECT count(*) FROM subject")).isZero();
+        assertThat(r.problems()).extracting(p -> p.where().position() + " " + p.field()).containsExactly(
+                "line 2 subject_name", "line 3 imposed_on", "line 4 null", "line 5 subject_name");
+        assertThat(r.problems().get(0).message()).contains("D5 C5 C8 FD");
+        assertThat(r.problems().get(3).message()).contains("FF");
+    }
+
+    @Test
+    void quarantine_keeps_the_good_rows_of_a_file_with_bad_bytes_and_sets_the_bad_ones_aside() throws IOException {
+        Path f = dir.resolve("gbk.csv");
+        Files.write(f, FeedReadingTest.bytes(HEADER + "\nB-1,RC-BANK," + ZHANG + ",", FeedReadingTest.GBK_ZHANG_SAN,
+                ",RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n",
+                "B-5,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-05\n"));
+
+        ImportReport r = importer.importFile(f, ImportMode.QUARANTINE);
+
+        assertThat(r.ledgerImported()).isEqualTo(1);
+        assertThat(r.quarantined()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("gbk.csv.quarantine.csv"))).contains("line 2", "D5 C5 C8 FD");
     }
 }

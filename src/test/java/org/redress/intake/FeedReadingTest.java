@@ -69,22 +69,68 @@ class FeedReadingTest {
         });
     }
 
+    static final byte[] GBK_ZHANG_SAN = {(byte) 0xD5, (byte) 0xC5, (byte) 0xC8, (byte) 0xFD}; // 张三 in GBK
+
+    static byte[] bytes(Object... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            byte[] b = part instanceof byte[] raw ? raw : part.toString().getBytes(StandardCharsets.UTF_8);
+            out.writeBytes(b);
+        }
+        return out.toByteArray();
+    }
+
     @Test
-    void bad_utf8_is_reported_with_line_and_bytes_and_no_record_is_read() throws IOException {
-        byte[] head = (LEDGER_HEADER + "\nR1,AG,110105194912310021,").getBytes(StandardCharsets.UTF_8);
-        byte[] gbk = {(byte) 0xD5, (byte) 0xC5, (byte) 0xC8, (byte) 0xFD}; // 张三 in GBK
-        byte[] tail = ",RC,RC-F01,-10,2026-01-05\n".getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + gbk.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(gbk, 0, all, head.length, gbk.length);
-        System.arraycopy(tail, 0, all, head.length + gbk.length, tail.length);
-        Collect c = readCsv(all);
-        assertThat(c.records).isEmpty();
-        assertThat(c.problems).singleElement().satisfies(p -> {
+    void bad_utf8_is_reported_with_line_field_and_bytes_and_reading_goes_on() throws IOException {
+        Collect c = readCsv(bytes(LEDGER_HEADER + "\nR1,AG,110105194912310021,", GBK_ZHANG_SAN, ",RC,RC-F01,-10,2026-01-05\n",
+                "R2,AG,110105194912310021,Li Si,RC,RC-F01,-10,2026-01-06\n",
+                "R3,AG,110105194912310021,Wang Wu,RC,RC-F", new byte[] {(byte) 0xFF}, "01,-10,2026-01-07\n"));
+
+        assertThat(c.problems).isEmpty();
+        assertThat(c.records).hasSize(3);
+        assertThat(c.records.get(0).readingProblems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.where().position()).isEqualTo("line 2");
-            assertThat(p.message()).contains("not valid UTF-8").contains("D5");
+            assertThat(p.field()).isEqualTo("subject_name");
+            assertThat(p.message()).contains("line 2", "D5 C5 C8 FD", "not valid UTF-8");
         });
+        assertThat(c.records.get(1).readingProblems()).isEmpty();
+        assertThat(c.records.get(2).readingProblems()).singleElement().satisfies(p -> {
+            assertThat(p.where().position()).isEqualTo("line 4");
+            assertThat(p.field()).isEqualTo("rule");
+            assertThat(p.message()).contains("FF");
+        });
+    }
+
+    @Test
+    void a_bad_byte_on_a_later_line_of_a_multi_line_record_names_that_line() throws IOException {
+        Collect c = readCsv(bytes(LEDGER_HEADER + "\nR1,AG,110105194912310021,\"Zhang\n", GBK_ZHANG_SAN,
+                "\",RC,RC-F01,-10,2026-01-05\nR2,AG,110105194912310021,Li,RC,RC-F01,-10,2026-01-06\n"));
+
+        assertThat(c.records).hasSize(2);
+        assertThat(c.records.get(0).readingProblems()).singleElement().satisfies(p -> {
+            assertThat(p.where().position()).isEqualTo("line 2");
+            assertThat(p.message()).contains("line 3");
+        });
+        assertThat(c.records.get(1).where().position()).isEqualTo("line 4");
+    }
+
+    @Test
+    void bad_bytes_in_a_json_string_are_reported_with_the_element_and_field_and_reading_goes_on() throws IOException {
+        Path f = dir.resolve("feed.json");
+        Files.write(f, bytes("{\"ledgerEvents\": [\n {\"reference\": \"R1\", \"subject_name\": \"", GBK_ZHANG_SAN,
+                "\"},\n {\"reference\": \"R2\", \"subject_name\": \"Li Si\"}\n]}"));
+        Collect c = new Collect();
+        new JsonFeedReader().read(f, c);
+
+        assertThat(c.problems).isEmpty();
+        assertThat(c.records).hasSize(2);
+        assertThat(c.records.get(0).readingProblems()).singleElement().satisfies(p -> {
+            assertThat(p.where().position()).startsWith("ledgerEvents[0]");
+            assertThat(p.field()).isEqualTo("subject_name");
+            assertThat(p.message()).contains("line 2", "D5 C5 C8 FD");
+        });
+        assertThat(c.records.get(1).readingProblems()).isEmpty();
     }
 
     @Test
@@ -106,7 +152,8 @@ class FeedReadingTest {
         Collect c = readCsv("reference,agency,subject_id,scheme,rule,points,imposed_on,colour\n");
         assertThat(c.problems).extracting(FeedProblem::describe)
                 .anySatisfy(d -> assertThat(d).contains("subject_name"))
-                .anySatisfy(d -> assertThat(d).contains("'colour'").contains("unknown column"));
+                .anySatisfy(d -> assertThat(d).contains("line 1").contains("'colour'").contains("column 8")
+                        .contains("unknown column"));
     }
 
     @Test
@@ -132,18 +179,35 @@ class FeedReadingTest {
         assertThat(out.toString().strip()).isEqualTo("'=1+1,'+SUM(A1),'@cmd,-20,'-x,plain");
     }
 
-    @Test
-    void utf8_check_accepts_valid_text_across_buffer_boundaries() throws IOException {
-        String text = "张三李四".repeat(40_000) + "\n";
-        assertThat(Utf8Check.firstMalformed(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isNull();
+    static String readAll(java.io.Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[777];
+        for (int n; (n = reader.read(buffer, 0, buffer.length)) >= 0; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
     }
 
     @Test
-    void utf8_check_reports_a_truncated_sequence_at_the_end() throws IOException {
-        byte[] good = "ok\n张".getBytes(StandardCharsets.UTF_8);
-        byte[] cut = java.util.Arrays.copyOf(good, good.length - 1);
-        assertThat(Utf8Check.firstMalformed(new ByteArrayInputStream(cut))).isNotNull()
-                .satisfies(m -> assertThat(m.line()).isEqualTo(2));
+    void the_utf8_reader_decodes_valid_text_across_buffer_boundaries_unchanged() throws IOException {
+        String text = "张三李四\r\n".repeat(40_000) + "😀\n";
+        Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(readAll(reader)).isEqualTo(text);
+        assertThat(reader.badBytes()).isEmpty();
+    }
+
+    @Test
+    void the_utf8_reader_replaces_each_run_of_bad_bytes_once_and_says_where_it_was() throws IOException {
+        byte[] data = bytes("ok\r\nA", GBK_ZHANG_SAN, "B\rC", new byte[] {(byte) 0xC0}, "\n张", new byte[] {(byte) 0xE5, (byte) 0xBC});
+        Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(data));
+
+        assertThat(readAll(reader)).isEqualTo("ok\r\nA\uFFFDB\rC\uFFFD\n张\uFFFD");
+        assertThat(reader.badBytes()).extracting(Utf8Reader.BadBytes::line, Utf8Reader.BadBytes::byteOffset,
+                Utf8Reader.BadBytes::hex).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, 5L, "D5 C5 C8 FD"),
+                org.assertj.core.groups.Tuple.tuple(3L, 12L, "C0"),
+                org.assertj.core.groups.Tuple.tuple(4L, 17L, "E5 BC"));
     }
 
     @Test

@@ -92,7 +92,7 @@ class LedgerBatchImportTest {
     @Test
     void a_correction_whose_target_waits_in_the_same_batch_finds_it() throws IOException {
         StringBuilder body = rows(3);
-        body.append("B-2R,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-05-02,REVERSAL,B-2\n");
+        body.append("B-2R,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,20,2026-05-02,REVERSAL,B-2\n");
         ImportReport r = importer.importFile(csv("fix.csv", body), ImportMode.ALL_OR_NOTHING);
         assertThat(r.problems()).isEmpty();
         assertThat(r.committed()).isTrue();

@@ -16,10 +16,13 @@ import java.util.Set;
 
 /**
  * A reversed deduction cannot come back through a later import without a new decision
- * (DOMAIN.md). An incoming deduction or list entry is matched against the reversed ones two ways,
- * since agencies re-send under a new reference as often as under the old one:
+ * (DOMAIN.md). An incoming deduction or list entry is matched against the reversed ones by what
+ * it is, not by one exact date, since agencies re-send under a new reference as often as under the
+ * old one and re-date what they re-send (the day of the decision, of its service, of the entry):
  * <ul>
- *   <li>same subject, scheme, rule and day imposed;</li>
+ *   <li>same subject, issuing agency, scheme, rule and points, imposed within
+ *       {@value #RESENT_WITHIN_DAYS} days either side of the reversed entry;</li>
+ *   <li>same subject, scheme, rule and day imposed (whatever the agency or points);</li>
  *   <li>same issuing agency and agency reference.</li>
  * </ul>
  * A match passes only when the incoming row cites a decision, other than the reversing one, that
@@ -27,25 +30,41 @@ import java.util.Set;
  */
 public final class ReDeductionGuard {
 
+    /**
+     * How far apart, in days either way, a reversed entry and an incoming one of the same agency,
+     * subject, rule and points may be dated and still be the same deduction re-sent. A month covers
+     * an agency re-dating by the decision, its service or its entry; a genuine repeat of the same
+     * offence inside it is refused by name and needs a decision authorising it.
+     */
+    public static final int RESENT_WITHIN_DAYS = 30;
+
+    private record SameDeduction(String subjectId, String agencyCode, String schemeCode, String ruleCode, int points) {
+    }
+
     private record SameImposition(String subjectId, String schemeCode, String ruleCode, LocalDate imposedOn) {
     }
 
     private record SameReference(String agencyCode, String reference) {
     }
 
+    private final Map<SameDeduction, List<ReversedDeduction>> byDeduction = new HashMap<>();
     private final Map<SameImposition, List<ReversedDeduction>> byImposition = new HashMap<>();
     private final Map<SameReference, List<ReversedDeduction>> byReference = new HashMap<>();
     private final Set<ReImpositionAuthorisation> authorisations;
 
     public ReDeductionGuard(Collection<ReversedDeduction> reversed, Collection<ReImpositionAuthorisation> authorisations) {
-        for (ReversedDeduction r : reversed) {
-            LedgerEvent e = r.entry();
-            byImposition.computeIfAbsent(new SameImposition(r.subjectId(), e.schemeCode(), e.ruleCode(), e.imposedOn()),
-                    k -> new ArrayList<>()).add(r);
-            byReference.computeIfAbsent(new SameReference(e.agencyCode(), e.reference()),
-                    k -> new ArrayList<>()).add(r);
-        }
+        reversed.forEach(this::add);
         this.authorisations = Set.copyOf(authorisations);
+    }
+
+    /** Holds back, from now on, what re-imposes {@code reversed} (a reversal met earlier in the same import). */
+    public void add(ReversedDeduction reversed) {
+        LedgerEvent e = reversed.entry();
+        byDeduction.computeIfAbsent(new SameDeduction(reversed.subjectId(), e.agencyCode(), e.schemeCode(), e.ruleCode(),
+                e.points()), k -> new ArrayList<>()).add(reversed);
+        byImposition.computeIfAbsent(new SameImposition(reversed.subjectId(), e.schemeCode(), e.ruleCode(), e.imposedOn()),
+                k -> new ArrayList<>()).add(reversed);
+        byReference.computeIfAbsent(new SameReference(e.agencyCode(), e.reference()), k -> new ArrayList<>()).add(reversed);
     }
 
     /**
@@ -55,10 +74,18 @@ public final class ReDeductionGuard {
      * @param authorisingDecisionId the decision the incoming row cites as authority; null if none
      */
     public Optional<Rejection> check(String subjectId, LedgerEvent incoming, @Nullable String authorisingDecisionId) {
-        if (incoming.kind() != LedgerEventKind.DEDUCTION && incoming.kind() != LedgerEventKind.LIST_ENTRY) {
+        if (byReference.isEmpty()
+                || incoming.kind() != LedgerEventKind.DEDUCTION && incoming.kind() != LedgerEventKind.LIST_ENTRY) {
             return Optional.empty();
         }
         Map<Long, ReversedDeduction> matches = new LinkedHashMap<>();
+        long day = incoming.imposedOn().toEpochDay();
+        for (ReversedDeduction r : byDeduction.getOrDefault(new SameDeduction(subjectId, incoming.agencyCode(),
+                incoming.schemeCode(), incoming.ruleCode(), incoming.points()), List.of())) {
+            if (Math.abs(r.entry().imposedOn().toEpochDay() - day) <= RESENT_WITHIN_DAYS) {
+                matches.putIfAbsent(r.entry().id(), r);
+            }
+        }
         byImposition.getOrDefault(new SameImposition(subjectId, incoming.schemeCode(), incoming.ruleCode(),
                 incoming.imposedOn()), List.of()).forEach(r -> matches.putIfAbsent(r.entry().id(), r));
         // An agency reference is unique per agency, so it identifies the entry whoever it names.

@@ -15,6 +15,7 @@ import java.util.Objects;
  *                      null exactly when the verdict is FORMAT
  * @param formatProblem what is wrong, present exactly when the verdict is FORMAT
  * @param mismatches    the failed checks, non-empty exactly when the verdict is CHECKSUM_MISMATCH
+ * @param warnings      what is implausible but possible (a birth date before 1900); never with FORMAT
  */
 public record IdentifierCheck(
         String given,
@@ -22,17 +23,19 @@ public record IdentifierCheck(
         Verdict verdict,
         @Nullable String normalized,
         @Nullable FormatProblem formatProblem,
-        List<ChecksumMismatch> mismatches) {
+        List<ChecksumMismatch> mismatches,
+        List<IdentifierWarning> warnings) {
 
     public IdentifierCheck {
         Objects.requireNonNull(given, "given");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(verdict, "verdict");
         mismatches = List.copyOf(mismatches);
+        warnings = List.copyOf(warnings);
         boolean consistent = switch (verdict) {
             case VALID -> normalized != null && formatProblem == null && mismatches.isEmpty();
             case CHECKSUM_MISMATCH -> normalized != null && formatProblem == null && !mismatches.isEmpty();
-            case FORMAT -> normalized == null && formatProblem != null && mismatches.isEmpty();
+            case FORMAT -> normalized == null && formatProblem != null && mismatches.isEmpty() && warnings.isEmpty();
         };
         if (!consistent || (kind == IdentifierKind.UNRECOGNISED && verdict != Verdict.FORMAT)) {
             throw new IllegalArgumentException("inconsistent check result: " + verdict + " for " + kind);
@@ -40,26 +43,34 @@ public record IdentifierCheck(
     }
 
     static IdentifierCheck valid(String given, IdentifierKind kind, String normalized) {
-        return new IdentifierCheck(given, kind, Verdict.VALID, normalized, null, List.of());
-    }
-
-    static IdentifierCheck mismatch(String given, IdentifierKind kind, String normalized,
-                                    List<ChecksumMismatch> mismatches) {
-        return new IdentifierCheck(given, kind, Verdict.CHECKSUM_MISMATCH, normalized, null, mismatches);
+        return checked(given, kind, normalized, List.of(), List.of());
     }
 
     static IdentifierCheck format(String given, IdentifierKind kind, FormatProblem problem) {
-        return new IdentifierCheck(given, kind, Verdict.FORMAT, null, problem, List.of());
+        return new IdentifierCheck(given, kind, Verdict.FORMAT, null, problem, List.of(), List.of());
     }
 
-    /** Holds for mismatches too: pass {@code valid} or {@code mismatches} results accordingly. */
+    /** VALID without mismatches, CHECKSUM_MISMATCH with them; warnings go with either. */
     static IdentifierCheck checked(String given, IdentifierKind kind, String normalized,
-                                   List<ChecksumMismatch> mismatches) {
-        return mismatches.isEmpty() ? valid(given, kind, normalized) : mismatch(given, kind, normalized, mismatches);
+                                   List<ChecksumMismatch> mismatches, List<IdentifierWarning> warnings) {
+        return new IdentifierCheck(given, kind, mismatches.isEmpty() ? Verdict.VALID : Verdict.CHECKSUM_MISMATCH,
+                normalized, null, mismatches, warnings);
     }
 
     public boolean isValid() {
         return verdict == Verdict.VALID;
+    }
+
+    /** The warnings in one line, e.g. {@code position 7-14: 18800101 is a birth date before 1900, …}; empty if none. */
+    public String warningText() {
+        var parts = new StringBuilder();
+        for (IdentifierWarning w : warnings) {
+            if (!parts.isEmpty()) {
+                parts.append("; ");
+            }
+            parts.append(w.describe());
+        }
+        return parts.toString();
     }
 
     /**

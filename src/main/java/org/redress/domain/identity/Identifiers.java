@@ -11,7 +11,7 @@ import java.time.LocalDate;
  *
  * <p>An 18-character value can read as both a person's ID and a USCC (some USCCs are all digits,
  * and the USCC alphabet includes every digit). A reading that is VALID wins (the person's if both
- * are). Otherwise seventeen digits and a digit or X read as a person's ID, since a mistyped birth
+ * are, unless its birth date before 1900 carries a warning: then the USCC's). Otherwise seventeen digits and a digit or X read as a person's ID, since a mistyped birth
  * date is far likelier than an all-digit USCC failing its own checksum; anything else reads as a
  * USCC unless that reading fails its format earlier than the person's. So a single mistyped
  * character can, rarely (about 1 in 341), turn one kind's value into a valid value of the other
@@ -23,6 +23,17 @@ public final class Identifiers {
             "a resident ID has 18 characters (or 15 in the legacy form), a Unified Social Credit Code 18";
 
     private Identifiers() {}
+
+    /**
+     * The form in which an identifier is stored and looked up: surrounding whitespace stripped,
+     * ASCII letters upper-cased, a legacy 15-digit resident ID converted to 18 characters. It is
+     * what every check reports as {@link IdentifierCheck#normalized()} (when there is no format
+     * problem), so a value typed in any accepted form finds the subject an import stored. Any
+     * string is accepted; one that is no identifier is merely trimmed and upper-cased.
+     */
+    public static String normalise(String raw) {
+        return TypedValue.of(raw).normalised();
+    }
 
     /** Checks {@code raw} with birth dates judged against the system clock's today. */
     public static IdentifierCheck check(String raw) {
@@ -53,6 +64,10 @@ public final class Identifiers {
     }
 
     private static IdentifierCheck betterReading(TypedValue value, IdentifierCheck person, IdentifierCheck organisation) {
+        if (person.isValid() && organisation.isValid()) {
+            // A birth date before 1900 makes the person's reading the less likely one.
+            return person.warnings().isEmpty() ? person : organisation;
+        }
         if (person.isValid() || organisation.isValid()) {
             return person.isValid() ? person : organisation;
         }

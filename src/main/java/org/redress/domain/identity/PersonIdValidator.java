@@ -13,13 +13,21 @@ import java.util.List;
  * form, residence permits for Hong Kong, Macao and Taiwan residents, and foreigners' permanent
  * residence IDs (2023 format). All 18-character forms share one layout and checksum: positions
  * 1–6 an address code, 7–14 the birth date, 15–17 a sequence number (odd for men), 18 the check.
+ * The address code's first two digits must name a mainland province ({@link ProvinceCodes}); a
+ * foreigner's ID has a 9 first and the issuing province at 2–3. A birth date must be a real day,
+ * not after today; one before 1900 is a warning (GB 11643's own example is born in 1880).
  */
 public final class PersonIdValidator {
 
     /** {@code S mod 11} indexes this string to give the check character. */
     static final String CHECK_CHARACTERS = "10X98765432";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final int EARLIEST_BIRTH_YEAR = 1900;
+    /** Birth dates before this year are implausible for a living person: a warning, not a format problem. */
+    private static final int PLAUSIBLE_BIRTH_YEAR = 1900;
+    private static final String PROVINCE_RULE =
+            "expected the code of a mainland province, autonomous region or municipality (GB/T 2260), found ";
+    private static final String ISSUING_PROVINCE_RULE =
+            "expected the code of the mainland province that issued the card (GB/T 2260), found ";
     private static final String LENGTH_RULE = "a resident ID has 18 characters (or 15 in the legacy form)";
 
     private PersonIdValidator() {}
@@ -83,16 +91,21 @@ public final class PersonIdValidator {
         if (prefix != null) {
             return IdentifierCheck.format(raw, kind, prefix);
         }
-        FormatProblem date = birthDateProblem(value.upperSlice(7, 14), 7, today);
+        String birth = value.upperSlice(7, 14);
+        FormatProblem date = birthDateProblem(birth, 7, today);
         if (date != null) {
             return IdentifierCheck.format(raw, kind, date);
         }
-        String normalized = value.upperSlice(1, 18);
+        String normalized = value.normalised();
         char expected = checkCharacter(normalized.substring(0, 17));
         List<ChecksumMismatch> mismatches = expected == last
                 ? List.of()
                 : List.of(new ChecksumMismatch(ChecksumMismatch.Check.CHECK_CHARACTER, 18, expected, (char) last));
-        return IdentifierCheck.checked(raw, kind, normalized, mismatches);
+        List<IdentifierWarning> warnings = Integer.parseInt(birth.substring(0, 4)) < PLAUSIBLE_BIRTH_YEAR
+                ? List.of(new IdentifierWarning(7, 14, birth + " is a birth date before " + PLAUSIBLE_BIRTH_YEAR
+                        + ", unlikely for a living person; check it against the card"))
+                : List.of();
+        return IdentifierCheck.checked(raw, kind, normalized, mismatches, warnings);
     }
 
     private static IdentifierCheck checkLegacy(String raw, TypedValue value, LocalDate today) {
@@ -115,13 +128,16 @@ public final class PersonIdValidator {
             return IdentifierCheck.format(raw, kind, AtPosition.at(1,
                     "a legacy resident ID's address code starts with a digit from 1 to 7, found '" + (char) first + "'"));
         }
+        if (!ProvinceCodes.isMainland(value.upperSlice(1, 2))) {
+            return IdentifierCheck.format(raw, kind, new AtPosition(1, 2, PROVINCE_RULE + value.upperSlice(1, 2)));
+        }
         FormatProblem date = birthDateProblem("19" + value.upperSlice(7, 12), 7, today);
         if (date != null) {
             // Report the six digits the officer typed, not the 19 we put in front of them.
             return IdentifierCheck.format(raw, kind, new AtPosition(7, 12,
                     date.detail().replaceFirst("^19", "")));
         }
-        return IdentifierCheck.valid(raw, kind, toEighteen(value.upperSlice(1, 15)));
+        return IdentifierCheck.valid(raw, kind, value.normalised());
     }
 
     /** Detects the kind of an 18-character person's identifier from its first two characters. */
@@ -163,13 +179,17 @@ public final class PersonIdValidator {
         } else if (kind == IdentifierKind.RESIDENT_ID && first == '8') {
             return new AtPosition(1, 2, "a number starting with 8 is a residence permit, which starts with "
                     + "81, 82 or 83, found " + value.upperSlice(1, 2));
+        } else if (kind == IdentifierKind.RESIDENT_ID && !ProvinceCodes.isMainland(value.upperSlice(1, 2))) {
+            return new AtPosition(1, 2, PROVINCE_RULE + value.upperSlice(1, 2));
+        } else if (kind == IdentifierKind.FOREIGNER_PERMANENT_RESIDENCE && !ProvinceCodes.isMainland(value.upperSlice(2, 3))) {
+            return new AtPosition(2, 3, ISSUING_PROVINCE_RULE + value.upperSlice(2, 3));
         }
         return null;
     }
 
     /**
      * A problem with eight digits {@code yyyyMMdd} read as a birth date, or null if it is a real
-     * date from 1900 up to today.
+     * day not after today (an implausibly early one is the caller's warning).
      */
     private static @Nullable FormatProblem birthDateProblem(String yyyyMMdd, int position, LocalDate today) {
         int to = position + 7;
@@ -179,9 +199,6 @@ public final class PersonIdValidator {
                     Integer.parseInt(yyyyMMdd.substring(4, 6)), Integer.parseInt(yyyyMMdd.substring(6, 8)));
         } catch (DateTimeException e) {
             return new AtPosition(position, to, yyyyMMdd + " is not a date");
-        }
-        if (date.getYear() < EARLIEST_BIRTH_YEAR) {
-            return new AtPosition(position, to, yyyyMMdd + " is a birth date before " + EARLIEST_BIRTH_YEAR);
         }
         if (date.isAfter(today)) {
             return new AtPosition(position, to, yyyyMMdd + " is a birth date in the future");

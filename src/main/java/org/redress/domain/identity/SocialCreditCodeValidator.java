@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Checks Unified Social Credit Codes (GB 32100-2015): position 1 the registration authority,
- * 2 the category, 3–8 the division code, 9–17 the organisation code (GB 11714, with its own check
- * at 17), 18 the check character over the first 17.
+ * 2 the category, 3–8 the division code (its first two digits a mainland province's, or 100000 for a
+ * national registration), 9–17 the organisation code (GB 11714, with its own check at 17), 18 the
+ * check character over the first 17.
  */
 public final class SocialCreditCodeValidator {
 
@@ -19,6 +20,10 @@ public final class SocialCreditCodeValidator {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     private static final String NEVER_USED = "IOSVZ";
+    /** The division code of organisations registered at the national level. */
+    private static final String NATIONAL = "100000";
+    private static final String DIVISION_RULE = "expected the code of a mainland province, autonomous region or "
+            + "municipality (GB/T 2260), or 100000 for a national registration, found ";
 
     private SocialCreditCodeValidator() {}
 
@@ -41,7 +46,13 @@ public final class SocialCreditCodeValidator {
             return IdentifierCheck.format(raw, kind, AtPosition.at(bad,
                     "expected a digit of the division code, found " + TypedValue.quote(value.at(bad))));
         }
-        String normalized = value.upperSlice(1, 18);
+        String division = value.upperSlice(3, 8);
+        if (!ProvinceCodes.isMainland(division.substring(0, 2)) && !NATIONAL.equals(division)) {
+            boolean national = division.startsWith("10");
+            return IdentifierCheck.format(raw, kind, new AtPosition(3, national ? 8 : 4, DIVISION_RULE
+                    + (national ? division : division.substring(0, 2))));
+        }
+        String normalized = value.normalised();
         var mismatches = new ArrayList<ChecksumMismatch>(2);
         char organisationCheck = organisationCodeCheck(normalized.substring(8, 16));
         if (normalized.charAt(16) != organisationCheck) {
@@ -52,7 +63,7 @@ public final class SocialCreditCodeValidator {
         if (normalized.charAt(17) != check) {
             mismatches.add(new ChecksumMismatch(Check.CHECK_CHARACTER, 18, check, normalized.charAt(17)));
         }
-        return IdentifierCheck.checked(raw, kind, normalized, List.copyOf(mismatches));
+        return IdentifierCheck.checked(raw, kind, normalized, List.copyOf(mismatches), List.of());
     }
 
     /** The check character (position 18) for the first 17 characters of a USCC, upper case. */

@@ -46,6 +46,18 @@ final class TypedValue {
         return out.toString();
     }
 
+    /**
+     * The one stored form of an identifier: ASCII letters upper-cased (surrounding whitespace is
+     * already gone), and a legacy 15-digit resident ID converted to its 18 characters. Every check
+     * stores this, and every lookup by identifier uses it ({@link Identifiers#normalise}).
+     */
+    String normalised() {
+        if (length() == 15 && firstNonDigit(1, 15) == 0) {
+            return PersonIdValidator.toEighteen(upperSlice(1, 15));
+        }
+        return length() == 0 ? "" : upperSlice(1, length());
+    }
+
     /** The first position in {@code from..to} that is not an ASCII digit, or 0 if all are. */
     int firstNonDigit(int from, int to) {
         for (int p = from; p <= to; p++) {

@@ -37,7 +37,8 @@ class ReDeductionGuardTest {
     void unrelated_entries_pass() {
         assertThat(guard.check("other-subject", entry(92, "R-7", IMPOSED, "AGENCY-A", "A-2026-0002"), null)).isEmpty();
         assertThat(guard.check(SUBJECT, entry(93, "R-8", IMPOSED, "AGENCY-A", "A-2026-0003"), null)).isEmpty();
-        assertThat(guard.check(SUBJECT, entry(94, "R-7", IMPOSED.plusDays(1), "AGENCY-A", "A-2026-0004"), null)).isEmpty();
+        assertThat(guard.check(SUBJECT, entry(94, "R-7", IMPOSED.plusDays(ReDeductionGuard.RESENT_WITHIN_DAYS + 1),
+                "AGENCY-A", "A-2026-0004"), null)).isEmpty();
         assertThat(guard.check(SUBJECT, entry(95, "R-7", IMPOSED.plusDays(1), "AGENCY-B", "A-2025-0042"), null)).isEmpty();
     }
 
@@ -93,6 +94,37 @@ class ReDeductionGuardTest {
                 "C-2", null, IMPOSED.plusYears(2));
 
         assertThat(lists.check(SUBJECT, again, null)).isPresent();
+    }
+
+    @Test
+    void the_same_deduction_re_dated_within_the_window_is_held_back_either_side() {
+        int window = ReDeductionGuard.RESENT_WITHIN_DAYS;
+        for (int days : new int[] {1, -1, window, -window}) {
+            assertThat(guard.check(SUBJECT, entry(110, "R-7", IMPOSED.plusDays(days), "AGENCY-A", "A-2026-0110"), null))
+                    .as("%d days", days).get().satisfies(r -> assertThat(r.reason()).contains("A-2025-0042"));
+        }
+        assertThat(guard.check(SUBJECT, entry(111, "R-7", IMPOSED.minusDays(window + 1), "AGENCY-A", "A-2026-0111"), null))
+                .isEmpty();
+    }
+
+    @Test
+    void other_points_or_another_agency_within_the_window_are_another_deduction() {
+        LedgerEvent otherPoints = new LedgerEvent(112, SCHEME, "R-7", LedgerEventKind.DEDUCTION, -40, "AGENCY-A",
+                IMPOSED.plusDays(2), "A-2026-0112", null, null);
+
+        assertThat(guard.check(SUBJECT, otherPoints, null)).isEmpty();
+        assertThat(guard.check(SUBJECT, entry(113, "R-7", IMPOSED.plusDays(2), "AGENCY-B", "B-2026-0113"), null)).isEmpty();
+    }
+
+    @Test
+    void a_reversal_recorded_during_an_import_guards_the_rest_of_it() {
+        ReDeductionGuard growing = new ReDeductionGuard(List.of(), List.of());
+        LedgerEvent resent = entry(114, "R-7", IMPOSED.plusDays(3), "AGENCY-A", "A-2026-0114");
+        assertThat(growing.check(SUBJECT, resent, null)).isEmpty();
+
+        growing.add(new ReversedDeduction(SUBJECT, original, "correction A-2025-0042R"));
+
+        assertThat(growing.check(SUBJECT, resent, null)).isPresent();
     }
 
     private static LedgerEvent entry(long id, String rule, LocalDate imposed, String agency, String reference) {

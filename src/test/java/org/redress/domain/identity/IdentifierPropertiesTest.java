@@ -129,6 +129,90 @@ class IdentifierPropertiesTest {
                 .isTrue();
     }
 
+    @Property
+    void every_generated_identifier_of_each_kind_checks_valid_as_that_kind(@ForAll long seed) {
+        var generator = new IdentifierGenerator(new SplittableRandom(seed));
+        var expected = java.util.Map.of(
+                generator.residentId(EARLIEST, TODAY), IdentifierKind.RESIDENT_ID,
+                generator.legacyResidentId(EARLIEST, LocalDate.of(1999, 12, 31)), IdentifierKind.LEGACY_RESIDENT_ID,
+                generator.residencePermit(EARLIEST, TODAY), IdentifierKind.RESIDENCE_PERMIT,
+                generator.foreignerPermanentResidenceId(EARLIEST, TODAY), IdentifierKind.FOREIGNER_PERMANENT_RESIDENCE,
+                generator.socialCreditCode(), IdentifierKind.SOCIAL_CREDIT_CODE);
+
+        expected.forEach((id, kind) -> {
+            var check = Identifiers.check(id, TODAY);
+            assertThat(check.kind()).as(id).isEqualTo(kind);
+            assertThat(check.verdict()).as(id).isEqualTo(Verdict.VALID);
+            assertThat(check.warnings()).as(id).isEmpty();
+        });
+    }
+
+    @Property
+    void a_region_code_off_the_list_is_a_format_problem_even_with_right_check_characters(
+            @ForAll("personIds") String id, @ForAll("socialCreditCodes") String code, @ForAll("notProvinces") String region) {
+        // The region code is positions 1-2 of a resident ID, 2-3 of a foreigner's ID, 3-4 of a USCC.
+        if (!id.startsWith("8")) { // residence permits have the fixed codes 810000, 820000, 830000
+            int at = id.startsWith("9") ? 1 : 0;
+            Assume.that(!(at == 0 && (region.startsWith("8") || region.startsWith("9"))));
+            String first17 = id.substring(0, at) + region + id.substring(at + 2, 17);
+            var person = PersonIdValidator.check(first17 + PersonIdValidator.checkCharacter(first17), TODAY);
+            assertThat(person.verdict()).isEqualTo(Verdict.FORMAT);
+            assertThat(person.formatProblem()).isInstanceOfSatisfying(FormatProblem.AtPosition.class,
+                    p -> assertThat(p.from()).isEqualTo(at + 1));
+        }
+        String body = code.substring(0, 2) + region + code.substring(4, 16);
+        String first17 = body + SocialCreditCodeValidator.organisationCodeCheck(body.substring(8, 16));
+        var organisation = SocialCreditCodeValidator.check(first17 + SocialCreditCodeValidator.checkCharacter(first17));
+        assertThat(organisation.verdict()).isEqualTo(Verdict.FORMAT);
+    }
+
+    @Property
+    void a_real_birth_date_before_1900_is_valid_with_a_warning_and_an_impossible_one_is_a_format_problem(
+            @ForAll @IntRange(min = 1000, max = 1899) int year, @ForAll @IntRange(min = 1, max = 12) int month,
+            @ForAll @IntRange(min = 1, max = 31) int day, @ForAll long seed) {
+        var generator = new IdentifierGenerator(new SplittableRandom(seed));
+        String real = generator.residentId(generator.division(), EARLIEST, Sex.FEMALE);
+        String date = String.format("%04d%02d%02d", year, month, day);
+        String first17 = real.substring(0, 6) + date + real.substring(14, 17);
+        var check = PersonIdValidator.check(first17 + PersonIdValidator.checkCharacter(first17), TODAY);
+
+        boolean exists = day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+        if (exists) {
+            assertThat(check.verdict()).isEqualTo(Verdict.VALID);
+            assertThat(check.warnings()).singleElement()
+                    .satisfies(w -> assertThat(w.describe()).contains(date, "before 1900"));
+        } else {
+            assertThat(check.verdict()).isEqualTo(Verdict.FORMAT);
+            assertThat(check.explanation()).isEqualTo("position 7-14: " + date + " is not a date");
+        }
+    }
+
+    @Property
+    void every_check_stores_the_one_normalised_form(@ForAll("anyInput") String raw) {
+        var check = Identifiers.check(raw, TODAY);
+
+        if (check.normalized() != null) {
+            assertThat(check.normalized()).isEqualTo(Identifiers.normalise(raw));
+        }
+        assertThat(Identifiers.normalise(Identifiers.normalise(raw))).isEqualTo(Identifiers.normalise(raw));
+    }
+
+    @Property
+    void lower_case_and_legacy_forms_normalise_to_the_stored_form(@ForAll long seed) {
+        var generator = new IdentifierGenerator(new SplittableRandom(seed));
+        String code = generator.socialCreditCode();
+        String legacy = generator.legacyResidentId(EARLIEST, LocalDate.of(1999, 12, 31));
+
+        assertThat(Identifiers.normalise(" " + code.toLowerCase(java.util.Locale.ROOT) + "\t")).isEqualTo(code);
+        assertThat(Identifiers.normalise(legacy)).isEqualTo(Identifiers.check(legacy, TODAY).normalized());
+    }
+
+    @Provide
+    Arbitrary<String> notProvinces() {
+        return Arbitraries.integers().between(0, 99).map(n -> String.format("%02d", n))
+                .filter(code -> !ProvinceCodes.isMainland(code) && !"10".equals(code));
+    }
+
     @Provide
     Arbitrary<String> personIds() {
         return Arbitraries.longs().flatMap(seed -> {

@@ -37,6 +37,16 @@ class IdentifiersTest {
     }
 
     @Test
+    void an_all_digit_code_valid_both_ways_reads_as_a_uscc_when_the_person_reading_is_born_before_1900() {
+        // As a resident ID of Yunnan (53) it would be born in the year 270; as a USCC both checks pass.
+        var check = Identifiers.check("533601027011061235", TODAY);
+
+        assertThat(PersonIdValidator.check("533601027011061235", TODAY).warnings()).isNotEmpty();
+        assertThat(check.kind()).isEqualTo(IdentifierKind.SOCIAL_CREDIT_CODE);
+        assertThat(check.verdict()).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
     void seventeen_digits_with_a_mistyped_birth_date_read_as_a_person_not_as_an_overridable_uscc() {
         var check = Identifiers.check("11010520251399002X", TODAY);
 
@@ -94,5 +104,21 @@ class IdentifiersTest {
         assertThat(asOrganisation.verdict()).isNotEqualTo(Verdict.VALID);
         assertThat(asPerson.kind()).isEqualTo(IdentifierKind.FOREIGNER_PERMANENT_RESIDENCE);
         assertThat(asPerson.verdict()).isEqualTo(Verdict.FORMAT);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            " 91350100m000100y43 | 91350100M000100Y43",
+            "11010519491231002x  | 11010519491231002X",
+            "110105491231002     | 11010519491231002X",
+            "'\t110105491231002 '| 11010519491231002X",
+            "not an identifier   | NOT AN IDENTIFIER",
+    })
+    void normalise_is_the_form_every_check_stores(String raw, String normalised) {
+        assertThat(Identifiers.normalise(raw)).isEqualTo(normalised);
+        var check = Identifiers.check(raw, TODAY);
+        if (check.normalized() != null) {
+            assertThat(check.normalized()).isEqualTo(normalised);
+        }
     }
 }

@@ -33,15 +33,34 @@ class PersonIdValidatorTest {
     }
 
     @Test
-    void the_standards_1880_example_has_a_right_checksum_but_is_refused_for_being_before_1900() {
+    void the_standards_1880_example_is_valid_with_a_warning_that_the_birth_date_is_implausible() {
         // GB 11643's second example, born 1880-01-01: 28+36+0+25+16+16+2+8+48+0+0+9+0+5+0+0+2 = 195;
-        // 195 mod 11 = 8 -> '4'. Only the 1900 floor rejects it.
+        // 195 mod 11 = 8 -> '4'. A birth date before 1900 is unlikely for a living person, not malformed.
         assertThat(PersonIdValidator.checkCharacter("44052418800101001")).isEqualTo('4');
 
         var check = PersonIdValidator.check("440524188001010014", TODAY);
 
+        assertThat(check.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(check.normalized()).isEqualTo("440524188001010014");
+        assertThat(check.explanation()).isEmpty();
+        assertThat(check.warnings()).extracting(IdentifierWarning::describe).containsExactly(
+                "position 7-14: 18800101 is a birth date before 1900, unlikely for a living person; check it against the card");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // The check characters are right: only the region code is wrong.
+            "190105199001010015 | position 1-2: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), found 19",
+            "711234199001010010 | position 1-2: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), found 71",
+            "999840198506150013 | position 2-3: expected the code of the mainland province that issued the card (GB/T 2260), found 99",
+            "96084019850615001X | position 2-3: expected the code of the mainland province that issued the card (GB/T 2260), found 60",
+            "190105900101001    | position 1-2: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), found 19",
+    })
+    void a_region_code_that_does_not_exist_is_a_format_problem(String value, String explanation) {
+        var check = PersonIdValidator.check(value, TODAY);
+
         assertThat(check.verdict()).isEqualTo(Verdict.FORMAT);
-        assertThat(check.explanation()).isEqualTo("position 7-14: 18800101 is a birth date before 1900");
+        assertThat(check.explanation()).isEqualTo(explanation);
     }
 
     @Test
@@ -71,6 +90,7 @@ class PersonIdValidatorTest {
             "11010519491231002  | length 17: a resident ID has 18 characters (or 15 in the legacy form)",
             "11010520251399002X | position 7-14: 20251399 is not a date",
             "11010520230229002X | position 7-14: 20230229 is not a date",
+            "110105199902310021 | position 7-14: 19990231 is not a date",
             "11010520250602002X | position 7-14: 20250602 is a birth date in the future",
             "1101051949123100AX | position 17: expected a digit of the sequence number, found 'A'",
             "11010519491231002Y | position 18: expected a digit or X as the check character, found 'Y'",

@@ -100,4 +100,24 @@ class SocialCreditCodeValidatorTest {
         assertThat(check.verdict()).isEqualTo(Verdict.FORMAT);
         assertThat(check.explanation()).isEqualTo(explanation);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Both check characters are right: only the division code's province is wrong.
+            "91990100M000100Y4U | position 3-4: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), or 100000 for a national registration, found 99",
+            "91710100M000100Y4D | position 3-4: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), or 100000 for a national registration, found 71",
+            "91820000M000100Y43 | position 3-4: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), or 100000 for a national registration, found 82",
+            "91105000M000100Y4R | position 3-8: expected the code of a mainland province, autonomous region or municipality (GB/T 2260), or 100000 for a national registration, found 105000",
+    })
+    void a_division_code_of_no_province_is_a_format_problem(String value, String explanation) {
+        var check = SocialCreditCodeValidator.check(value);
+
+        assertThat(check.verdict()).isEqualTo(Verdict.FORMAT);
+        assertThat(check.explanation()).isEqualTo(explanation);
+    }
+
+    @Test
+    void a_national_registration_with_division_code_100000_is_valid() {
+        assertThat(SocialCreditCodeValidator.check("12100000M000100Y41").verdict()).isEqualTo(Verdict.VALID);
+    }
 }

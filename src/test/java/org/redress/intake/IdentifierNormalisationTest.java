@@ -1,0 +1,45 @@
+package org.redress.intake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redress.cli.RedressCommand;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Import and {@code export-subject --id} read an identifier the same way: one normalisation (issue #12). */
+class IdentifierNormalisationTest {
+    static final String USCC = "91350100M000100Y43";
+    static final String LEGACY = "110105491231002";
+    static final String LEGACY_AS_STORED = "11010519491231002X";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void an_identifier_is_found_for_export_in_every_form_the_import_accepts() throws IOException {
+        try (ImportFixture ws = new ImportFixture(dir)) {
+            ImportReport r = ws.importer.importFile(ws.file("feed.csv", FeedImporterTest.HEADER + "\n"
+                    + "B-1,RC-BANK," + USCC.toLowerCase(java.util.Locale.ROOT) + ",荣成某公司,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
+                    + "B-2,RC-BANK," + LEGACY + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"), ImportMode.ALL_OR_NOTHING);
+            assertThat(r.problems()).isEmpty();
+            assertThat(ws.strings("SELECT identifier FROM subject ORDER BY id")).containsExactly(USCC, LEGACY_AS_STORED);
+        }
+
+        for (String asTyped : new String[] {USCC.toLowerCase(java.util.Locale.ROOT), " " + USCC + " ", LEGACY,
+                LEGACY_AS_STORED.toLowerCase(java.util.Locale.ROOT)}) {
+            StringWriter err = new StringWriter();
+            var cli = new CommandLine(new RedressCommand());
+            cli.setOut(new PrintWriter(new StringWriter(), true));
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute("export-subject", "--id", asTyped, "--workspace", dir.resolve("ws").toString(),
+                    "--out", dir.resolve("export-" + asTyped.strip() + ".zip").toString());
+            assertThat(code).as("export-subject --id '%s': %s", asTyped, err).isZero();
+        }
+    }
+}
