@@ -37,9 +37,10 @@ class LineBreakerProperties {
         List<String> lines = BREAKER.wrap(text, STYLE, width);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            // Only closing punctuation may hang past the margin (with any spaces inside the hanging run,
-            // as in "，， ，" where no break keeps the punctuation off the next line's start).
-            String body = line.replaceAll("[" + HANGING + "][" + HANGING + " ]*$", "");
+            // Only closing punctuation may hang past the margin (with any spaces before and inside the
+            // hanging run, as in "，， ，" or "2025-10-28 ，" where no break keeps the punctuation off the
+            // next line's start and the date is not cut).
+            String body = line.replaceAll(" *[" + HANGING + "][" + HANGING + " ]*$", "");
             if (body.codePointCount(0, body.length()) > 1) {
                 assertThat(FACES.width(body, STYLE)).as(line).isLessThanOrEqualTo(width + 0.02f);
             }
