@@ -1,6 +1,8 @@
 package org.redress.cli;
 
+import org.redress.casework.LetterDesk;
 import org.redress.catalog.CalendarCatalog;
+import org.redress.security.AccessDenied;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.letters.DecidedCaseReader;
 import org.redress.letters.IssuedLetter;
@@ -52,7 +54,12 @@ public final class LettersCommand implements Runnable {
             description = {"Issues the letter of each decided case chosen and copies the PDFs to --out.",
                     "A case whose current letter already states its decision is left alone unless --reissue is",
                     "given; then it gets a new letter that supersedes the last. Running the same export twice",
-                    "issues nothing the second time, and says so."})
+                    "issues nothing the second time, and says so.",
+                    "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): the letters "
+                            + "are issued by that officer, never by one who must stand aside from the case."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every letter was issued", "1:some letters failed or were refused",
+                    "2:the command line or the workspace is wrong", "3:the sign-in was refused, or the role may not issue letters"})
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -94,6 +101,9 @@ public final class LettersCommand implements Runnable {
                 description = "Environment variable holding the PKCS#12 password (default ${DEFAULT-VALUE}).")
         String passwordVariable;
 
+        @Mixin
+        SignInOption signIn = new SignInOption();
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -120,6 +130,10 @@ public final class LettersCommand implements Runnable {
             }
             Files.createDirectories(out);
             try (Database database = Database.open(new Workspace(root))) {
+                var officer = signIn.signIn(database, err, "letters export");
+                if (officer.isEmpty()) {
+                    return SignInOption.REFUSED;
+                }
                 List<String> chosen = selection.cases != null ? selection.cases
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
                 Map<String, String> current = reissue ? Map.of()
@@ -135,8 +149,13 @@ public final class LettersCommand implements Runnable {
                     return 2;
                 }
                 LetterBatch.Outcome outcome;
-                try (LetterBatch batch = new LetterBatch(issuer, workers, MissingGlyphPolicy.MARK)) {
-                    outcome = batch.start(cases, lang, signer, null, (done, failed, total) -> { }).result().get();
+                Map<String, String> barred;
+                try (LetterDesk desk = new LetterDesk(database, issuer, workers)) {
+                    barred = desk.standAsideFrom(officer.get(), cases);
+                    outcome = desk.issueAll(cases, lang, signer, officer.get(), (done, failed, total) -> { }).result().get();
+                } catch (AccessDenied e) {
+                    err.println("error: " + e.getMessage());
+                    return SignInOption.REFUSED;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return 1;
@@ -162,6 +181,11 @@ public final class LettersCommand implements Runnable {
                 for (Map.Entry<String, String> failure : outcome.failures().entrySet()) {
                     err.println("failed: " + failure.getKey() + ": " + failure.getValue());
                 }
+                for (Map.Entry<String, String> refused : barred.entrySet()) {
+                    err.println("refused: " + refused.getKey() + ": the officer must stand aside from this case: "
+                            + refused.getValue());
+                }
+                int failed = outcome.failures().size() + barred.size();
                 if (chosen.isEmpty()) {
                     o.println("nothing to issue: no decided case " + (selection.cases != null ? "chosen"
                             : "since " + selection.decidedSince));
@@ -170,13 +194,13 @@ public final class LettersCommand implements Runnable {
                             ? "chosen" : "since " + selection.decidedSince) + " already have a current letter;"
                             + " --reissue issues them again");
                 } else {
-                    o.println(outcome.issued().size() + " letter(s) issued, " + outcome.failures().size() + " failed"
+                    o.println(outcome.issued().size() + " letter(s) issued, " + failed + " failed"
                             + (kept == 0 ? "" : ", " + kept + " case(s) left alone that already have a current letter"
                             + " (--reissue issues them again)"));
                 }
                 o.flush();
                 err.flush();
-                return outcome.failures().isEmpty() ? 0 : 1;
+                return failed == 0 ? 0 : 1;
             }
         }
     }

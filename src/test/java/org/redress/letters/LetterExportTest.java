@@ -65,10 +65,17 @@ class LetterExportTest {
         }
     }
 
-    private static int run(StringWriter out, String... args) {
+    /** Runs a command signed in as li.na (the password from the environment, as a script gives it). */
+    private static int run(StringWriter out, String... args) throws Exception {
         var line = new picocli.CommandLine(new org.redress.cli.RedressCommand());
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(out));
-        return line.execute(args);
+        String[] signedIn = java.util.Arrays.copyOf(args, args.length + 2);
+        signedIn[args.length] = "--user";
+        signedIn[args.length + 1] = "li.na";
+        try (AutoCloseable ignored = org.redress.cli.SignInOption.environmentForTests(
+                java.util.Map.of(org.redress.cli.SignInOption.PASSWORD_VARIABLE, LetterWorkspace.PASSWORD))) {
+            return line.execute(signedIn);
+        }
     }
 }
