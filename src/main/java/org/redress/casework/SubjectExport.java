@@ -129,6 +129,9 @@ public final class SubjectExport {
         entries.put("decisions.json", json(decisions));
         entries.put("letters.json", json(letters));
         for (var letter : letters) {
+            if (letter.get("file_path").asText().isEmpty()) {
+                continue; // issued on another workstation of the office, which holds its file; its row is in letters.json
+            }
             Path file = database.workspace().root().resolve(letter.get("file_path").asText()).normalize();
             try {
                 entries.put("letters/" + letter.get("reference_no").asText() + ".pdf", Files.readAllBytes(file));

@@ -102,8 +102,11 @@ public final class LetterVerifier {
             differences.add("the QR code names " + qr.get().referenceNo() + " with record hash "
                     + qr.get().recordSha256() + "; the letter issued as " + ref + " carries " + issued.recordSha256());
         }
-        LetterFile original = original(issued);
-        if (original == null) {
+        LetterFile original = issued.heldHere() ? original(issued) : null;
+        if (!issued.heldHere()) {
+            findings.add("letter " + ref + " was issued on another workstation of the office, which holds its file, so"
+                    + " the visible text cannot be compared here");
+        } else if (original == null) {
             findings.add("the letter as issued is not in the workspace's letters folder as it was written ("
                     + issued.file().getFileName() + "), so the visible text cannot be compared");
         } else {
