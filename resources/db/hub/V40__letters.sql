@@ -6,7 +6,8 @@
 CREATE TABLE hub_letter (
     id             uuid PRIMARY KEY,
     reference_no   text NOT NULL UNIQUE,
-    case_id        uuid NOT NULL REFERENCES hub_case (case_id),
+    -- The case by its global id (hub_case.case_id); no foreign key, so this script stands without V10.
+    case_id        uuid NOT NULL,
     office_code    text NOT NULL REFERENCES office (code),
     decision_id    text,
     language       text NOT NULL CHECK (language IN ('ZH', 'EN', 'BILINGUAL')),

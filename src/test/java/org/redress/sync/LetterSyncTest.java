@@ -77,6 +77,10 @@ class LetterSyncTest {
         assertThat(onB.verdict()).as(String.join("\n", onB.findings())).isEqualTo(LetterVerdict.GENUINE);
         assertThat(onB.reference()).isEqualTo(first.referenceNo());
         assertThat(status(b, decided.get(0))).isEqualTo("LETTER_ISSUED");
+        // The pulled letter is vouched for in B's audit chain, and its file is not expected on B.
+        org.redress.audit.VerificationReport audit = b.database().read(c -> new org.redress.audit.AuditVerifier(
+                new org.redress.store.Workspace(b.root())).verify(c, null));
+        assertThat(audit.breaks()).filteredOn(br -> br.area() != org.redress.audit.IntegrityBreak.Area.EVIDENCE).isEmpty();
         VerificationReport onA = new LetterVerifier(a.database()).verify(Files.readAllBytes(second.file()));
         assertThat(onA.verdict()).as(String.join("\n", onA.findings())).isEqualTo(LetterVerdict.GENUINE);
 
