@@ -25,11 +25,11 @@ class LetterCaveatTest {
         assertThat(furtherBy.warnings()).extracting(w -> w.year()).containsExactly(2027);
 
         LetterContent sample = LetterSamples.shortLetter(LetterLanguage.BILINGUAL);
-        LetterContent withCaveat = new LetterContent(sample.letterhead(), sample.referenceNo(), LocalDate.of(2026, 12, 11),
-                sample.language(), sample.caseNo(), sample.receivedOn(), sample.addressee(), sample.disputed(),
-                sample.grounds(), sample.groundText(), sample.reasons(), sample.legalBasis(), sample.remedies(),
-                sample.effects(), sample.evidence(), sample.signatories(), new LetterContent.NextStep(
-                LetterSettings.DEFAULT_FURTHER_APPEAL, furtherBy.value(), 15, 2027), sample.supersedesReference());
+        LetterContent withCaveat = new LetterContent(sample.letterhead(), sample.referenceNo(), sample.issuedAt(),
+                sample.language(), sample.kind(), sample.caseNo(), sample.receivedOn(), sample.addressee(),
+                sample.disputed(), sample.grounds(), sample.groundText(), sample.texts(), sample.effects(),
+                sample.evidence(), sample.signatories(), new LetterContent.NextStep(
+                LetterSettings.DEFAULT_FURTHER_APPEAL, null, furtherBy.value(), 15, 6, 2027), sample.supersedesReference());
         String text = LetterText.of(LetterPress.create().render(withCaveat).pdf()).replaceAll("\\s+", " ");
         assertThat(text).contains("notice of the 2027 public holidays");
         assertThat(text.replace(" ", "")).contains("2027年部分节假日安排通知尚未公布");
