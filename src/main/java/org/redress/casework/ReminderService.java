@@ -96,20 +96,20 @@ public final class ReminderService {
                     // Acknowledging is the intake's step: reminded of until review starts (cases made before
                     // acknowledgements were tracked would otherwise all show as overdue).
                     if (rs.getString(8) == null && (status.equals("RECEIVED") || status.equals("ASSIGNED"))) {
-                        add(out, Kind.ACKNOWLEDGE, id, caseNo, received, LocalDate.parse(rs.getString(7)), today, window, true);
+                        add(out, Kind.ACKNOWLEDGE, id, caseNo, received, LocalDate.parse(rs.getString(7)), today, window);
                     }
                     String deadline = rs.getString(6);
                     if (deadline != null) {
-                        add(out, Kind.DECIDE, id, caseNo, received, LocalDate.parse(deadline), today, window, true);
+                        add(out, Kind.DECIDE, id, caseNo, received, LocalDate.parse(deadline), today, window);
                     }
                     String request = rs.getString(9);
                     if (request != null && status.equals("AWAITING_INFORMATION")) {
                         String[] parts = request.split("\\|", -1);
                         LocalDate replyBy = LocalDate.parse(parts[0]);
                         if (parts[1].equals("OPEN")) {
-                            add(out, Kind.REPLY_DUE, id, caseNo, today, replyBy, today, window, false);
+                            add(out, Kind.REPLY_DUE, id, caseNo, today, replyBy, today, window);
                         } else if (parts[1].equals("LAPSED") && parts[2].isEmpty()) {
-                            add(out, Kind.LAPSED, id, caseNo, today, replyBy, today, Integer.MAX_VALUE, false);
+                            add(out, Kind.LAPSED, id, caseNo, today, replyBy, today, Integer.MAX_VALUE);
                         }
                     }
                 }
@@ -149,7 +149,7 @@ public final class ReminderService {
     }
 
     private void add(List<Reminder> out, Kind kind, long id, String caseNo, LocalDate countedFrom, LocalDate due,
-                     LocalDate today, int window, boolean caveatFromReceipt) {
+                     LocalDate today, int window) {
         int left = calendar.workingDaysBetween(today, due).value();
         if (left <= window) {
             out.add(new Reminder(kind, id, caseNo, due, left, CaseDeadlines.caveat(calendar, countedFrom, due), null));
