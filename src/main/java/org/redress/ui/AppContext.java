@@ -68,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final DecisionService decisions;
     private final AttachmentService attachments;
     private final LetterDesk letters;
+    private final org.redress.casework.UnsavedDecisions unsavedDecisions;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -86,6 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
         this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
+        this.unsavedDecisions = new org.redress.casework.UnsavedDecisions(database, clock);
         this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
@@ -213,6 +215,11 @@ public final class AppContext implements AutoCloseable {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    /** Decision work not yet saved as a draft, kept as the officer types. */
+    public org.redress.casework.UnsavedDecisions unsavedDecisions() {
+        return unsavedDecisions;
     }
 
     public LetterDesk letters() {

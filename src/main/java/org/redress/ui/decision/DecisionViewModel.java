@@ -16,6 +16,8 @@ import org.redress.casework.ActionResult;
 import org.redress.casework.CaseFile;
 import org.redress.casework.ApprovalNeed;
 import org.redress.casework.DecisionService;
+import org.redress.casework.UnsavedDecisions;
+import org.redress.domain.scheme.LocalizedText;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.DeductionOutcome;
 import org.redress.domain.appeal.OutcomeKind;
@@ -94,8 +96,20 @@ public final class DecisionViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<@Nullable ApprovalNeed> approval = new ReadOnlyObjectWrapper<>(this, "approval");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<java.time.@Nullable Instant> recovered = new ReadOnlyObjectWrapper<>(this,
+            "recovered");
     private @Nullable CaseFile file;
     private long approvalChecks;
+    private @Nullable UnsavedDecisions unsaved;
+    private java.util.function.Function<LocalizedText, String> citationLanguage;
+    /** While the model itself fills the form in (start, recovery), nothing counts as the officer's work. */
+    private boolean filling;
+    /** The legal basis as last offered by the model: the officer's own text is never replaced. */
+    private String offeredBasis = "";
+    private boolean keeping;
+    private long discardedCase = -1;
+    private boolean keepAgain;
 
     public DecisionViewModel(DecisionService service, FxTasks tasks, Messages messages, Officer officer,
                              LongConsumer onSaved) {
@@ -104,8 +118,25 @@ public final class DecisionViewModel {
         this.messages = messages;
         this.officer = officer;
         this.onSaved = onSaved;
-        reasons.addListener(o -> recompute());
-        legalBasis.addListener(o -> recompute());
+        this.citationLanguage = messages::of;
+        reasons.addListener(o -> {
+            recompute();
+            changed();
+        });
+        legalBasis.addListener(o -> {
+            recompute();
+            changed();
+        });
+    }
+
+    /**
+     * Keeps the officer's work in {@code store} as they type and offers it back when the decision is
+     * opened again (after a crash, a closed window, a sign-out); legal bases are offered in the
+     * letters' language by {@code citationLanguage}.
+     */
+    public void keepUnsavedWorkIn(UnsavedDecisions store, java.util.function.Function<LocalizedText, String> citationLanguage) {
+        this.unsaved = store;
+        this.citationLanguage = citationLanguage;
     }
 
     /** Starts a draft on the case as last read: every deduction upheld, the rules' legal basis offered. */
@@ -118,15 +149,146 @@ public final class DecisionViewModel {
             for (Observable o : List.<Observable>of(line.kindProperty(), line.newPointsProperty())) {
                 o.addListener(x -> recompute());
                 o.addListener(x -> checkApproval());
+                o.addListener(x -> offerBasis());
+                o.addListener(x -> changed());
             }
             lines.add(line);
         }
-        message.set("");
-        reasons.set("");
-        legalBasis.set(caseFile.disputed().stream().filter(d -> d.rule() != null).findFirst()
-                .map(d -> messages.of(d.rule().legalBasis().citation())).orElse(""));
+        filling = true;
+        try {
+            message.set("");
+            reasons.set("");
+            offeredBasis = "";
+            offerBasis();
+            dirty.set(false);
+            recovered.set(null);
+        } finally {
+            filling = false;
+        }
         recompute();
         checkApproval();
+        recover(caseFile);
+    }
+
+    /** Offers back the officer's unsaved work on this case, if the workstation kept some. */
+    private void recover(CaseFile caseFile) {
+        UnsavedDecisions store = unsaved;
+        if (store == null) {
+            return;
+        }
+        long caseId = caseFile.appeal().id();
+        tasks.supply(() -> store.find(officer, caseId))
+                .onSuccess(found -> {
+                    if (found.isEmpty() || file != caseFile || dirty.get() || discardedCase == caseId) {
+                        return;
+                    }
+                    UnsavedDecisions.UnsavedDecision work = found.get();
+                    filling = true;
+                    try {
+                        for (Line line : lines) {
+                            work.outcomes().stream().filter(o -> o.ledgerEventId() == line.deduction().entry().id())
+                                    .findFirst().ifPresent(o -> {
+                                        line.kindProperty().set(o.kind());
+                                        if (o.newPoints() != null) {
+                                            line.newPointsProperty().set(o.newPoints());
+                                        }
+                                    });
+                        }
+                        reasons.set(work.reasons());
+                        legalBasis.set(work.legalBasis());
+                        offeredBasis = "";
+                    } finally {
+                        filling = false;
+                    }
+                    dirty.set(true);
+                    recovered.set(work.savedAt());
+                })
+                .start();
+    }
+
+    /**
+     * The legal basis the draft cites, until the officer writes their own: the rules of the
+     * deductions being reversed or amended (else of all disputed ones), in the letters' language.
+     */
+    private void offerBasis() {
+        if (!legalBasis.get().equals(offeredBasis)) {
+            return;
+        }
+        List<Line> changing = lines.stream().filter(l -> l.kindProperty().get() == OutcomeKind.REVERSED
+                || l.kindProperty().get() == OutcomeKind.AMENDED).toList();
+        List<Line> cited = changing.isEmpty() ? lines : changing;
+        String basis = cited.stream().map(Line::deduction).filter(d -> d.rule() != null)
+                .map(d -> citationLanguage.apply(d.rule().legalBasis().citation())).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
+        boolean wasFilling = filling;
+        filling = true;
+        try {
+            offeredBasis = basis;
+            legalBasis.set(basis);
+        } finally {
+            filling = wasFilling;
+        }
+    }
+
+    /** The officer changed something: the work is theirs now, and kept as it stands. */
+    private void changed() {
+        if (filling || file == null) {
+            return;
+        }
+        dirty.set(true);
+        keep();
+    }
+
+    /** Writes the work as it stands, one write at a time; changes made meanwhile are written next. */
+    private void keep() {
+        UnsavedDecisions store = unsaved;
+        CaseFile current = file;
+        if (store == null || current == null || !dirty.get() || busy.get()) {
+            return;
+        }
+        discardedCase = -1;
+        if (keeping) {
+            keepAgain = true;
+            return;
+        }
+        keeping = true;
+        List<DeductionOutcome> outcomes = outcomes();
+        String why = reasons.get();
+        String basis = legalBasis.get();
+        long caseId = current.appeal().id();
+        tasks.run(() -> store.keep(officer, caseId, outcomes, why, basis).join())
+                .andFinally(() -> {
+                    keeping = false;
+                    if (keepAgain) {
+                        keepAgain = false;
+                        keep();
+                    }
+                })
+                .start();
+    }
+
+    /** Throws the unsaved work away (the officer said so); the form is as it was when opened. */
+    public void discard() {
+        CaseFile current = file;
+        UnsavedDecisions store = unsaved;
+        dirty.set(false);
+        recovered.set(null);
+        keepAgain = false;
+        if (current != null && store != null) {
+            long caseId = current.appeal().id();
+            discardedCase = caseId;
+            tasks.run(() -> store.forget(officer, caseId)).start();
+        }
+    }
+
+    /** Whether the officer has work here that is not saved as a draft (kept on this workstation meanwhile). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** When the unsaved work shown was kept, if it was offered back on opening; null otherwise. */
+    public ReadOnlyObjectProperty<java.time.@Nullable Instant> recoveredProperty() {
+        return recovered.getReadOnlyProperty();
     }
 
     /** Asks, in the background, whether the outcomes as they stand would need a supervisor's approval. */
@@ -178,11 +340,21 @@ public final class DecisionViewModel {
         List<DeductionOutcome> outcomes = outcomes();
         String why = reasons.get();
         String basis = legalBasis.get();
-        tasks.supply(() -> service.saveDraft(current.appeal().id(), current.appeal().version(), officer, outcomes, why,
-                        basis))
+        UnsavedDecisions store = unsaved;
+        tasks.supply(() -> {
+                    ActionResult result = service.saveDraft(current.appeal().id(), current.appeal().version(), officer,
+                            outcomes, why, basis);
+                    if (result instanceof ActionResult.Done && store != null) {
+                        store.forget(officer, current.appeal().id());
+                    }
+                    return result;
+                })
                 .onSuccess(result -> {
                     switch (result) {
                         case ActionResult.Done done -> {
+                            dirty.set(false);
+                            keepAgain = false;
+                            recovered.set(null);
                             message.set(messages.get("decision.saved", done.appeal().caseNo()));
                             onSaved.accept(done.appeal().id());
                         }
