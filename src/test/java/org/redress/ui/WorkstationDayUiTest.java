@@ -108,6 +108,14 @@ class WorkstationDayUiTest extends WorkstationUiBase {
 
         ShellView supervisor = signInAs("liu.yang");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        // The approvals list says who drafted each draft and why it needs approval.
+        String drafterName = officer(target.appeal().assigneeId()).displayName();
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "column-why-approval".equals(c.getTableColumn().getId())
+                && c.getText() != null && c.getText().contains("the scheme's threshold")).tryQuery().isPresent());
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "column-drafter".equals(c.getTableColumn().getId())
+                && drafterName.equals(c.getText())).tryQuery()).isPresent();
         openCase(supervisor, target.appeal().id());
         waitUntil(() -> showing("#decision-on-file"));
         assertThat(text("#decision-on-file-reasons")).isEqualTo("The agency withdrew the record on review.");

@@ -72,6 +72,7 @@ public final class ShellView {
     private @Nullable DecisionViewModel decisionModel;
     private @Nullable DecisionView decisionView;
     private Runnable onSignOut = () -> { };
+    private org.redress.ui.queue.@Nullable ApprovalColumns approvalColumns;
     private Runnable onLockNow = () -> { };
 
     public ShellView(AppContext context, ShellViewModel model) {
@@ -254,6 +255,8 @@ public final class ShellView {
                         model.officer(), StatusChoice.of(CaseStatus.AWAITING_APPROVAL),
                         model::openCase);
                 QueueView view = new QueueView(approvalsModel, messages, "approvals.title");
+                approvalColumns = org.redress.ui.queue.ApprovalColumns.install(view, context.decisions(),
+                        model.officer(), context.tasks(), messages);
                 approvalsModel.start();
                 yield view.root();
             }
@@ -362,6 +365,9 @@ public final class ShellView {
     /** A case changed: the queues' counts and rows may have too. */
     private void caseChanged() {
         queueModel.reload();
+        if (approvalColumns != null) {
+            approvalColumns.forget();
+        }
         if (approvalsModel != null) {
             approvalsModel.reload();
         }
