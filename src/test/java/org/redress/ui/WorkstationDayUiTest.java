@@ -111,7 +111,7 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         // The approvals list says who drafted each draft and why it needs approval.
         String drafterName = officer(target.appeal().assigneeId()).displayName();
         waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && c.getTableColumn() != null && "column-why-approval".equals(c.getTableColumn().getId())
+                && c.getTableColumn() != null && "column-whyApproval".equals(c.getTableColumn().getId())
                 && c.getText() != null && c.getText().contains("the scheme's threshold")).tryQuery().isPresent());
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && c.getTableColumn() != null && "column-drafter".equals(c.getTableColumn().getId())

@@ -46,11 +46,13 @@ public final class ApprovalColumns {
         TableColumn<@Nullable QueueLine, @Nullable QueueLine> drafter = QueueCells.column(messages, "column.drafter", 110,
                 line -> columns.fact(line, a -> a.drafterName()));
         drafter.setId("column-drafter");
-        TableColumn<@Nullable QueueLine, @Nullable QueueLine> why = QueueCells.column(messages, "column.whyApproval", 260,
+        // Every row awaits approval and its assignee drafted it: status and assignee make room for these.
+        table.getColumns().removeIf(c -> "column-status".equals(c.getId()) || "column-assignee".equals(c.getId()));
+        TableColumn<@Nullable QueueLine, @Nullable QueueLine> why = QueueCells.column(messages, "column.whyApproval", 300,
                 line -> columns.fact(line, a -> a.need().needed()
                         ? String.join("; ", ApprovalText.reasons(a.need(), messages))
                         : messages.get("column.whyApproval.none")));
-        why.setId("column-why-approval");
+        why.setId("column-whyApproval");
         // Beside the case number and subject: what a supervisor picks a draft by.
         table.getColumns().add(Math.min(2, table.getColumns().size()), drafter);
         table.getColumns().add(Math.min(3, table.getColumns().size()), why);

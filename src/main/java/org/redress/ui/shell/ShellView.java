@@ -164,8 +164,11 @@ public final class ShellView {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         box.getChildren().add(spacer);
-        box.setPrefWidth(210);
-        box.setMinWidth(190);
+        // The sidebar grows with the interface scale, so its words are not cut at 200 %.
+        var scale = context.appearance().scaleProperty();
+        box.prefWidthProperty().bind(scale.multiply(210));
+        box.minWidthProperty().bind(scale.multiply(190));
+        brand.setWrapText(true);
         return box;
     }
 
@@ -247,6 +250,7 @@ public final class ShellView {
         return switch (screen) {
             case QUEUE -> {
                 queueView = new QueueView(queueModel, messages, "queue.title");
+                queueView.followScale(context.appearance().scaleProperty());
                 queueModel.start();
                 yield queueView.root();
             }
@@ -257,6 +261,7 @@ public final class ShellView {
                 QueueView view = new QueueView(approvalsModel, messages, "approvals.title");
                 approvalColumns = org.redress.ui.queue.ApprovalColumns.install(view, context.decisions(),
                         model.officer(), context.tasks(), messages);
+                view.followScale(context.appearance().scaleProperty());
                 approvalsModel.start();
                 yield view.root();
             }
