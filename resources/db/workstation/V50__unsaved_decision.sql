@@ -9,7 +9,10 @@ CREATE TABLE unsaved_decision (
     saved_at    TEXT NOT NULL,
     -- One line per disputed entry: ledger_event_id, outcome and, when amended, the new points (tab-separated).
     outcomes    TEXT NOT NULL,
-    reasons     TEXT NOT NULL,
-    legal_basis TEXT NOT NULL,
+    -- The reasons and legal basis as typed so far, per language ('' for none yet).
+    reasons_zh     TEXT NOT NULL DEFAULT '',
+    legal_basis_zh TEXT NOT NULL DEFAULT '',
+    reasons_en     TEXT NOT NULL DEFAULT '',
+    legal_basis_en TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (case_id, officer_id)
 ) STRICT, WITHOUT ROWID;

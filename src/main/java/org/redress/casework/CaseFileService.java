@@ -150,7 +150,7 @@ public final class CaseFileService {
         return Optional.of(new DecisionOnFile(d.id(), names.getOrDefault(d.drafterId(), "#" + d.drafterId()),
                 d.draftedAt(), d.reasons(), d.legalBasis(), d.outcomes(), effect,
                 d.approverId() == null ? null : names.getOrDefault(d.approverId(), "#" + d.approverId()),
-                decidedAt, actBy, days));
+                decidedAt, actBy, days, d.texts()));
     }
 
     private int agencyActionDays() {

@@ -24,10 +24,24 @@ import java.util.Optional;
 public record DecisionOnFile(long decisionId, String drafterName, Instant draftedAt, String reasons,
                              String legalBasis, List<DeductionOutcome> outcomes, @Nullable StandingChange effect,
                              @Nullable String approverName, @Nullable Instant decidedAt,
-                             @Nullable LocalDate agencyMustActBy, int agencyWorkingDays) {
+                             @Nullable LocalDate agencyMustActBy, int agencyWorkingDays,
+                             java.util.Map<String, String[]> texts) {
 
     public DecisionOnFile {
         outcomes = List.copyOf(outcomes);
+        texts = java.util.Map.copyOf(texts);
+    }
+
+    /** The reasons in {@code language} ("zh", "en") when written in it, else the text first written. */
+    public String reasonsIn(String language) {
+        String[] text = texts.get(language);
+        return text == null ? reasons : text[0];
+    }
+
+    /** The legal basis in {@code language} when written in it, else the one first written. */
+    public String legalBasisIn(String language) {
+        String[] text = texts.get(language);
+        return text == null ? legalBasis : text[1];
     }
 
     public Optional<DeductionOutcome> outcomeOf(long ledgerEventId) {

@@ -24,8 +24,8 @@ import java.util.concurrent.CompletableFuture;
 public final class UnsavedDecisions {
 
     /** What the officer had typed on a case's decision screen, and when it was last kept. */
-    public record UnsavedDecision(long caseId, Instant savedAt, List<DeductionOutcome> outcomes, String reasons,
-                                  String legalBasis) {
+    public record UnsavedDecision(long caseId, Instant savedAt, List<DeductionOutcome> outcomes,
+                                  DecisionWording wording) {
         public UnsavedDecision {
             outcomes = List.copyOf(outcomes);
         }
@@ -40,24 +40,29 @@ public final class UnsavedDecisions {
     }
 
     /** Keeps the work in the background (the last call wins); completes once it is on disk. */
-    public CompletableFuture<Void> keep(Officer officer, long caseId, List<DeductionOutcome> outcomes, String reasons,
-                                        String legalBasis) {
+    public CompletableFuture<Void> keep(Officer officer, long caseId, List<DeductionOutcome> outcomes,
+                                        DecisionWording wording) {
         Authorization.require(officer, Permission.READ_CASES);
         long officerId = Officers.storeId(officer);
         String encoded = encode(outcomes);
         String at = clock.instant().toString();
         return database.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO unsaved_decision (case_id, officer_id, saved_at, outcomes, reasons, legal_basis)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO unsaved_decision (case_id, officer_id, saved_at, outcomes, reasons_zh, legal_basis_zh,
+                                                  reasons_en, legal_basis_en)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (case_id, officer_id) DO UPDATE SET saved_at = excluded.saved_at,
-                        outcomes = excluded.outcomes, reasons = excluded.reasons, legal_basis = excluded.legal_basis""")) {
+                        outcomes = excluded.outcomes, reasons_zh = excluded.reasons_zh,
+                        legal_basis_zh = excluded.legal_basis_zh, reasons_en = excluded.reasons_en,
+                        legal_basis_en = excluded.legal_basis_en""")) {
                 ps.setLong(1, caseId);
                 ps.setLong(2, officerId);
                 ps.setString(3, at);
                 ps.setString(4, encoded);
-                ps.setString(5, reasons);
-                ps.setString(6, legalBasis);
+                ps.setString(5, wording.zh() == null ? "" : wording.zh().reasons());
+                ps.setString(6, wording.zh() == null ? "" : wording.zh().legalBasis());
+                ps.setString(7, wording.en() == null ? "" : wording.en().reasons());
+                ps.setString(8, wording.en() == null ? "" : wording.en().legalBasis());
                 ps.executeUpdate();
             }
             return null;
@@ -70,7 +75,7 @@ public final class UnsavedDecisions {
         long officerId = Officers.storeId(officer);
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT saved_at, outcomes, reasons, legal_basis FROM unsaved_decision
+                    SELECT saved_at, outcomes, reasons_zh, legal_basis_zh, reasons_en, legal_basis_en FROM unsaved_decision
                     WHERE case_id = ? AND officer_id = ?""")) {
                 ps.setLong(1, caseId);
                 ps.setLong(2, officerId);
@@ -79,7 +84,8 @@ public final class UnsavedDecisions {
                         return Optional.empty();
                     }
                     return Optional.of(new UnsavedDecision(caseId, Instant.parse(rs.getString(1)),
-                            decode(rs.getString(2)), rs.getString(3), rs.getString(4)));
+                            decode(rs.getString(2)), wording(rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6))));
                 }
             }
         });
@@ -98,6 +104,12 @@ public final class UnsavedDecisions {
             }
             return null;
         });
+    }
+
+    private static DecisionWording wording(String reasonsZh, String basisZh, String reasonsEn, String basisEn) {
+        DecisionWording.Text zh = reasonsZh.isEmpty() && basisZh.isEmpty() ? null : new DecisionWording.Text(reasonsZh, basisZh);
+        DecisionWording.Text en = reasonsEn.isEmpty() && basisEn.isEmpty() ? null : new DecisionWording.Text(reasonsEn, basisEn);
+        return new DecisionWording(zh, en);
     }
 
     static String encode(List<DeductionOutcome> outcomes) {

@@ -86,7 +86,7 @@ class WorkstationDayUiTest extends WorkstationUiBase {
     }
 
     private String reasonsTyped() {
-        return FxRuntime.call(() -> ((TextArea) node("#decision-reasons")).getText());
+        return FxRuntime.call(() -> ((TextArea) node("#decision-reasons-en")).getText());
     }
 
     @Test
@@ -96,7 +96,8 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         openCase(shell, target.appeal().id());
         openDecision(shell);
         FxRuntime.run(() -> shell.decisionModel().lines().forEach(l -> l.kindProperty().set(OutcomeKind.REVERSED)));
-        robot.clickOn("#decision-reasons").write("The agency withdrew the record on review.");
+        robot.clickOn("#decision-reasons-zh").write("作出机关复核后已撤回该记录。");
+        robot.clickOn("#decision-reasons-en").write("The agency withdrew the record on review.");
         waitUntil(() -> !node("#decision-save").isDisabled());
         robot.clickOn("#decision-save");
         waitUntil(() -> robot.lookup("#action-submit-for-approval").tryQuery().isPresent());
@@ -150,7 +151,7 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         FxRuntime.run(() -> window.guardClosing(stage));
         openCase(shell, target.appeal().id());
         openDecision(shell);
-        robot.clickOn("#decision-reasons").write("Half a thought");
+        robot.clickOn("#decision-reasons-en").write("Half a thought");
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> showing("#leave-prompt"));
@@ -186,9 +187,10 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         openDecision(shell);
         long first = target.disputed().getFirst().entry().id();
         FxRuntime.run(() -> shell.decisionModel().lines().getFirst().kindProperty().set(OutcomeKind.REVERSED));
-        robot.clickOn("#decision-reasons").write("Written before the power cut");
+        robot.clickOn("#decision-reasons-en").write("Written before the power cut");
         waitUntil(() -> context.unsavedDecisions().find(drafter, target.appeal().id())
-                .filter(w -> w.reasons().equals("Written before the power cut")).isPresent());
+                .filter(w -> w.wording().en() != null && w.wording().en().reasons().equals("Written before the power cut"))
+                .isPresent());
 
         // The crash: the window and the workspace go without anything being saved on the way out.
         closeWindow();

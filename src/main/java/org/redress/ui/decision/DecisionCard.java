@@ -65,10 +65,12 @@ public final class DecisionCard {
             outcomes.getChildren().add(line);
         }
         card.getChildren().addAll(heading(messages.get("decisionCard.outcomes")), outcomes);
-        Label reasons = text(decision.reasons(), "decision-reasons-text");
+        String language = messages.isChinese() ? "zh" : "en";
+        Label reasons = text(decision.reasonsIn(language), "decision-reasons-text");
         reasons.setId("decision-on-file-reasons");
         card.getChildren().addAll(heading(messages.get("decision.reasons")), reasons);
-        Label basis = text(decision.legalBasis().isBlank() ? "—" : decision.legalBasis());
+        String cited = decision.legalBasisIn(language);
+        Label basis = text(cited.isBlank() ? "—" : cited);
         basis.setId("decision-on-file-basis");
         card.getChildren().addAll(heading(messages.get("decision.basis")), basis);
         card.getChildren().add(heading(messages.get(decided ? "decisionCard.effect.decided" : "decision.effect")));

@@ -17,7 +17,9 @@ import org.redress.casework.CaseFile;
 import org.redress.casework.ApprovalNeed;
 import org.redress.casework.DecisionService;
 import org.redress.casework.UnsavedDecisions;
-import org.redress.domain.scheme.LocalizedText;
+import org.redress.casework.DecisionWording;
+import org.redress.letters.DecisionText;
+import org.redress.letters.LetterLanguage;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.DeductionOutcome;
 import org.redress.domain.appeal.OutcomeKind;
@@ -29,14 +31,20 @@ import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
  * Drafting a decision: an outcome per disputed deduction (new points when amended), written
- * reasons and legal basis; what is still wrong with it and what it would do to the subject's
- * standing today, both recomputed as the officer types. Saving runs in the background.
+ * reasons and legal basis in Chinese and in English; what is still wrong with it and what it would
+ * do to the subject's standing today, both recomputed as the officer types. The languages the
+ * office's letters are written in ({@code letters.language}) are required: a letter is printed in
+ * the text of its own language, never in the other. The legal basis of each language is offered
+ * from the catalog. Saving runs in the background.
  */
 public final class DecisionViewModel {
 
@@ -88,8 +96,10 @@ public final class DecisionViewModel {
     private final Officer officer;
     private final LongConsumer onSaved;
     private final List<Line> lines = new ArrayList<>();
-    private final StringProperty reasons = new SimpleStringProperty(this, "reasons", "");
-    private final StringProperty legalBasis = new SimpleStringProperty(this, "legalBasis", "");
+    private final Map<DecisionText.Language, StringProperty> reasons = new EnumMap<>(DecisionText.Language.class);
+    private final Map<DecisionText.Language, StringProperty> legalBasis = new EnumMap<>(DecisionText.Language.class);
+    private final ReadOnlyObjectWrapper<@Nullable LetterLanguage> letterLanguage =
+            new ReadOnlyObjectWrapper<>(this, "letterLanguage");
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyObjectWrapper<Optional<StandingChange>> effect = new ReadOnlyObjectWrapper<>(this, "effect",
             Optional.empty());
@@ -102,14 +112,11 @@ public final class DecisionViewModel {
     private @Nullable CaseFile file;
     private long approvalChecks;
     private @Nullable UnsavedDecisions unsaved;
-    private java.util.function.Function<LocalizedText, String> citationLanguage;
     /** While the model itself fills the form in (start, recovery), nothing counts as the officer's work. */
     private boolean filling;
-    /** The legal basis as last offered by the model: the officer's own text is never replaced. */
-    private String offeredBasis = "";
     private boolean keeping;
-    private long discardedCase = -1;
     private boolean keepAgain;
+    private long discardedCase = -1;
 
     public DecisionViewModel(DecisionService service, FxTasks tasks, Messages messages, Officer officer,
                              LongConsumer onSaved) {
@@ -118,25 +125,23 @@ public final class DecisionViewModel {
         this.messages = messages;
         this.officer = officer;
         this.onSaved = onSaved;
-        this.citationLanguage = messages::of;
-        reasons.addListener(o -> {
-            recompute();
-            changed();
-        });
-        legalBasis.addListener(o -> {
-            recompute();
-            changed();
-        });
+        for (DecisionText.Language language : DecisionText.Language.values()) {
+            reasons.put(language, new SimpleStringProperty(this, "reasons." + language.code(), ""));
+            legalBasis.put(language, new SimpleStringProperty(this, "legalBasis." + language.code(), ""));
+            reasons.get(language).addListener(o -> recompute());
+            legalBasis.get(language).addListener(o -> recompute());
+            reasons.get(language).addListener(o -> changed());
+            legalBasis.get(language).addListener(o -> changed());
+        }
+        letterLanguage.addListener(o -> recompute());
     }
 
     /**
      * Keeps the officer's work in {@code store} as they type and offers it back when the decision is
-     * opened again (after a crash, a closed window, a sign-out); legal bases are offered in the
-     * letters' language by {@code citationLanguage}.
+     * opened again (after a crash, a closed window, a sign-out).
      */
-    public void keepUnsavedWorkIn(UnsavedDecisions store, java.util.function.Function<LocalizedText, String> citationLanguage) {
+    public void keepUnsavedWorkIn(UnsavedDecisions store) {
         this.unsaved = store;
-        this.citationLanguage = citationLanguage;
     }
 
     /** Starts a draft on the case as last read: every deduction upheld, the rules' legal basis offered. */
@@ -149,7 +154,6 @@ public final class DecisionViewModel {
             for (Observable o : List.<Observable>of(line.kindProperty(), line.newPointsProperty())) {
                 o.addListener(x -> recompute());
                 o.addListener(x -> checkApproval());
-                o.addListener(x -> offerBasis());
                 o.addListener(x -> changed());
             }
             lines.add(line);
@@ -157,9 +161,13 @@ public final class DecisionViewModel {
         filling = true;
         try {
             message.set("");
-            reasons.set("");
-            offeredBasis = "";
-            offerBasis();
+            for (DecisionText.Language language : DecisionText.Language.values()) {
+                boolean zh = language == DecisionText.Language.ZH;
+                reasons.get(language).set("");
+                legalBasis.get(language).set(caseFile.disputed().stream().filter(d -> d.rule() != null)
+                        .map(d -> zh ? d.rule().legalBasis().citation().zh() : d.rule().legalBasis().citation().en())
+                        .distinct().collect(Collectors.joining(zh ? "；" : "; ")));
+            }
             dirty.set(false);
             recovered.set(null);
         } finally {
@@ -167,6 +175,7 @@ public final class DecisionViewModel {
         }
         recompute();
         checkApproval();
+        tasks.supply(service::letterLanguage).onSuccess(letterLanguage::set).start();
         recover(caseFile);
     }
 
@@ -194,9 +203,13 @@ public final class DecisionViewModel {
                                         }
                                     });
                         }
-                        reasons.set(work.reasons());
-                        legalBasis.set(work.legalBasis());
-                        offeredBasis = "";
+                        for (DecisionText.Language language : DecisionText.Language.values()) {
+                            DecisionWording.Text text = work.wording().in(language);
+                            if (text != null) {
+                                reasons.get(language).set(text.reasons());
+                                legalBasis.get(language).set(text.legalBasis());
+                            }
+                        }
                     } finally {
                         filling = false;
                     }
@@ -204,30 +217,6 @@ public final class DecisionViewModel {
                     recovered.set(work.savedAt());
                 })
                 .start();
-    }
-
-    /**
-     * The legal basis the draft cites, until the officer writes their own: the rules of the
-     * deductions being reversed or amended (else of all disputed ones), in the letters' language.
-     */
-    private void offerBasis() {
-        if (!legalBasis.get().equals(offeredBasis)) {
-            return;
-        }
-        List<Line> changing = lines.stream().filter(l -> l.kindProperty().get() == OutcomeKind.REVERSED
-                || l.kindProperty().get() == OutcomeKind.AMENDED).toList();
-        List<Line> cited = changing.isEmpty() ? lines : changing;
-        String basis = cited.stream().map(Line::deduction).filter(d -> d.rule() != null)
-                .map(d -> citationLanguage.apply(d.rule().legalBasis().citation())).distinct()
-                .collect(java.util.stream.Collectors.joining("; "));
-        boolean wasFilling = filling;
-        filling = true;
-        try {
-            offeredBasis = basis;
-            legalBasis.set(basis);
-        } finally {
-            filling = wasFilling;
-        }
     }
 
     /** The officer changed something: the work is theirs now, and kept as it stands. */
@@ -253,10 +242,9 @@ public final class DecisionViewModel {
         }
         keeping = true;
         List<DeductionOutcome> outcomes = outcomes();
-        String why = reasons.get();
-        String basis = legalBasis.get();
+        DecisionWording wording = wording();
         long caseId = current.appeal().id();
-        tasks.run(() -> store.keep(officer, caseId, outcomes, why, basis).join())
+        tasks.run(() -> store.keep(officer, caseId, outcomes, wording).join())
                 .andFinally(() -> {
                     keeping = false;
                     if (keepAgain) {
@@ -267,7 +255,7 @@ public final class DecisionViewModel {
                 .start();
     }
 
-    /** Throws the unsaved work away (the officer said so); the form is as it was when opened. */
+    /** Throws the unsaved work away (the officer said so). */
     public void discard() {
         CaseFile current = file;
         UnsavedDecisions store = unsaved;
@@ -289,6 +277,20 @@ public final class DecisionViewModel {
     /** When the unsaved work shown was kept, if it was offered back on opening; null otherwise. */
     public ReadOnlyObjectProperty<java.time.@Nullable Instant> recoveredProperty() {
         return recovered.getReadOnlyProperty();
+    }
+
+    /** The language of the office's letters, which decides the texts required; null until read. */
+    public ReadOnlyObjectProperty<@Nullable LetterLanguage> letterLanguageProperty() {
+        return letterLanguage.getReadOnlyProperty();
+    }
+
+    /** The reasons and legal basis as written, per language. */
+    public DecisionWording wording() {
+        return new DecisionWording(text(DecisionText.Language.ZH), text(DecisionText.Language.EN));
+    }
+
+    private DecisionWording.Text text(DecisionText.Language language) {
+        return new DecisionWording.Text(reasons.get(language).get(), legalBasis.get(language).get());
     }
 
     /** Asks, in the background, whether the outcomes as they stand would need a supervisor's approval. */
@@ -322,12 +324,12 @@ public final class DecisionViewModel {
             return;
         }
         List<DeductionOutcome> outcomes = outcomes();
-        problems.set(service.problems(file, officer, outcomes, reasons.get(), legalBasis.get()));
+        problems.set(service.problems(file, officer, outcomes, wording(), letterLanguage.get()));
         effect.set(service.effect(officer, file, outcomes));
     }
 
     public boolean canSave() {
-        return file != null && problems.get().isEmpty() && !busy.get();
+        return file != null && letterLanguage.get() != null && problems.get().isEmpty() && !busy.get();
     }
 
     /** Saves the draft; on success the case workspace opens again, on refusal the reason shows. */
@@ -338,12 +340,11 @@ public final class DecisionViewModel {
         }
         busy.set(true);
         List<DeductionOutcome> outcomes = outcomes();
-        String why = reasons.get();
-        String basis = legalBasis.get();
+        DecisionWording wording = wording();
         UnsavedDecisions store = unsaved;
         tasks.supply(() -> {
                     ActionResult result = service.saveDraft(current.appeal().id(), current.appeal().version(), officer,
-                            outcomes, why, basis);
+                            outcomes, wording);
                     if (result instanceof ActionResult.Done && store != null) {
                         store.forget(officer, current.appeal().id());
                     }
@@ -380,12 +381,12 @@ public final class DecisionViewModel {
         return List.copyOf(lines);
     }
 
-    public StringProperty reasonsProperty() {
-        return reasons;
+    public StringProperty reasonsProperty(DecisionText.Language language) {
+        return reasons.get(language);
     }
 
-    public StringProperty legalBasisProperty() {
-        return legalBasis;
+    public StringProperty legalBasisProperty(DecisionText.Language language) {
+        return legalBasis.get(language);
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {

@@ -290,7 +290,7 @@ public final class ShellView {
                             caseChanged();
                             model.back();
                         });
-                decisionModel.keepUnsavedWorkIn(context.unsavedDecisions(), this::inLettersLanguage);
+                decisionModel.keepUnsavedWorkIn(context.unsavedDecisions());
                 decisionView = new DecisionView(decisionModel, messages, this::back, context.clock().getZone());
                 yield decisionView.root();
             }
@@ -354,17 +354,6 @@ public final class ShellView {
     /** What "lock now" does (the window's idle lock). */
     public void setOnLockNow(Runnable action) {
         this.onLockNow = action;
-    }
-
-    /** A legal basis as the letters will cite it: their configured language (bilingual: Chinese, then English). */
-    private String inLettersLanguage(org.redress.domain.scheme.LocalizedText text) {
-        String language = context.settingsAtStart().getOrDefault("letters.language", "bilingual").strip()
-                .toLowerCase(java.util.Locale.ROOT);
-        return switch (language) {
-            case "zh" -> text.zh();
-            case "en" -> text.en();
-            default -> text.zh().equals(text.en()) ? text.zh() : text.zh() + " / " + text.en();
-        };
     }
 
     /** A case changed: the queues' counts and rows may have too. */
