@@ -85,6 +85,17 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         return FxRuntime.call(() -> robot.lookup(query).tryQuery().isPresent());
     }
 
+    /** Types into a field as an officer would after tabbing to it (it may lie below the fold of a long form). */
+    private void typeInto(String query, String words) {
+        FxRuntime.run(() -> {
+            javafx.scene.Node field = node(query);
+            field.requestFocus();
+        });
+        settle();
+        robot.write(words);
+        settle();
+    }
+
     private String reasonsTyped() {
         return FxRuntime.call(() -> ((TextArea) node("#decision-reasons-en")).getText());
     }
@@ -96,8 +107,8 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         openCase(shell, target.appeal().id());
         openDecision(shell);
         FxRuntime.run(() -> shell.decisionModel().lines().forEach(l -> l.kindProperty().set(OutcomeKind.REVERSED)));
-        robot.clickOn("#decision-reasons-zh").write("作出机关复核后已撤回该记录。");
-        robot.clickOn("#decision-reasons-en").write("The agency withdrew the record on review.");
+        typeInto("#decision-reasons-zh", "作出机关复核后已撤回该记录。");
+        typeInto("#decision-reasons-en", "The agency withdrew the record on review.");
         waitUntil(() -> !node("#decision-save").isDisabled());
         robot.clickOn("#decision-save");
         waitUntil(() -> robot.lookup("#action-submit-for-approval").tryQuery().isPresent());
@@ -151,7 +162,9 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         FxRuntime.run(() -> window.guardClosing(stage));
         openCase(shell, target.appeal().id());
         openDecision(shell);
-        robot.clickOn("#decision-reasons-en").write("Half a thought");
+        typeInto("#decision-reasons-en", "Half a thought");
+        waitUntil(() -> shell.decisionModel().dirtyProperty().get());
+        assertThat(reasonsTyped()).isEqualTo("Half a thought");
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> showing("#leave-prompt"));
@@ -187,7 +200,7 @@ class WorkstationDayUiTest extends WorkstationUiBase {
         openDecision(shell);
         long first = target.disputed().getFirst().entry().id();
         FxRuntime.run(() -> shell.decisionModel().lines().getFirst().kindProperty().set(OutcomeKind.REVERSED));
-        robot.clickOn("#decision-reasons-en").write("Written before the power cut");
+        typeInto("#decision-reasons-en", "Written before the power cut");
         waitUntil(() -> context.unsavedDecisions().find(drafter, target.appeal().id())
                 .filter(w -> w.wording().en() != null && w.wording().en().reasons().equals("Written before the power cut"))
                 .isPresent());
