@@ -7,6 +7,7 @@ import org.redress.hub.db.HubDatabase;
 import org.redress.hub.db.ServerEpoch;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Change;
+import org.redress.sync.protocol.ProtocolLimits;
 import org.redress.sync.protocol.PullResponse;
 
 import java.io.IOException;
@@ -74,15 +75,19 @@ public final class PullService {
                 ps.setLong(3, cursor.seq());
                 ps.setInt(4, limit + 1);
                 try (ResultSet rs = ps.executeQuery()) {
+                    long bytes = 0;
                     while (rs.next()) {
-                        if (changes.size() == limit) {
+                        // Bounded by count and by bytes: a page of a few huge changes is cut early (one change at least).
+                        if (changes.size() == limit || (!changes.isEmpty() && bytes >= ProtocolLimits.MAX_PULL_PAGE_BYTES)) {
                             more = true;
                             break;
                         }
+                        String payload = rs.getString(7);
+                        bytes += payload.length() + 128L;
                         seq = rs.getLong(1);
                         txid = Long.parseUnsignedLong(rs.getString(2));
                         changes.add(new RawChange(seq, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                                rs.getString(7)));
+                                payload));
                     }
                 }
             }

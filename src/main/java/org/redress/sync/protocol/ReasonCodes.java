@@ -19,6 +19,9 @@ public final class ReasonCodes {
     /** The case belongs to another office. */
     public static final String OTHER_OFFICE = "OTHER_OFFICE";
 
+    /** Text the protocol does not carry: a control character, a broken character, a field or payload too long. */
+    public static final String TEXT_INVALID = "TEXT_INVALID";
+
     private ReasonCodes() {
     }
 }
