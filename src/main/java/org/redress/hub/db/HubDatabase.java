@@ -44,6 +44,10 @@ public final class HubDatabase implements AutoCloseable {
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool);
+            ServerEpoch.checkCluster(pool);
+        } catch (SQLException e) {
+            pool.close();
+            throw new IllegalStateException("the hub's database could not be checked: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
