@@ -85,7 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.evidence = new EvidencePreviews(database.workspace());
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
-        this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
+        this.attachments = new AttachmentService(database, new EvidenceStore(org.redress.vault.SealedFiles.of(database)), clock);
         this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
