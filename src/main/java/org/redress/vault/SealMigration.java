@@ -46,9 +46,6 @@ public final class SealMigration {
 
     /** What a run did. */
     public record Report(int sealed, int alreadySealed, List<String> mismatches) {
-        public boolean complete() {
-            return true;
-        }
     }
 
     private final Database database;
