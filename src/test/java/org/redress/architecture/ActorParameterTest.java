@@ -43,7 +43,9 @@ class ActorParameterTest {
             "RepresentativeCases.officer", "picks the demo account to sign in as, before anyone signs in; account names only",
             "LetterDesk.close", "AutoCloseable: stops the batch's threads"), Map.of(
             "DecisionService.letterLanguage", "the office's letter language, a setting (no personal data) the decision "
-                    + "screen reads to ask for the reasons in each language"));
+                    + "screen reads to ask for the reasons in each language",
+            "DeadlineService.terms", "the scheme's terms from the catalog (reply-by days, reasons): no data of the "
+                    + "workspace"));
 
     private static Map<String, String> merged(Map<String, String> first, Map<String, String> more) {
         var all = new java.util.HashMap<>(first);
