@@ -1,6 +1,8 @@
 package org.redress.cli;
 
 import org.redress.store.Database;
+import org.redress.casework.SignInService;
+import org.redress.security.PasswordHasher;
 import org.redress.store.OfficerRepository;
 import org.redress.store.Workspace;
 import org.redress.sync.DeviceKey;
@@ -161,6 +163,15 @@ public final class SyncCommand implements Callable<Integer> {
                     err.printf("syncing: %d of %d changes sent, %d fetched%n", sent, toSend, fetched);
                     err.flush();
                 });
+                if (!local && report.ok()) {
+                    // Known only from the hub until this round: signed in here too, which gives them a slot
+                    // of the workspace key when it is at hand (a new office workspace's open slot).
+                    boolean arrived = db.read(c -> new OfficerRepository(c).byUsername(user))
+                            .map(row -> row.passwordHash() != null).orElse(false);
+                    if (arrived) {
+                        new SignInService(db, new PasswordHasher()).attempt(user, secret.clone());
+                    }
+                }
                 SyncStatus status = engine.status();
                 out.println(describe(url, report, status));
                 if (!report.ok()) {
