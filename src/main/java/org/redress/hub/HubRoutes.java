@@ -55,11 +55,12 @@ final class HubRoutes {
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
         this.accounts = accounts;
-        this.push = new PushService(db);
+        var catalog = SchemeCatalog.loadDefault();
+        this.push = new PushService(db, catalog);
         this.pull = new PullService(db);
         this.blobs = new BlobRoutes(new BlobStore(db));
         this.conflicts = new ConflictQueue(db);
-        this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
+        this.intake = new HubIntake(db, catalog, Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
         this.numbers = new NumberLeases(db, Clock.systemUTC());
     }

@@ -24,6 +24,12 @@ public final class MutationKind {
     public static final String APPROVAL_GIVE = "approval.give";
     /** A supervisor's resolution of a decision conflict, naming every decision it resolves. */
     public static final String CONFLICT_RESOLVE = "conflict.resolve";
+    /**
+     * An officer's declaration of a relation that bars them (recusal): entity id the case's id (the
+     * declaration covers its subject) or {@code agency:<code>}; payload {@code {relation, declaredAt}}.
+     * The hub keeps it and bars the officer from reviewing, deciding and approving what it touches.
+     */
+    public static final String RECUSAL_DECLARE = "recusal.declare";
     /** An audit event of the workstation's hash chain (reveals of personal data, sign-ins …); append-only. */
     public static final String AUDIT_APPEND = "audit.append";
 
