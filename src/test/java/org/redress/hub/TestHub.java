@@ -104,12 +104,17 @@ final class TestHub {
         var content = content(id, caseNo);
         content.put("status", "IN_REVIEW");
         content.put("assignee", assignee);
+        return seed(office, content);
+    }
+
+    /** Seeds {@code office} with one case of the given content (its {@code caseId} and {@code caseNo}); returns the id. */
+    static String seed(String office, com.fasterxml.jackson.databind.node.ObjectNode content) {
         try {
             org.redress.hub.push.CaseSeeding.seedCases(server().database(), office, List.of(content));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return id.toString();
+        return content.get("caseId").asText();
     }
 
     /**
@@ -144,9 +149,14 @@ final class TestHub {
 
     /** A new officer of {@code office}; returns the username. */
     static String newOfficer(String office, Role role) {
+        return newOfficer(office, role, null);
+    }
+
+    /** A new officer of {@code office} working for {@code agency} (null: the review office); returns the username. */
+    static String newOfficer(String office, Role role, String agency) {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         try {
-            server().accounts().addOfficer(username, role, office, verifier());
+            server().accounts().addOfficer(username, role, office, verifier(), agency);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
