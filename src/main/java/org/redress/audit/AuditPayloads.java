@@ -63,6 +63,7 @@ public final class AuditPayloads {
             entry("signin.demo", Map.of()),
             entry("account.lockout", Map.of("failures", Type.NUMBER, "lockedUntil", Type.INSTANT)),
             entry("account.create", Map.of("role", Type.CODE)),
+            entry("account.vouched", Map.of("role", Type.CODE)),
             entry("account.password-reset", Map.of()),
             entry("settings.change", Map.of("minutes", Type.NUMBER, "value", Type.CODE, "valueSha256", Type.SHA256)),
             entry("letter.issue", Map.of("letterId", Type.NUMBER, "referenceNo", Type.CODE, "anchorSeq", Type.NUMBER)),
