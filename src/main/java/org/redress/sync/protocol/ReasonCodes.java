@@ -19,6 +19,12 @@ public final class ReasonCodes {
     /** The case belongs to another office. */
     public static final String OTHER_OFFICE = "OTHER_OFFICE";
 
+    /** A {@code letter.issue} whose reference was leased to another workstation of the office. */
+    public static final String LETTER_REFERENCE_NOT_LEASED = "LETTER_REFERENCE_NOT_LEASED";
+    /** A {@code letter.issue} whose reference another letter holds at the hub. */
+    public static final String LETTER_REFERENCE_TAKEN = "LETTER_REFERENCE_TAKEN";
+    /** A {@code letter.issue} that lacks what the hub needs to hold the letter. */
+    public static final String LETTER_INVALID = "LETTER_INVALID";
     /** The officer a case is assigned to is no active case worker of the office. */
     public static final String ASSIGNEE_UNKNOWN = "ASSIGNEE_UNKNOWN";
     /** An approval or return naming a decision that is not the case's current draft. */
