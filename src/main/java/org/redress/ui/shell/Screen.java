@@ -1,8 +1,11 @@
 package org.redress.ui.shell;
 
-/** The shell's screens: the sidebar's five, the case workspace opened from a queue, and its decision. */
+/**
+ * The shell's screens: the sidebar's five, the case workspace opened from a queue, its decision,
+ * and the notifications panel opened from the status bar.
+ */
 public enum Screen {
-    QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, CASE, DECISION;
+    QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, CASE, DECISION, NOTIFICATIONS;
 
     /** The sidebar's entries, in order (Ctrl+1 … Ctrl+5). */
     public static final Screen[] SIDEBAR = {QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS};
