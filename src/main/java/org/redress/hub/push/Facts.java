@@ -117,8 +117,9 @@ final class Facts {
         UUID caseId = HubCase.caseId(m.entityId());
         if (!entity.equals("audit") || caseId != null && HubCase.lockById(c, caseId) != null) {
             hubCase = HubCase.lockKnown(c, caller, m);
-            if (!entity.equals("audit")) {
-                // An officer who must stand aside from a case adds nothing to its file (NoteService, AttachmentService).
+            if (entity.equals("note") || entity.equals("attachment")) {
+                // An officer who must stand aside from a case adds nothing to its file (NoteService, AttachmentService);
+                // the deadline clock's steps are bookkeeping, not review.
                 Rules.requireNotRecused(CaseView.read(c, caller, hubCase));
             }
         }
