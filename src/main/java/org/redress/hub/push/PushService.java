@@ -290,7 +290,8 @@ public final class PushService {
                     RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen)
                 SELECT k.case_no, k.office_code, k.version, k.status, k.status_version, k.assignee, k.assignee_version,
                        k.priority, k.priority_version, k.decision_conflict, k.case_id, client.last_mutation_seq, client.seen,
-                       k.details::text,
+                       jsonb_build_object('deductions', k.details -> 'deductions', 'subject', k.details -> 'subject',
+                           'schemeCode', k.details -> 'schemeCode', 'receivedOn', k.details -> 'receivedOn')::text,
                        (SELECT coalesce(json_agg(json_build_array(r.case_id, r.subject_key, r.agency_code, r.relation,
                                r.declared_at))::text, '[]') FROM recusal_declaration r WHERE r.officer_id = ?),
                        (SELECT b.office_code FROM blob_upload b WHERE b.sha256 = ?)
