@@ -94,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
      * account and an open slot (invented data; pictures without a password still show evidence),
      * and prints its recovery key.
      */
-    private static void seal(Path target, List<DemoOfficer> accounts, PrintWriter out) {
+    static void seal(Path target, List<DemoOfficer> accounts, PrintWriter out) {
         try (Database database = Database.open(new Workspace(target))) {
             WorkspaceKeys keys = new WorkspaceKeys(database, java.time.Clock.systemUTC());
             RecoveryKey recovery = keys.create(true);

@@ -61,6 +61,8 @@ final class FirstRunChoices implements FirstRunActions, AutoCloseable {
                 DemoResult result = new DemoBuilder(request)
                         .withProgress((subjects, written) -> progress.accept(Math.min(1.0, written / (double) demoCases)))
                         .build(demoFolder);
+                // Sealed as redress demo seals it (its recovery key matters little: the demo keeps an open slot).
+                DemoCommand.seal(demoFolder, result.accounts(), new java.io.PrintWriter(java.io.Writer.nullWriter()));
                 accounts = result.accounts().stream().map(FirstRunChoices::account).toList();
             }
         }

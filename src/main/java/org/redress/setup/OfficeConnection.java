@@ -5,6 +5,7 @@ import org.redress.platform.FolderTrees;
 import org.redress.security.HubVouchedAccounts;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
+import org.redress.store.OfficerRepository;
 import org.redress.store.Workspace;
 import org.redress.sync.DeviceKey;
 import org.redress.sync.DeviceKeyFile;
@@ -15,6 +16,7 @@ import org.redress.sync.SyncEngine;
 import org.redress.sync.SyncReport;
 import org.redress.sync.protocol.KeyFingerprint;
 import org.redress.sync.protocol.SignInResponse;
+import org.redress.vault.WorkspaceKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +49,18 @@ public final class OfficeConnection {
 
     /** How connecting ended. */
     public sealed interface Outcome {
-        /** Signed in, the account kept here, and a first round fetched the office's work. */
-        record Connected(Path workspace, String username, SyncReport firstRound) implements Outcome {
+        /**
+         * Signed in, the account kept here with a slot of the workspace key, and a first round fetched
+         * the office's work; {@code recoveryKey} is the new workspace's, to be shown once (null when
+         * an earlier attempt made the workspace and showed it).
+         */
+        record Connected(Path workspace, String username, SyncReport firstRound, @Nullable String recoveryKey)
+                implements Outcome {
         }
 
         /** Enrolled: the hub waits for a supervisor or administrator to approve this device. */
-        record AwaitingApproval(Path workspace, String deviceId, String deviceFingerprint) implements Outcome {
+        record AwaitingApproval(Path workspace, String deviceId, String deviceFingerprint, @Nullable String recoveryKey)
+                implements Outcome {
         }
 
         /** Refused or failed, in a sentence for the officer; nothing new is left behind. */
@@ -105,7 +113,10 @@ public final class OfficeConnection {
         }
         Outcome outcome;
         try (Database database = Database.open(new Workspace(folder))) {
-            outcome = connect(database, hub, username.strip(), password, deviceName);
+            // Evidence and letters are sealed under a workspace key; until the officer's slot exists the
+            // key waits in an open slot (as redress init leaves it), closed by the officer's first sign-in.
+            String recovery = made ? new WorkspaceKeys(database, clock).create(true).text() : null;
+            outcome = connect(database, hub, username.strip(), password, deviceName, recovery);
         } catch (RuntimeException e) {
             LOG.warn("event=setup.connect_failed kind={}", e.getClass().getSimpleName());
             outcome = new Outcome.Refused("The workspace could not be set up: " + e.getMessage());
@@ -118,7 +129,8 @@ public final class OfficeConnection {
         return outcome;
     }
 
-    private Outcome connect(Database database, HubMet hub, String username, char[] password, String deviceName) {
+    private Outcome connect(Database database, HubMet hub, String username, char[] password, String deviceName,
+                            @Nullable String recovery) {
         try (SyncEngine engine = SyncEngine.connect(database, hub.url(), clock, SyncEngine.Settings.DEFAULT)) {
             if (hub.fingerprint() != null) {
                 engine.trustHubKey(hub.fingerprint());
@@ -130,14 +142,21 @@ public final class OfficeConnection {
                 if (e.kind() == HubException.Kind.DEVICE_PENDING) {
                     DeviceKey key = DeviceKeyFile.loadOrCreate(database.workspace());
                     LOG.info("event=setup.awaiting_approval");
-                    return new Outcome.AwaitingApproval(folder, key.deviceId().toString(), KeyFingerprint.display(key.fingerprint()));
+                    return new Outcome.AwaitingApproval(folder, key.deviceId().toString(),
+                            KeyFingerprint.display(key.fingerprint()), recovery);
                 }
                 return new Outcome.Refused(e.getMessage());
             }
             new HubVouchedAccounts(database, hasher, clock).adopt(username, response.role(), password.clone());
+            // The officer's own slot of the workspace key; the open slot then goes (an office workspace keeps none).
+            WorkspaceKeys keys = new WorkspaceKeys(database, clock);
+            var officer = database.read(c -> new OfficerRepository(c).byUsername(username));
+            if (officer.isPresent() && keys.signedIn(officer.get().id(), password.clone()) != WorkspaceKeys.Unlock.LOCKED) {
+                keys.closeOpenSlot();
+            }
             SyncReport first = engine.syncOnce();
             LOG.info("event=setup.connected first_round_ok={}", first.ok());
-            return new Outcome.Connected(folder, username, first);
+            return new Outcome.Connected(folder, username, first, recovery);
         }
     }
 

@@ -55,6 +55,7 @@ class OfficeConnectionTest {
         Outcome first = connection(office).connect(met, "zhao.lei", SyncTestbed.PASSWORD.toCharArray(), "first run");
         assertThat(first).isInstanceOf(Outcome.AwaitingApproval.class);
         Outcome.AwaitingApproval waiting = (Outcome.AwaitingApproval) first;
+        assertThat(waiting.recoveryKey()).as("the new workspace's recovery key, shown once").isNotBlank();
         assertThat(office.resolve(Workspace.DATABASE_FILE)).as("kept for the retry, with its device key").exists();
         bed.hub.accounts().devices().approve(waiting.deviceId(), "chen.jing", null);
 
@@ -63,6 +64,7 @@ class OfficeConnectionTest {
         assertThat(second).isInstanceOfSatisfying(Outcome.Connected.class, c -> {
             assertThat(c.workspace()).isEqualTo(office);
             assertThat(c.firstRound().error()).isNull();
+            assertThat(c.recoveryKey()).as("shown by the attempt that made the workspace").isNull();
         });
         try (Database database = Database.open(new Workspace(office))) {
             SyncMeta meta = database.read(conn -> new SyncMetaTable(conn).read());
@@ -73,6 +75,8 @@ class OfficeConnectionTest {
             SignInService signIn = new SignInService(database, new PasswordHasher());
             assertThat(signIn.signIn("zhao.lei", SyncTestbed.PASSWORD.toCharArray())).as("offline, from now on").isPresent();
             assertThat(signIn.signIn("zhao.lei", "not the password".toCharArray())).isEmpty();
+            assertThat(new org.redress.vault.WorkspaceKeys(database, Clock.systemUTC()).hasOpenSlot())
+                    .as("the officer holds a slot of the workspace key; the open one is gone").isFalse();
         }
     }
 

@@ -171,7 +171,22 @@ public final class FirstRunView {
             }
         });
 
-        return card(heading, about, urlLabel, address, fingerprint, matches, account, connect, message, folder);
+        Label recovery = new Label();
+        recovery.setId("firstrun-recovery-key");
+        recovery.getStyleClass().addAll("monospace", Styles.TEXT_BOLD);
+        recovery.setWrapText(true);
+        recovery.textProperty().bind(model.recoveryKeyProperty());
+        Label recoveryAbout = wrapped(messages, "firstrun.office.recovery");
+        VBox recoveryBox = new VBox(6, recoveryAbout, recovery);
+        showWhen(recoveryBox, recovery.textProperty().isNotEmpty());
+        Button open = Icons.button(Feather.ARROW_RIGHT, messages.text("firstrun.office.open"));
+        open.setId("firstrun-office-open");
+        open.getStyleClass().add(Styles.SUCCESS);
+        open.setOnAction(e -> model.openOffice());
+        showWhen(open, model.officeReadyProperty());
+
+        return card(heading, about, urlLabel, address, fingerprint, matches, account, connect, message, recoveryBox,
+                open, folder);
     }
 
     private static VBox card(javafx.scene.Node... children) {

@@ -49,6 +49,9 @@ public final class FirstRunViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty officeMessage = new SimpleStringProperty(this, "officeMessage", "");
     private final BooleanProperty officeError = new SimpleBooleanProperty(this, "officeError");
+    private final StringProperty recoveryKey = new SimpleStringProperty(this, "recoveryKey", "");
+    private final BooleanProperty officeReady = new SimpleBooleanProperty(this, "officeReady");
+    private @Nullable Path readyFolder;
     private final BooleanBinding canMeet;
     private final BooleanBinding canConnect;
 
@@ -144,14 +147,43 @@ public final class FirstRunViewModel {
     private void connected(OfficeConnection.Outcome outcome) {
         switch (outcome) {
             case OfficeConnection.Outcome.Connected done -> {
-                say(messages.get("firstrun.office.connected"), false);
-                onReady.accept(done.workspace());
+                if (done.recoveryKey() != null) {
+                    // The new workspace's recovery key is shown once; the officer opens the workspace after noting it.
+                    recoveryKey.set(done.recoveryKey());
+                    readyFolder = done.workspace();
+                    officeReady.set(true);
+                    say(messages.get("firstrun.office.connectedWithKey"), false);
+                } else {
+                    say(messages.get("firstrun.office.connected"), false);
+                    onReady.accept(done.workspace());
+                }
             }
-            case OfficeConnection.Outcome.AwaitingApproval waiting ->
-                    say(messages.get("firstrun.office.awaiting", waiting.deviceId(), waiting.deviceFingerprint()), false);
+            case OfficeConnection.Outcome.AwaitingApproval waiting -> {
+                if (waiting.recoveryKey() != null) {
+                    recoveryKey.set(waiting.recoveryKey());
+                }
+                say(messages.get("firstrun.office.awaiting", waiting.deviceId(), waiting.deviceFingerprint()), false);
+            }
             case OfficeConnection.Outcome.Refused refused ->
                     say(messages.get("firstrun.office.refused", refused.reason()), true);
         }
+    }
+
+    /** Opens the office workspace connected to, once its recovery key was shown. */
+    public void openOffice() {
+        if (readyFolder != null) {
+            onReady.accept(readyFolder);
+        }
+    }
+
+    /** The new office workspace's recovery key while it is shown (empty otherwise). */
+    public StringProperty recoveryKeyProperty() {
+        return recoveryKey;
+    }
+
+    /** Whether a connected workspace waits to be opened (after its recovery key was shown). */
+    public BooleanProperty officeReadyProperty() {
+        return officeReady;
     }
 
     private void say(String text, boolean error) {
