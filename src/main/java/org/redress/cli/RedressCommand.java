@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 LettersCommand.class,
                 OpenCommand.class,
+                ReportCommand.class,
                 ScreenshotCommand.class,
                 StartupCacheCommand.class,
                 SyncCommand.class,

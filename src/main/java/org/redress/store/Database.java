@@ -102,7 +102,7 @@ public final class Database implements AutoCloseable {
      * workspace already there opens without Flyway scanning the class path and validating every
      * script, which was about a third of a second of every start.
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 60;
 
     private static void migrate(String url) {
         SQLiteDataSource dataSource = new SQLiteDataSource(writeConfig());
