@@ -24,6 +24,10 @@ import java.util.Optional;
 public final class AuditChain {
 
     public static final String BASELINE = "audit.baseline";
+    /** Vouches for the ranges and state a chain begun by an earlier version did not cover, as found. */
+    public static final String EXTEND = "audit.extend";
+    /** Written at commit when a transaction wrote tracked rows after its last event (or had none). */
+    public static final String SEAL = "audit.seal";
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private AuditChain() {
@@ -47,13 +51,52 @@ public final class AuditChain {
         }
     }
 
-    /** Appends {@code entry} after the current head and returns the stored event. */
+    /**
+     * Appends {@code entry} after the current head and returns the stored event. The payload keeps
+     * only the keys allowed for the entry's kind ({@link AuditPayloads}); the event also vouches for
+     * the tracked rows written since the event before ({@link Coverage}).
+     */
     public static AuditEvent append(Connection c, AuditEntry entry) throws SQLException {
         Optional<ChainHead> head = head(c);
         if (head.isEmpty() && !entry.kind().equals(BASELINE)) {
             head = Optional.of(head(insert(c, baseline(c, entry.at()), Optional.empty())));
         }
-        return insert(c, entry, head);
+        ObjectNode payload = AuditPayloads.allowed(entry.kind(), entry.payload());
+        if (head.isPresent() && Coverage.tracking(c)) {
+            Coverage.sweep(c, payload);
+        }
+        return insert(c, new AuditEntry(entry.at(), entry.actorId(), entry.kind(), entry.entityType(), entry.entityId(),
+                payload), head);
+    }
+
+    /**
+     * Appends an {@link #EXTEND} event when the chain has begun but does not vouch for ranges and
+     * state yet (a workspace made before this version): from then on they are vouched for, as found.
+     */
+    public static boolean extend(Connection c, Instant at) throws SQLException {
+        if (head(c).isEmpty() || Coverage.tracking(c)) {
+            return false;
+        }
+        ObjectNode payload = JSON.objectNode();
+        Coverage.sealAll(c, payload);
+        insert(c, new AuditEntry(at, null, EXTEND, "workspace", "-", payload), head(c));
+        return true;
+    }
+
+    /** At commit: a {@link #SEAL} event for tracked rows this transaction wrote after its last event; else nothing. */
+    public static boolean seal(Connection c, Instant at) throws SQLException {
+        if (head(c).isEmpty() || !Coverage.tracking(c) || !Coverage.unsealed(c)) {
+            return false;
+        }
+        append(c, new AuditEntry(at, null, SEAL, "workspace", "-", JSON.objectNode()));
+        return true;
+    }
+
+    /** At the start of a write: rows and changes made outside the workstation since its last write stay unvouched. */
+    public static void disown(Connection c) throws SQLException {
+        if (Coverage.tracking(c)) {
+            Coverage.disown(c);
+        }
     }
 
     /**
@@ -64,6 +107,48 @@ public final class AuditChain {
         if (head(c).isEmpty()) {
             insert(c, baseline(c, at), Optional.empty());
         }
+    }
+
+    /**
+     * Whether the setting {@code key} holds {@code value} and has since the chain began: the event
+     * that first vouched for the settings (the baseline, or for a workspace made by an earlier
+     * version the event that extended its chain) vouches for the row as it stands now. A demo
+     * workspace is marked so when it is made; a mark added later, by hand or with the shell, is not.
+     */
+    public static boolean sealedSinceBaseline(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !value.equals(rs.getString(1))) {
+                    return false;
+                }
+            }
+        }
+        String digest = StateTable.SETTINGS.digest(c, key);
+        for (String sql : new String[] {"SELECT payload FROM audit_event WHERE seq = 1 AND kind = '" + BASELINE + "'",
+                "SELECT payload FROM audit_event WHERE kind = '" + EXTEND + "' ORDER BY seq LIMIT 1"}) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (!rs.next()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode payload;
+                try {
+                    payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rs.getString(1));
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+                if (!payload.has("state")) {
+                    continue;
+                }
+                for (var state : payload.path("state")) {
+                    if ("settings".equals(state.path("table").asText()) && key.equals(state.path("key").asText())) {
+                        return digest != null && digest.equals(state.path("sha256").asText());
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Adds {@code table}'s row {@code id} with its digest to the payload's {@code rows}. */
@@ -117,6 +202,7 @@ public final class AuditChain {
             tables.addObject().put("table", table.table()).put("upTo", upTo).put("rows", digest.rows)
                     .put("sha256", digest.hex());
         }
+        Coverage.sealAll(c, payload);
         return new AuditEntry(at, null, BASELINE, "workspace", "-", payload);
     }
 

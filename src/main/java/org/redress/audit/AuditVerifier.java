@@ -1,34 +1,30 @@
 package org.redress.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 import org.redress.audit.IntegrityBreak.Area;
 import org.redress.store.Workspace;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * Walks a workspace's audit chain and everything it vouches for, and names every break (up to
  * {@value #MAX_BREAKS}): each event's hash recomputed, sequence numbers without gaps, each event
- * linked to the one before; each covered row's digest against the event that wrote it (rows from
- * before the log against the baseline); evidence files and issued letters against their stored
- * SHA-256. Optionally checks the chain against a head recorded earlier (by the hub on sync): a
- * history rewritten since then no longer reaches the same hash at that sequence number.
+ * linked to the one before; the chain against the heads signed into the checkpoint log with the
+ * device's key; covered rows one by one, append-only tables by range, accounts and settings by
+ * state; every case's status replayed from its history; the append-only guards; evidence files
+ * and issued letters against their stored SHA-256. Optionally checks the chain against a head
+ * recorded earlier (by the hub on sync): a history rewritten since then no longer reaches the
+ * same hash at that sequence number. The report says what was checked and what was not.
  */
 public final class AuditVerifier {
 
     static final int MAX_BREAKS = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Workspace workspace;
 
@@ -40,15 +36,50 @@ public final class AuditVerifier {
     public VerificationReport verify(Connection c, @Nullable ChainHead recordedHead) throws SQLException {
         Breaks breaks = new Breaks();
         Vouchers vouchers = new Vouchers();
-        long events = walkChain(c, recordedHead, breaks, vouchers);
-        long rows = vouchers.check(c, breaks);
+        CheckpointCheck checkpoints = CheckpointCheck.read(workspace, breaks);
+        long events = walkChain(c, recordedHead, breaks, vouchers, checkpoints);
+        checkpoints.finish(events, breaks);
+        long rows = vouchers.checkRows(c, breaks);
+        boolean tracking = vouchers.tracking();
+        long ranged = tracking ? vouchers.checkRanges(c, breaks) : 0;
+        long stated = tracking ? vouchers.checkState(c, breaks) : 0;
+        long cases = tracking ? CaseReplay.check(c, breaks) : 0;
+        int guards = GuardCheck.check(c, breaks);
         long evidence = new FileChecks(workspace).evidence(c, breaks);
         long letters = new FileChecks(workspace).letters(c, breaks);
-        return new VerificationReport(events, rows, evidence, letters, breaks.list, breaks.more);
+        List<String> checked = new ArrayList<>();
+        List<String> notChecked = new ArrayList<>();
+        checked.add(String.format(Locale.ROOT, "the audit chain: %,d events, each hash, its order and its link to the one before", events));
+        checked.add(checkpoints.describe());
+        checked.add(String.format(Locale.ROOT, "decisions, approvals, notes, letters and recusal declarations, row by row: %,d rows", rows));
+        if (tracking) {
+            checked.add(String.format(Locale.ROOT, "ledger entries, subjects, cases' fixed fields and disputed entries, case "
+                    + "histories and attachments, by range: %,d rows", ranged));
+            checked.add(String.format(Locale.ROOT, "accounts (names, roles, password hashes) and settings, by state: %,d rows", stated));
+            checked.add(String.format(Locale.ROOT, "each case's status, replayed from its history: %,d cases", cases));
+        } else {
+            notChecked.add("ledger entries, subjects, case histories, attachments, accounts and settings: this chain "
+                    + "was begun by an earlier version and has not been extended yet (open the workspace once)");
+        }
+        checked.add(String.format(Locale.ROOT, "the append-only guards: %d triggers", guards));
+        checked.add(String.format(Locale.ROOT, "evidence files against their names: %,d; letter files against their SHA-256: %,d",
+                evidence, letters));
+        if (recordedHead != null) {
+            checked.add("that the chain still passes through event " + recordedHead.seq() + " as recorded at the hub");
+        }
+        notChecked.add("cases' assignee, priority, deadlines and version (the hub sets them too, and not every change "
+                + "leaves a history line)");
+        notChecked.add("derived tables: the search index, the queue's counters");
+        notChecked.add("sync bookkeeping: outbox states, the hub token and address, the pull cursor, conflicts "
+                + "(the hub checks every change it receives)");
+        notChecked.add("lockout counters, agencies, intake records, the letter reference counter");
+        checkpoints.unanchored().ifPresent(notChecked::add);
+        return new VerificationReport(events, rows + ranged + stated, evidence, letters, breaks.list, breaks.more,
+                checked, notChecked);
     }
 
-    private static long walkChain(Connection c, @Nullable ChainHead recordedHead, Breaks breaks, Vouchers vouchers)
-            throws SQLException {
+    private static long walkChain(Connection c, @Nullable ChainHead recordedHead, Breaks breaks, Vouchers vouchers,
+                                  CheckpointCheck checkpoints) throws SQLException {
         long expected = 1;
         String prev = AuditCanonical.GENESIS;
         boolean headSeen = false;
@@ -83,6 +114,7 @@ public final class AuditVerifier {
                                     + e.seq() + " is not the one recorded at the hub", where));
                         }
                     }
+                    checkpoints.event(e);
                     vouchers.read(e);
                     prev = e.hash();
                     expected = e.seq() + 1;
@@ -94,82 +126,6 @@ public final class AuditVerifier {
                     + ", before the head recorded at the hub", "audit_event " + recordedHead.seq()));
         }
         return expected - 1;
-    }
-
-    /** The rows each event vouches for, and the baseline of the first event. */
-    private static final class Vouchers {
-        private record Voucher(long seq, String sha256) {
-        }
-
-        private record Seal(long seq, long upTo, String sha256) {
-        }
-
-        private final Map<CoveredTable, Map<Long, Voucher>> rows = new EnumMap<>(CoveredTable.class);
-        private final Map<CoveredTable, Seal> baseline = new EnumMap<>(CoveredTable.class);
-
-        void read(AuditEvent e) {
-            String payload = e.payload();
-            boolean isBaseline = e.seq() == 1 && AuditChain.BASELINE.equals(e.kind());
-            if (!isBaseline && !payload.contains("\"rows\"")) {
-                return;
-            }
-            JsonNode json;
-            try {
-                json = JSON.readTree(payload);
-            } catch (IOException ex) {
-                return; // an unreadable payload also fails its hash or was sealed that way; nothing to vouch for
-            }
-            for (JsonNode row : json.path("rows")) {
-                CoveredTable.named(row.path("table").asText()).ifPresent(t -> rows
-                        .computeIfAbsent(t, k -> new HashMap<>())
-                        .putIfAbsent(row.path("id").asLong(), new Voucher(e.seq(), row.path("sha256").asText())));
-            }
-            if (isBaseline) {
-                for (JsonNode t : json.path("baseline")) {
-                    CoveredTable.named(t.path("table").asText()).ifPresent(table -> baseline.put(table,
-                            new Seal(e.seq(), t.path("upTo").asLong(), t.path("sha256").asText())));
-                }
-            }
-        }
-
-        long check(Connection c, Breaks breaks) throws SQLException {
-            long[] count = {0};
-            for (CoveredTable table : CoveredTable.values()) {
-                Map<Long, Voucher> vouched = rows.getOrDefault(table, new HashMap<>());
-                Seal seal = baseline.get(table);
-                AuditChain.Baseline sealed = new AuditChain.Baseline();
-                RowDigests.each(c, table, (id, sha) -> {
-                    count[0]++;
-                    String where = table.table() + " " + id;
-                    Voucher voucher = vouched.remove(id);
-                    boolean inBaseline = seal != null && id <= seal.upTo();
-                    if (inBaseline) {
-                        // A row written in the transaction that began the log is sealed by both.
-                        sealed.add(id, sha);
-                    }
-                    if (voucher == null && !inBaseline) {
-                        breaks.add(new IntegrityBreak(Area.ROWS, null, table.table() + " row " + id
-                                + " was written outside the workstation: no audit event vouches for it", where));
-                    } else if (voucher != null && !voucher.sha256().equals(sha)) {
-                        breaks.add(new IntegrityBreak(Area.ROWS, voucher.seq(), table.table() + " row " + id
-                                + " was changed after audit event " + voucher.seq() + " recorded it", where));
-                    }
-                });
-                if (seal != null && !sealed.hex().equals(seal.sha256())) {
-                    breaks.add(new IntegrityBreak(Area.ROWS, seal.seq(), table.table() + " rows up to id " + seal.upTo()
-                            + " no longer match the baseline sealed by audit event " + seal.seq(),
-                            table.table() + " 1.." + seal.upTo()));
-                }
-                List<Long> gone = new ArrayList<>(vouched.keySet());
-                gone.sort(null);
-                for (long id : gone) {
-                    Voucher voucher = vouched.get(id);
-                    breaks.add(new IntegrityBreak(Area.ROWS, voucher.seq(), table.table() + " row " + id
-                            + " recorded by audit event " + voucher.seq() + " is missing", table.table() + " " + id));
-                }
-            }
-            return count[0];
-        }
     }
 
     /** Collects breaks, up to a limit: a million broken events say no more than a hundred. */

@@ -12,7 +12,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record IntegrityBreak(Area area, @Nullable Long eventSeq, String what, String where) {
 
-    public enum Area { CHAIN, ANCHOR, ROWS, EVIDENCE, LETTERS }
+    public enum Area {
+        /** The chain's own hashes, order and links. */
+        CHAIN,
+        /** The chain against heads recorded elsewhere: the signed checkpoints, the hub's head, a letter's. */
+        ANCHOR,
+        /** Rows against what the chain vouches for. */
+        ROWS,
+        /** The triggers that keep tables append-only. */
+        GUARDS,
+        EVIDENCE,
+        LETTERS,
+        /** Who may open the workspace's files. */
+        ACCESS
+    }
 
     @Override
     public String toString() {

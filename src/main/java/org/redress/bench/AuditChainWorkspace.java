@@ -83,8 +83,12 @@ public final class AuditChainWorkspace {
                 sha.update(buffer, 0, size);
                 String name = hex.formatHex(sha.digest());
                 Path file = workspace.evidenceFile(name);
-                Files.createDirectories(file.getParent());
-                Files.write(file, java.util.Arrays.copyOf(buffer, size));
+                // Owner-only, as every file of a workspace (redress verify names any that is not).
+                org.redress.platform.PrivateFiles.createFolders(file.getParent());
+                try (var out = org.redress.platform.PrivateFiles.open(file, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    out.write(java.nio.ByteBuffer.wrap(buffer, 0, size));
+                }
                 ps.setString(1, name);
                 ps.setLong(2, size);
                 ps.addBatch();

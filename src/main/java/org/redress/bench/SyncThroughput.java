@@ -6,6 +6,7 @@ import org.redress.demo.ReviewOffice;
 import org.redress.domain.access.Role;
 import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubServer;
+import org.redress.hub.push.CaseSeeding;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -14,6 +15,8 @@ import org.redress.sync.BlobUploads;
 import org.redress.sync.HubException;
 import org.redress.sync.Outbox;
 import org.redress.sync.SyncEngine;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
 import org.redress.sync.SyncMetaTable;
 import org.redress.sync.SyncReport;
 import org.redress.sync.protocol.MutationKind;
@@ -57,7 +60,7 @@ public final class SyncThroughput {
     /** Medians of the runs, and the load average at the end. */
     public record Result(int mutations, int runs, double pushPerSecond, double concurrentPerSecond, int workstations,
                          double pullPerSecond, long pulledChanges, double uploadMBps, double downloadMBps, int blobMB,
-                         double loadAverage) {
+                         double loadAverage, SignInLatency.Result signIn) {
     }
 
     private SyncThroughput() {
@@ -67,12 +70,17 @@ public final class SyncThroughput {
         Files.createDirectories(scratch);
         Path template = scratch.resolve("template");
         new DemoBuilder(new DemoRequest(50, 7L, java.time.LocalDate.now())).build(template);
-        List<String> cases = caseNumbers(template);
+        List<String[]> cases = caseIds(template);
+        List<com.fasterxml.jackson.databind.node.ObjectNode> seedCases;
+        try (Database database = Database.open(new Workspace(template))) {
+            seedCases = database.read(org.redress.sync.CaseContent::all);
+        }
         List<Double> push = new ArrayList<>();
         List<Double> concurrent = new ArrayList<>();
         List<Double> pull = new ArrayList<>();
         List<Double> up = new ArrayList<>();
         List<Double> down = new ArrayList<>();
+        SignInLatency.Result signIn = null;
         long pulled = 0;
         String verifier = new PasswordHasher().hash(PASSWORD.toCharArray());
         for (int run = 0; run < runs; run++) {
@@ -80,6 +88,11 @@ public final class SyncThroughput {
             try (EmbeddedHub pg = EmbeddedHub.start(dir.resolve("pg"), 0); HubServer hub = HubServer.start(pg.config())) {
                 hub.accounts().ensureOffice(ReviewOffice.OFFICE.code());
                 hub.accounts().addOfficer(OFFICER, Role.OFFICER, ReviewOffice.OFFICE.code(), verifier);
+                // The hub holds the template's cases, as an office's hub would (mutations name cases the hub holds).
+                CaseSeeding.seedCases(hub.database(), ReviewOffice.OFFICE.code(), seedCases);
+                if (run == 0) {
+                    signIn = SignInLatency.measure(hub, ReviewOffice.OFFICE.code(), OFFICER, PASSWORD, verifier, 9);
+                }
                 push.add(pushRun(dir, template, hub, cases, mutations, 1));
                 concurrent.add(pushRun(dir, template, hub, cases, mutations, workstations));
                 double[] p = pullRun(dir, template, hub);
@@ -94,11 +107,11 @@ public final class SyncThroughput {
         delete(template);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return new Result(mutations, runs, median(push), median(concurrent), workstations, median(pull), pulled,
-                median(up), median(down), blobMB, load);
+                median(up), median(down), blobMB, load, signIn);
     }
 
     /** Mutations per second of {@code stations} workstations pushing {@code total} notes between them at once. */
-    private static double pushRun(Path dir, Path template, HubServer hub, List<String> cases, int total, int stations)
+    private static double pushRun(Path dir, Path template, HubServer hub, List<String[]> cases, int total, int stations)
             throws Exception {
         List<Station> list = new ArrayList<>();
         for (int i = 0; i < stations; i++) {
@@ -190,35 +203,47 @@ public final class SyncThroughput {
         SyncEngine engine = SyncEngine.connect(database, hub.baseUrl(), Clock.systemUTC(),
                 new SyncEngine.Settings(Duration.ofHours(1), Duration.ofSeconds(1), Duration.ofSeconds(5), 500, 5_000,
                         BlobSender.DEFAULT_CHUNK));
+        // Each station is a device of its own (its key in its folder), approved at the hub as a supervisor would.
+        DeviceKey key = DeviceKeyFile.loadOrCreate(database.workspace());
+        try {
+            hub.accounts().devices().enrolApproved(key.publicKeyEncoded(), ReviewOffice.OFFICE.code(), "bench " + name, "bench");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (hub.fingerprint() != null) {
+            engine.trustHubKey(hub.fingerprint());
+        }
         engine.signIn(OFFICER, PASSWORD.toCharArray(), "bench " + name);
         return new Station(database, engine);
     }
 
     /** {@code count} notes in the outbox, as the note service would have written them (payload of ~250 bytes). */
-    private static void fill(Database database, List<String> cases, int count) {
+    private static void fill(Database database, List<String[]> cases, int count) {
         database.writeAndWait(c -> {
             Outbox outbox = new Outbox(c);
             Instant now = Instant.now();
             for (int i = 0; i < count; i++) {
-                String caseNo = cases.get(i % cases.size());
+                String caseId = cases.get(i % cases.size())[0];
+                String caseNo = cases.get(i % cases.size())[1];
                 UUID id = UUID.randomUUID();
                 String payload = "{\"noteId\":\"" + id + "\",\"caseNo\":\"" + caseNo + "\",\"by\":\"" + OFFICER
                         + "\",\"at\":\"" + now + "\",\"body\":\"Called the agency about the disputed entry; they will "
                         + "send the original record by Friday. Reference " + i + ".\"}";
-                outbox.append(id, MutationKind.NOTE_ADD, caseNo, 0, payload, now);
+                outbox.append(id, MutationKind.NOTE_ADD, caseId, 0, payload, now);
             }
             return null;
         });
     }
 
-    private static List<String> caseNumbers(Path workspace) {
+    /** Each case's id and number. */
+    private static List<String[]> caseIds(Path workspace) {
         try (Database database = Database.open(new Workspace(workspace))) {
             return database.read(c -> {
-                List<String> list = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM appeal_case ORDER BY id");
+                List<String[]> list = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT case_uuid, case_no FROM appeal_case ORDER BY id");
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(rs.getString(1));
+                        list.add(new String[] {rs.getString(1), rs.getString(2)});
                     }
                 }
                 return list;

@@ -25,7 +25,10 @@ import java.util.Optional;
  * Attaches an officer's file to a case: the file is hashed and copied into the evidence store
  * first (slow, outside any transaction, off the UI thread), then one write records the blob (once
  * per content, shared between cases), the attachment with its chain of custody and a line in the
- * case's history. The same bytes twice on one case are reported, not added again.
+ * case's history. The same bytes twice on one case are reported, not added again. The officer's
+ * role is checked before anything is read, their recusal in the write: an officer who must stand
+ * aside from the case attaches nothing. The custody reason (free text) stays in the attachment
+ * row, which the audit chain vouches for by digest; it never enters the audit payload.
  */
 public final class AttachmentService {
 
@@ -53,6 +56,14 @@ public final class AttachmentService {
         if (!officer.role().may(Permission.WORK_CASES)) {
             return new AttachResult.Refused(name, "attach.refused.role");
         }
+        boolean recused = database.read(c -> {
+            Optional<CaseRow> row = new CaseRepository(c).byId(caseId);
+            return row.isPresent() && CaseFacts.recusal(c, officer, row.get()).mustStandAside();
+        });
+        if (recused) {
+            // Asked before the copy, so nothing of the file lands in the workspace; asked again in the write.
+            return new AttachResult.Refused(name, "attach.refused.recused");
+        }
         Custody custody = new Custody(Officers.storeId(officer), clock.instant(), source, reason);
         StoredEvidence stored;
         try {
@@ -62,14 +73,18 @@ public final class AttachmentService {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage() == null ? "cannot read " + name : e.getMessage(), e);
         }
-        return database.writeAndWait(c -> record(c, caseId, stored, custody));
+        return database.writeAndWait(c -> record(c, caseId, stored, custody, officer));
     }
 
-    private AttachResult record(Connection c, long caseId, StoredEvidence stored, Custody custody) throws SQLException {
+    private AttachResult record(Connection c, long caseId, StoredEvidence stored, Custody custody, Officer officer)
+            throws SQLException {
         CaseRepository cases = new CaseRepository(c, clock);
         CaseRow row = cases.byId(caseId).orElseThrow(() -> new StoreException("no case with id " + caseId));
         if (!row.status().isOpen()) {
             return new AttachResult.Refused(stored.fileName(), "attach.refused.closed");
+        }
+        if (CaseFacts.recusal(c, officer, row).mustStandAside()) {
+            return new AttachResult.Refused(stored.fileName(), "attach.refused.recused");
         }
         Optional<AttachResult> duplicate = duplicate(c, caseId, stored);
         if (duplicate.isPresent()) {

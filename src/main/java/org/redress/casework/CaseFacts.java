@@ -52,6 +52,25 @@ final class CaseFacts {
                 row.priority(), row.assigneeId() == null ? null : Long.toString(row.assigneeId()), row.version(), clock);
     }
 
+    /** The officer's recusal from a stored case, its disputed entries read here. */
+    static RecusalVerdict recusal(Connection c, Officer officer, CaseRow row) throws SQLException {
+        org.redress.store.LedgerRepository ledger = new org.redress.store.LedgerRepository(c);
+        List<LedgerEntryRow> disputed = new ArrayList<>();
+        for (long id : new org.redress.store.CaseRepository(c).disputedLedgerEventIds(row.id())) {
+            ledger.byId(id).ifPresent(disputed::add);
+        }
+        return recusal(c, officer, row, disputed);
+    }
+
+    /** Throws {@link Refused} (RECUSED, every reason) when the officer must stand aside from the case. */
+    static void requireNotRecused(Connection c, Officer officer, CaseRow row) throws SQLException {
+        RecusalVerdict verdict = recusal(c, officer, row);
+        if (verdict.mustStandAside()) {
+            throw new Refused(org.redress.domain.appeal.Rejection.of(org.redress.domain.appeal.ReasonCode.RECUSED,
+                    verdict.summary()));
+        }
+    }
+
     static RecusalVerdict recusal(Connection c, Officer officer, CaseRow row, List<LedgerEntryRow> disputed)
             throws SQLException {
         List<DisputedEntry> entries = disputed.stream().map(e -> new DisputedEntry(e.event(),

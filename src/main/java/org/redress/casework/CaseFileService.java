@@ -60,7 +60,8 @@ public final class CaseFileService {
     }
 
     /** The case's id by its number, if the workspace has it. */
-    public Optional<Long> idOf(String caseNo) {
+    public Optional<Long> idOf(Officer viewer, String caseNo) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> new CaseRepository(c).byCaseNo(caseNo.strip()).map(CaseRow::id));
     }
 
@@ -115,7 +116,8 @@ public final class CaseFileService {
      * scheme or entries. Pure but slow on a long ledger (each point derives the standing afresh),
      * so the case paints first and the chart follows: call it off the UI thread.
      */
-    public List<ScorePoint> timeline(CaseFile file) {
+    public List<ScorePoint> timeline(Officer viewer, CaseFile file) {
+        Authorization.require(viewer, Permission.READ_CASES);
         if (file.scheme() == null || file.ledger().isEmpty()) {
             return List.of();
         }

@@ -81,8 +81,9 @@ final class Changes {
         return change(MutationKind.ATTACHMENT_ADD, row, officerId, payload, at);
     }
 
-    static LocalChange reveal(CaseRow row, @Nullable Long officerId, Instant at) {
-        return change(IDENTIFIER_REVEAL, row, officerId, JSON.objectNode().put("subjectId", row.subjectId()), at);
+    static LocalChange reveal(CaseRow row, @Nullable Long officerId, String basis, Instant at) {
+        return change(IDENTIFIER_REVEAL, row, officerId, JSON.objectNode().put("subjectId", row.subjectId())
+                .put("basis", basis), at);
     }
 
     private static LocalChange change(String kind, CaseRow row, @Nullable Long actorId, ObjectNode payload, Instant at) {

@@ -64,7 +64,8 @@ public final class DecisionService {
     }
 
     /** The standing today before and after the outcomes, or empty when the scheme or the entries do not allow it. */
-    public Optional<StandingChange> effect(CaseFile file, List<DeductionOutcome> outcomes) {
+    public Optional<StandingChange> effect(Officer drafter, CaseFile file, List<DeductionOutcome> outcomes) {
+        org.redress.security.Authorization.require(drafter, org.redress.domain.access.Permission.READ_CASES);
         if (file.scheme() == null || file.ledger().isEmpty()) {
             return Optional.empty();
         }

@@ -4,7 +4,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
 import org.redress.evidence.EvidenceStore;
+import org.redress.security.Authorization;
 import org.redress.store.Workspace;
 
 import javax.imageio.ImageIO;
@@ -28,7 +31,8 @@ public final class EvidencePreviews {
     }
 
     /** Where the evidence store keeps a file: {@code evidence/ab/cd/<sha256>}. */
-    public Path file(String sha256) {
+    public Path file(Officer viewer, String sha256) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return store.file(sha256);
     }
 
@@ -36,8 +40,8 @@ public final class EvidencePreviews {
      * The first page of a PDF at {@code dpi}, or the image itself; empty for other kinds of file
      * (and for a file missing from the workspace).
      */
-    public Optional<BufferedImage> preview(AttachmentLine attachment, float dpi) {
-        Path path = file(attachment.sha256());
+    public Optional<BufferedImage> preview(Officer viewer, AttachmentLine attachment, float dpi) {
+        Path path = file(viewer, attachment.sha256());
         if (!Files.isRegularFile(path)) {
             return Optional.empty();
         }
@@ -60,11 +64,12 @@ public final class EvidencePreviews {
     }
 
     /** How many pages a PDF has; 1 for an image. */
-    public int pages(AttachmentLine attachment) {
+    public int pages(Officer viewer, AttachmentLine attachment) {
+        Authorization.require(viewer, Permission.READ_CASES);
         if (!attachment.isPdf()) {
             return 1;
         }
-        try (PDDocument document = Loader.loadPDF(file(attachment.sha256()).toFile())) {
+        try (PDDocument document = Loader.loadPDF(file(viewer, attachment.sha256()).toFile())) {
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + attachment.fileName(), e);

@@ -4,12 +4,20 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
+import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.letters.IssuedLetter;
 import org.redress.letters.LetterBatch;
 import org.redress.letters.LetterIssuer;
+import org.redress.letters.LetterLanguage;
 import org.redress.letters.LetterPress;
+import org.redress.letters.LetterSigner;
 import org.redress.letters.pdf.MissingGlyphPolicy;
+import org.redress.security.Authorization;
+import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
 import org.redress.store.Database;
 
 import java.awt.image.BufferedImage;
@@ -21,13 +29,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The letters screen's services: the letters issued (newest first), the decided cases still without
  * one, issuing one letter or a batch (cancellable, through {@link LetterBatch}), and a picture of a
- * letter's first page. Rendering and issuing take time: call them off the UI thread.
+ * letter's first page. Rendering and issuing take time: call them off the UI thread. Every method
+ * takes the officer: reading needs a role that reads cases, issuing one that issues letters, and
+ * no letter is issued by an officer who must stand aside from its case.
  */
 public final class LetterDesk implements AutoCloseable {
 
@@ -35,16 +47,24 @@ public final class LetterDesk implements AutoCloseable {
 
     private final Database database;
     private final LetterIssuer issuer;
+    private final int workers;
     private LetterPress press;
     private LetterBatch batch;
 
     public LetterDesk(Database database, LetterIssuer issuer) {
+        this(database, issuer, BATCH_WORKERS);
+    }
+
+    /** With {@code workers} letters written at once by {@link #issueAll}. */
+    public LetterDesk(Database database, LetterIssuer issuer, int workers) {
         this.database = database;
         this.issuer = issuer;
+        this.workers = workers;
     }
 
     /** The latest letters, newest first, at most {@code limit}. */
-    public List<LetterLine> recent(int limit) {
+    public List<LetterLine> recent(Officer viewer, int limit) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT l.id, l.reference_no, c.case_no, l.language, l.issued_at, o.display_name, l.signed,
@@ -67,7 +87,8 @@ public final class LetterDesk implements AutoCloseable {
     }
 
     /** Decided cases that have no letter yet, oldest decision first, at most {@code limit}. */
-    public List<String> decidedWithoutLetter(int limit) {
+    public List<String> decidedWithoutLetter(Officer viewer, int limit) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT c.case_no FROM appeal_case c
@@ -86,7 +107,8 @@ public final class LetterDesk implements AutoCloseable {
     }
 
     /** How many decided cases have no letter yet. */
-    public long countDecidedWithoutLetter() {
+    public long countDecidedWithoutLetter(Officer viewer) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM appeal_case c WHERE c.status = 'DECIDED'"
                     + " AND NOT EXISTS (SELECT 1 FROM issued_letter l WHERE l.case_id = c.id)");
@@ -97,8 +119,18 @@ public final class LetterDesk implements AutoCloseable {
         });
     }
 
-    /** Issues the letter of one decided case as {@code officer}, in the workspace's default language. */
+    /**
+     * Issues the letter of one decided case as {@code officer}, in the workspace's default language.
+     *
+     * @throws org.redress.security.AccessDenied for a role that does not issue letters
+     * @throws Refused                           when the officer must stand aside from the case
+     */
     public synchronized IssuedLetter issue(String caseNo, Officer officer) {
+        Authorization.require(officer, Permission.ISSUE_LETTER);
+        String reason = standAsideFrom(officer, List.of(caseNo)).get(caseNo);
+        if (reason != null) {
+            throw new Refused(org.redress.domain.appeal.Rejection.of(org.redress.domain.appeal.ReasonCode.RECUSED, reason));
+        }
         if (press == null) {
             press = LetterPress.create(MissingGlyphPolicy.MARK);
         }
@@ -106,15 +138,51 @@ public final class LetterDesk implements AutoCloseable {
     }
 
     /** Issues the letters of these cases in the background; cancel the run to stop handing out more. */
-    public synchronized LetterBatch.Run issueAll(List<String> caseNumbers, Officer officer, LetterBatch.Progress progress) {
+    public LetterBatch.Run issueAll(List<String> caseNumbers, Officer officer, LetterBatch.Progress progress) {
+        return issueAll(caseNumbers, null, null, officer, progress);
+    }
+
+    /**
+     * Issues the letters of these cases in the background, in {@code language} (null: the
+     * workspace's) and signed by {@code signer} (null: unsigned). Cases the officer must stand
+     * aside from are left out ({@link #standAsideFrom} names them).
+     *
+     * @throws org.redress.security.AccessDenied for a role that does not issue letters
+     */
+    public synchronized LetterBatch.Run issueAll(List<String> caseNumbers, @Nullable LetterLanguage language,
+                                              @Nullable LetterSigner signer, Officer officer,
+                                              LetterBatch.Progress progress) {
+        Authorization.require(officer, Permission.ISSUE_LETTER);
+        Map<String, String> barred = standAsideFrom(officer, caseNumbers);
+        List<String> allowed = caseNumbers.stream().filter(n -> !barred.containsKey(n)).toList();
         if (batch == null) {
-            batch = new LetterBatch(issuer, BATCH_WORKERS, MissingGlyphPolicy.MARK);
+            batch = new LetterBatch(issuer, workers, MissingGlyphPolicy.MARK);
         }
-        return batch.start(caseNumbers, null, null, Officers.storeId(officer), progress);
+        return batch.start(allowed, language, signer, Officers.storeId(officer), progress);
+    }
+
+    /** The cases among {@code caseNumbers} the officer must stand aside from, with every reason. */
+    public Map<String, String> standAsideFrom(Officer officer, List<String> caseNumbers) {
+        Authorization.require(officer, Permission.READ_CASES);
+        return database.read(c -> {
+            Map<String, String> barred = new LinkedHashMap<>();
+            CaseRepository cases = new CaseRepository(c);
+            for (String caseNo : caseNumbers) {
+                Optional<CaseRow> row = cases.byCaseNo(caseNo);
+                if (row.isPresent()) {
+                    RecusalVerdict verdict = CaseFacts.recusal(c, officer, row.get());
+                    if (verdict.mustStandAside()) {
+                        barred.put(caseNo, verdict.summary());
+                    }
+                }
+            }
+            return barred;
+        });
     }
 
     /** The first page of a letter's PDF at {@code dpi}; empty when the file is missing. */
-    public Optional<BufferedImage> firstPage(Path pdf, float dpi) {
+    public Optional<BufferedImage> firstPage(Officer viewer, Path pdf, float dpi) {
+        Authorization.require(viewer, Permission.READ_CASES);
         if (!Files.isRegularFile(pdf)) {
             return Optional.empty();
         }
@@ -127,7 +195,8 @@ public final class LetterDesk implements AutoCloseable {
     }
 
     /** The folder the workspace keeps its letters in. */
-    public Path folder() {
+    public Path folder(Officer viewer) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.workspace().root().resolve("letters");
     }
 

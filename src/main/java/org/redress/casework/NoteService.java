@@ -12,7 +12,11 @@ import org.redress.store.StoreException;
 
 import java.time.Clock;
 
-/** Adds an officer's note to a case; notes are never changed afterwards. */
+/**
+ * Adds an officer's note to a case; notes are never changed afterwards. The officer's role is
+ * checked first, their recusal from the case on the writer's connection: an officer who must
+ * stand aside from a case adds nothing to its file.
+ */
 public final class NoteService {
 
     private final Database database;
@@ -23,7 +27,10 @@ public final class NoteService {
         this.clock = clock;
     }
 
-    /** @throws org.redress.security.AccessDenied for a role that does not work cases */
+    /**
+     * @throws org.redress.security.AccessDenied for a role that does not work cases
+     * @throws Refused                           when the author must stand aside from the case
+     */
     public void add(long caseId, Officer author, String body) {
         Authorization.require(author, Permission.ADD_NOTE);
         String text = body.strip();
@@ -34,6 +41,7 @@ public final class NoteService {
         database.writeAndWait(c -> {
             CaseRow row = new CaseRepository(c, clock).byId(caseId)
                     .orElseThrow(() -> new StoreException("no case with id " + caseId));
+            CaseFacts.requireNotRecused(c, author, row);
             NoteRow note = new NoteRepository(c, clock).add(caseId, authorId, text, null);
             database.journal().record(c, Changes.note(row, note.id(), authorId, text, note.at()));
             return note;

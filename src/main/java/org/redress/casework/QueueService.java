@@ -1,5 +1,7 @@
 package org.redress.casework;
 
+import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.identity.IdentifierMask;
@@ -7,6 +9,7 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.domain.scheme.LocalizedText;
 import org.redress.domain.scheme.Rule;
 import org.redress.domain.scheme.Scheme;
+import org.redress.security.Authorization;
 import org.redress.store.AgencyRepository;
 import org.redress.store.CaseQueue;
 import org.redress.store.Database;
@@ -25,7 +28,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Queue pages by offset, totals and per-status counts, and the filter bar's choices. */
+/**
+ * Queue pages by offset, totals and per-status counts, and the filter bar's choices, for an
+ * officer whose role reads cases: subjects' names, masked identifiers and searches of statements
+ * are case data, so an administrator (who sees no case) is refused before anything is read.
+ */
 public final class QueueService {
 
     private final Database database;
@@ -45,8 +52,13 @@ public final class QueueService {
         return LocalDate.now(clock);
     }
 
-    /** Rows {@code [offset, offset + limit)} of the queue. */
-    public List<QueueLine> rows(QueueFilter filter, QueueOrder order, long offset, int limit) {
+    /**
+     * Rows {@code [offset, offset + limit)} of the queue.
+     *
+     * @throws org.redress.security.AccessDenied for a role that does not read cases
+     */
+    public List<QueueLine> rows(Officer viewer, QueueFilter filter, QueueOrder order, long offset, int limit) {
+        Authorization.require(viewer, Permission.READ_CASES);
         List<QueueRow> rows = database.read(c -> new CaseQueue(c).rows(filter, order, offset, limit));
         LocalDate today = today();
         List<QueueLine> lines = new ArrayList<>(rows.size());
@@ -56,16 +68,19 @@ public final class QueueService {
         return lines;
     }
 
-    public long count(QueueFilter filter) {
+    public long count(Officer viewer, QueueFilter filter) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> new CaseQueue(c).count(filter));
     }
 
     /** Cases per status under the filter's other criteria. */
-    public Map<CaseStatus, Long> countsByStatus(QueueFilter filter) {
+    public Map<CaseStatus, Long> countsByStatus(Officer viewer, QueueFilter filter) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> new CaseQueue(c).countsByStatus(filter));
     }
 
-    public QueueChoices choices() {
+    public QueueChoices choices(Officer viewer) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> {
             List<QueueChoices.Choice> schemes = catalog.schemes().stream()
                     .map(s -> new QueueChoices.Choice(s.code(), s.name())).toList();

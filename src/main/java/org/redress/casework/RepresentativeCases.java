@@ -20,7 +20,10 @@ import java.util.Optional;
 
 /**
  * Picks what a picture of the workstation shows when nobody says: a case in review that has
- * evidence, notes and a ledger worth charting, and the officer to sign in as.
+ * evidence, notes and a ledger worth charting, and the officer to sign in as. It answers before
+ * anyone is signed in (that is its point), with case numbers and account names only, and only
+ * for pictures and measured starts of demo workspaces, whose passwordless sign-in
+ * ({@link SignInService#demoOfficer}) refuses any other workspace.
  */
 public final class RepresentativeCases {
 
@@ -64,6 +67,11 @@ public final class RepresentativeCases {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
             }
         });
+    }
+
+    /** The case with this number, if the workspace has it. */
+    public Optional<Long> caseId(String caseNo) {
+        return database.read(c -> new CaseRepository(c).byCaseNo(caseNo.strip()).map(CaseRow::id));
     }
 
     public String caseNo(long caseId) {

@@ -30,7 +30,9 @@ public final class SecuritySettings {
         this.clock = clock;
     }
 
-    public int idleLockMinutes() {
+    /** The idle minutes after which the screen locks; any role may ask (the shell locks everyone's screen). */
+    public int idleLockMinutes(Officer viewer) {
+        Authorization.require(viewer, Permission.CHANGE_PREFERENCES);
         String value = database.read(c -> new SettingsRepository(c).all()).get(IDLE_LOCK_MINUTES);
         try {
             int minutes = value == null ? DEFAULT_IDLE_MINUTES : Integer.parseInt(value.strip());
@@ -49,7 +51,7 @@ public final class SecuritySettings {
         database.writeAndWait(c -> {
             new SettingsRepository(c).put(IDLE_LOCK_MINUTES, Integer.toString(minutes));
             // Audited but not journalled: a workstation's settings do not travel to the hub.
-            AuditChain.append(c, new AuditEntry(clock.instant(), Officers.storeId(admin), "settings.change", "settings",
+            AuditChain.append(c, new AuditEntry(clock.instant(), Officers.storeId(admin), WorkstationSettings.CHANGE, "settings",
                     IDLE_LOCK_MINUTES, JsonNodeFactory.instance.objectNode().put("minutes", minutes)));
             return null;
         });

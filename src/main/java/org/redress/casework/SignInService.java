@@ -1,5 +1,8 @@
 package org.redress.casework;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.redress.audit.AuditChain;
+import org.redress.audit.AuditEntry;
 import org.redress.domain.access.Officer;
 import org.redress.security.LockoutPolicy;
 import org.redress.security.OfflineSignIn;
@@ -19,8 +22,22 @@ import java.util.Optional;
  */
 public final class SignInService {
 
+    /** The setting, and its value, that mark a workspace the demo generator made. */
+    public static final String WORKSPACE_KIND = "workspace.kind";
+    public static final String DEMO = "demo";
+    /** The audit event of a sign-in without a password on a demo workspace. */
+    public static final String DEMO_SIGN_IN = "signin.demo";
+
+    /** Signing in without a password was asked of a workspace that is not a demo. */
+    public static final class NotADemo extends RuntimeException {
+        NotADemo() {
+            super("signing in without a password is only for demo workspaces; sign in with --user and a password");
+        }
+    }
+
     private final Database database;
     private final OfflineSignIn signIn;
+    private final Clock clock;
 
     public SignInService(Database database, PasswordHasher hasher) {
         this(database, hasher, LockoutPolicy.STANDARD, Clock.systemUTC());
@@ -28,6 +45,7 @@ public final class SignInService {
 
     public SignInService(Database database, PasswordHasher hasher, LockoutPolicy lockout, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.signIn = new OfflineSignIn(database, hasher, lockout, clock);
     }
 
@@ -42,15 +60,28 @@ public final class SignInService {
         return signIn.attempt(username, password);
     }
 
+    /** Whether the workspace was made by the demo generator (its mark sealed by the audit chain's first event). */
+    public boolean isDemo() {
+        return database.read(c -> AuditChain.sealedSinceBaseline(c, WORKSPACE_KIND, DEMO));
+    }
+
     /**
-     * The officer with this account name, without a password: for the screenshot command and tests,
-     * which act as a demo officer on a workspace they were given.
+     * The officer with this account name, without a password: for pictures of the screens and
+     * measured starts, on a workspace the demo generator made and nowhere else. Audited.
+     *
+     * @throws NotADemo on any other workspace
      */
-    public Optional<Officer> officer(String username) {
+    public Optional<Officer> demoOfficer(String username) {
+        if (!isDemo()) {
+            throw new NotADemo();
+        }
         String name = username.strip();
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return database.read(c -> new OfficerRepository(c).byUsername(name)).map(Officers::of);
+        Optional<OfficerRow> row = database.read(c -> new OfficerRepository(c).byUsername(name));
+        row.ifPresent(r -> database.writeAndWait(c -> AuditChain.append(c, new AuditEntry(clock.instant(), r.id(),
+                DEMO_SIGN_IN, "account", Long.toString(r.id()), JsonNodeFactory.instance.objectNode()))));
+        return row.map(Officers::of);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.jspecify.annotations.Nullable;
 import org.redress.audit.AuditChain;
 import org.redress.domain.identity.Identifiers;
 import org.redress.audit.AuditEntry;
@@ -70,21 +69,19 @@ public final class SubjectExport {
     /**
      * Writes the record of the subject with {@code identifier} to {@code zip}.
      *
-     * @param requester the officer asking, checked for {@link Permission#EXPORT_SUBJECT}; null when
-     *                  run from the command line by whoever holds the workspace folder
+     * @param requester the officer asking (signed in, on the command line too), checked for
+     *                  {@link Permission#EXPORT_SUBJECT} and recorded as the export's actor
      * @throws UnknownSubject when no subject has that identifier
      */
-    public Summary export(String identifier, Path zip, @Nullable Officer requester) {
-        if (requester != null) {
-            Authorization.require(requester, Permission.EXPORT_SUBJECT);
-        }
+    public Summary export(Officer requester, String identifier, Path zip) {
+        Authorization.require(requester, Permission.EXPORT_SUBJECT);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         // Looked up in the form an import stored it: lower-case USCC and legacy 15-digit IDs find it too.
         int[] counts = database.read(c -> collect(c, Identifiers.normalise(identifier), entries));
         String sha = write(zip, entries);
         long subjectId = counts[0];
         database.writeAndWait(c -> AuditChain.append(c, new AuditEntry(clock.instant(),
-                requester == null ? null : Officers.storeId(requester), EXPORT, "subject", Long.toString(subjectId),
+                Officers.storeId(requester), EXPORT, "subject", Long.toString(subjectId),
                 JsonNodeFactory.instance.objectNode().put("ledgerEntries", counts[1]).put("cases", counts[2])
                         .put("decisions", counts[3]).put("letters", counts[4]).put("zipSha256", sha))));
         return new Summary(subjectId, counts[1], counts[2], counts[3], counts[4], sha);
@@ -180,7 +177,8 @@ public final class SubjectExport {
         Path target = zip.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+            // The zip holds a person's whole record: owner-only from its first byte.
+            Path temporary = org.redress.platform.PrivateFiles.createTempFile(target.getParent(), ".export-", ".tmp");
             MessageDigest digest = sha256();
             try (OutputStream file = Files.newOutputStream(temporary);
                  ZipOutputStream out = new ZipOutputStream(new DigestOutputStream(file, digest))) {

@@ -132,7 +132,8 @@ public final class BenchCommand implements Runnable {
     @Command(name = "sync", mixinStandardHelpOptions = true,
             description = {"Times sync on loopback against an embedded hub.",
                     "Push (one workstation, batches of 500; eight at once), pull into SQLite, and one evidence file up "
-                            + "and down; medians of the runs."})
+                            + "and down, over HTTPS; medians of the runs. Then what a sign-in costs: a fresh TLS handshake, "
+                            + "the challenge and the sign-in (device signature, Argon2id), median of 9."})
     static final class SyncBench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -171,6 +172,9 @@ public final class BenchCommand implements Runnable {
                     r.pullPerSecond(), r.pulledChanges());
             out.printf(Locale.ROOT, "evidence file of %d MB: upload %.0f MB/s, download %.0f MB/s%n", r.blobMB(),
                     r.uploadMBps(), r.downloadMBps());
+            out.printf(Locale.ROOT, "TLS handshake + /health: %.0f ms; handshake + challenge + sign-in: %.0f ms "
+                            + "(of which the Argon2id check %.0f ms); medians of %d%n", r.signIn().handshakeMillis(),
+                    r.signIn().signInMillis(), r.signIn().passwordCheckMillis(), r.signIn().samples());
             out.flush();
             return 0;
         }

@@ -8,7 +8,11 @@ import org.redress.hub.PostgresBinaries;
 import org.redress.hub.PostgresBinariesUnavailable;
 import org.redress.hub.accounts.HubAccounts;
 import org.redress.hub.db.HubDatabase;
+import org.redress.hub.pki.HubCertificate;
+import org.redress.platform.UserFolders;
+import org.redress.security.Argon2Cost;
 import org.redress.security.PasswordHasher;
+import org.redress.sync.protocol.KeyFingerprint;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,20 +23,31 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 /**
  * {@code redress hub}: the office's sync hub over PostgreSQL, either a real server
  * ({@code --db postgresql://…}) or embedded PostgreSQL binaries in a data folder
- * ({@code --embedded [--data DIR]}). {@code redress hub add-officer …} seeds accounts.
+ * ({@code --embedded [--data DIR]}), serving HTTPS with its own office PKI or the office's
+ * certificate. {@code redress hub add-officer …} seeds accounts; {@code redress hub devices …}
+ * lists, approves and revokes workstations.
  */
 @Command(name = "hub",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Run the sync hub that workstations push to and pull from.",
-        subcommands = {HubCommand.AddOfficer.class})
+        description = {"Run the sync hub that workstations push to and pull from, over HTTPS.",
+                "A new hub makes its own office certificate authority and certificate (kept with its data; "
+                        + "--tls-dir for --db), or takes the office's own (--tls-cert/--tls-key, or --tls-pkcs12). "
+                        + "It prints the fingerprint workstations pin; give it to officers to compare."},
+        subcommands = {HubCommand.AddOfficer.class, HubDevicesCommand.class})
 public final class HubCommand implements Callable<Integer> {
+
+    static final String PKCS12_PASSWORD_VARIABLE = "REDRESS_HUB_TLS_PASSWORD";
 
     @Spec
     CommandSpec spec;
@@ -40,8 +55,29 @@ public final class HubCommand implements Callable<Integer> {
     @Mixin
     Target target = new Target();
 
-    @Option(names = "--port", defaultValue = "8470", description = "HTTP port (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "8470", description = "HTTPS port (0 = any free port). Default: ${DEFAULT-VALUE}.")
     int port;
+
+    @Option(names = "--tls-dir", paramLabel = "DIR",
+            description = "Folder of the hub's own office PKI (made on first start). Default: <data>/redress-hub/tls with "
+                    + "--embedded, <user data>/hub-tls with --db. Every instance of one hub uses the same.")
+    Path tlsDir;
+
+    @Option(names = "--tls-cert", paramLabel = "FILE.pem", description = "The office's certificate chain for the hub (PEM, the hub's first).")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE.pem", description = "The private key of --tls-cert (PEM, unencrypted, readable by its owner only).")
+    Path tlsKey;
+
+    @Option(names = "--tls-pkcs12", paramLabel = "FILE.p12",
+            description = "The office's key and certificate chain as PKCS#12; its password in $" + PKCS12_PASSWORD_VARIABLE + ".")
+    Path tlsPkcs12;
+
+    @Option(names = "--tls-name", paramLabel = "NAME", description = "A further host name or address for the hub's own certificate (repeatable).")
+    List<String> tlsNames = new ArrayList<>();
+
+    @Option(names = "--plain-http", description = "Serve plain HTTP instead (loopback addresses only, e.g. behind a local TLS proxy of the office's).")
+    boolean plainHttp;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
     String host;
@@ -60,9 +96,22 @@ public final class HubCommand implements Callable<Integer> {
 
     private int serve() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        HubCertificate certificate = certificate();
         try (Opened opened = target.open(spec)) {
-            HubServer server = HubServer.start(opened.config().withHost(host).withPort(port));
-            out.println("hub listening on http://" + host + ":" + server.port());
+            HubServer server;
+            try {
+                server = HubServer.start(opened.config().withHost(host).withPort(port).withTls(
+                        certificate != null ? certificate : plainHttp ? null : ownPki(opened)));
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                spec.commandLine().getErr().println("redress hub: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
+            out.println("hub listening on " + server.baseUrl(host));
+            if (server.fingerprint() != null) {
+                out.println("certificate key fingerprint (workstations pin it; compare it when one enrols): "
+                        + KeyFingerprint.display(server.fingerprint()));
+            }
             out.flush();
             if (!stopAfterStart) {
                 CountDownLatch stopped = new CountDownLatch(1);
@@ -76,6 +125,39 @@ public final class HubCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The office's own certificate when one is given, or null (the hub's own PKI, or plain HTTP). */
+    private HubCertificate certificate() {
+        int given = (tlsCert != null || tlsKey != null ? 1 : 0) + (tlsPkcs12 != null ? 1 : 0) + (plainHttp ? 1 : 0);
+        if (given > 1) {
+            throw new ParameterException(spec.commandLine(), "give one of --tls-cert/--tls-key, --tls-pkcs12 or --plain-http");
+        }
+        if (tlsCert != null || tlsKey != null) {
+            if (tlsCert == null || tlsKey == null) {
+                throw new ParameterException(spec.commandLine(), "--tls-cert and --tls-key go together");
+            }
+            return HubCertificate.pem(tlsCert, tlsKey);
+        }
+        if (tlsPkcs12 != null) {
+            String password = System.getenv(PKCS12_PASSWORD_VARIABLE);
+            return HubCertificate.pkcs12(tlsPkcs12, password == null ? new char[0] : password.toCharArray());
+        }
+        return null;
+    }
+
+    /** The hub's own office PKI: in --tls-dir, beside the embedded data, or in the user's data folder. */
+    private HubCertificate ownPki(Opened opened) {
+        Path folder = tlsDir != null ? tlsDir
+                : opened.embedded() != null ? opened.embedded().tlsFolder()
+                : UserFolders.data(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."))
+                        .resolve("hub-tls");
+        Set<String> names = new TreeSet<>(HubCertificate.defaultNames());
+        names.addAll(tlsNames);
+        if (!host.equals("0.0.0.0") && !host.equals("::") && !host.isBlank()) {
+            names.add(host);
+        }
+        return HubCertificate.officePki(folder, names);
     }
 
     /** The embedded hub has no binaries to run: the reason and the ways out, and exit code 1. */
@@ -184,6 +266,13 @@ public final class HubCommand implements Callable<Integer> {
 
         private int add() throws Exception {
             String verifier = secret.verifier != null ? secret.verifier : new PasswordHasher().hash(secret.password);
+            if (secret.verifier != null && new PasswordHasher().needsRehash(verifier)) {
+                spec.commandLine().getErr().println("redress hub: the hub takes only Argon2id password verifiers of at least "
+                        + "m=" + Argon2Cost.RECOMMENDED.memoryKiB() + ",t=" + Argon2Cost.RECOMMENDED.iterations()
+                        + "; this one is weaker or of another kind (PBKDF2). Give the password with --password instead.");
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
             try (Opened opened = target.open(spec);
                  HubDatabase db = HubDatabase.open(opened.config().jdbcUrl(), opened.config().user(),
                          opened.config().password(), 2)) {

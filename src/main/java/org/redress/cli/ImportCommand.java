@@ -28,11 +28,14 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = {"Imports an agency feed (CSV or JSON; the README documents the columns).",
                 "A file with any error imports nothing, and every bad field is reported with its line or "
-                        + "record and field name. Importing the same file again changes nothing."},
+                        + "record and field name. Importing the same file again changes nothing.",
+                "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): the import's "
+                        + "audit event names the officer."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (or, with --dry-run, would import) without errors",
                 "1:the feed has errors (with --quarantine: the good records were imported)",
-                "2:the command line is wrong, or the file cannot be read"})
+                "2:the command line is wrong, or the file cannot be read",
+                "3:the sign-in was refused, or the officer's role may not import"})
 public final class ImportCommand implements Callable<Integer> {
     static final int SHOWN_PROBLEMS = 200;
 
@@ -50,12 +53,15 @@ public final class ImportCommand implements Callable<Integer> {
         boolean dryRun;
 
         @Option(names = "--quarantine",
-                description = "Import the good records; write the bad ones with their reasons to FILE.quarantine.csv.")
+                description = "Import the good records; write the bad ones with their reasons to FILE.quarantine-<random>.csv (owner-only).")
         boolean quarantine;
     }
 
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
+
+    @Mixin
+    SignInOption signIn = new SignInOption();
 
     @Override
     public Integer call() {
@@ -73,8 +79,15 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportReport report;
         try (Database db = Database.open(new Workspace(root))) {
+            var officer = signIn.signIn(db, err, "import");
+            if (officer.isEmpty()) {
+                return SignInOption.REFUSED;
+            }
             report = new FeedImporter(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
-                    Clock.systemDefaultZone()).importFile(file, importMode);
+                    Clock.systemDefaultZone()).importFile(file, importMode, officer.get());
+        } catch (org.redress.security.AccessDenied e) {
+            err.println("redress import: " + e.getMessage());
+            return SignInOption.REFUSED;
         } catch (java.io.UncheckedIOException e) {
             err.println("redress import: " + e.getMessage());
             return 2;

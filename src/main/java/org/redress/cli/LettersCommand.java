@@ -1,6 +1,8 @@
 package org.redress.cli;
 
+import org.redress.casework.LetterDesk;
 import org.redress.catalog.CalendarCatalog;
+import org.redress.security.AccessDenied;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.letters.DecidedCaseReader;
 import org.redress.letters.IssuedLetter;
@@ -49,7 +51,12 @@ public final class LettersCommand implements Runnable {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Issues the letter of each decided case chosen and copies the PDFs to --out.",
-                    "A case that already has a letter gets a new one that supersedes it."})
+                    "A case that already has a letter gets a new one that supersedes it.",
+                    "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): the letters "
+                            + "are issued by that officer, never by one who must stand aside from the case."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every letter was issued", "1:some letters failed or were refused",
+                    "2:the command line or the workspace is wrong", "3:the sign-in was refused, or the role may not issue letters"})
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -87,6 +94,9 @@ public final class LettersCommand implements Runnable {
                 description = "Environment variable holding the PKCS#12 password (default ${DEFAULT-VALUE}).")
         String passwordVariable;
 
+        @Mixin
+        SignInOption signIn = new SignInOption();
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -113,6 +123,10 @@ public final class LettersCommand implements Runnable {
             }
             Files.createDirectories(out);
             try (Database database = Database.open(new Workspace(root))) {
+                var officer = signIn.signIn(database, err, "letters export");
+                if (officer.isEmpty()) {
+                    return SignInOption.REFUSED;
+                }
                 List<String> cases = selection.cases != null ? selection.cases
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
                 LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
@@ -124,8 +138,13 @@ public final class LettersCommand implements Runnable {
                     return 2;
                 }
                 LetterBatch.Outcome outcome;
-                try (LetterBatch batch = new LetterBatch(issuer, workers, MissingGlyphPolicy.MARK)) {
-                    outcome = batch.start(cases, lang, signer, null, (done, failed, total) -> { }).result().get();
+                Map<String, String> barred;
+                try (LetterDesk desk = new LetterDesk(database, issuer, workers)) {
+                    barred = desk.standAsideFrom(officer.get(), cases);
+                    outcome = desk.issueAll(cases, lang, signer, officer.get(), (done, failed, total) -> { }).result().get();
+                } catch (AccessDenied e) {
+                    err.println("error: " + e.getMessage());
+                    return SignInOption.REFUSED;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return 1;
@@ -143,10 +162,15 @@ public final class LettersCommand implements Runnable {
                 for (Map.Entry<String, String> failure : outcome.failures().entrySet()) {
                     err.println("failed: " + failure.getKey() + ": " + failure.getValue());
                 }
-                o.println(outcome.issued().size() + " letter(s) issued, " + outcome.failures().size() + " failed");
+                for (Map.Entry<String, String> refused : barred.entrySet()) {
+                    err.println("refused: " + refused.getKey() + ": the officer must stand aside from this case: "
+                            + refused.getValue());
+                }
+                int failed = outcome.failures().size() + barred.size();
+                o.println(outcome.issued().size() + " letter(s) issued, " + failed + " failed");
                 o.flush();
                 err.flush();
-                return outcome.failures().isEmpty() ? 0 : 1;
+                return failed == 0 ? 0 : 1;
             }
         }
     }

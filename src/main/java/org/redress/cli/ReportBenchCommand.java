@@ -67,13 +67,14 @@ final class ReportBenchCommand implements Callable<Integer> {
         }
         try (Database db = Database.open(new Workspace(root))) {
             Map<String, String> settings = db.read(c -> new SettingsRepository(c).all());
-            if (!Workspace.DEMO_KIND.equals(settings.get(Workspace.KIND_SETTING))) {
+            SignInService signIn = new SignInService(db, new PasswordHasher());
+            if (!signIn.isDemo()) {
                 err.println("redress bench report: runs on demo workspaces only (it signs in as their supervisor without a password)");
                 return 2;
             }
             Optional<Officer> supervisor = db.read(c -> new OfficerRepository(c).all().stream()
                     .filter(o -> Role.SUPERVISOR.name().equals(o.role())).map(OfficerRow::username).findFirst())
-                    .flatMap(name -> new SignInService(db, new PasswordHasher()).officer(name));
+                    .flatMap(signIn::demoOfficer);
             if (supervisor.isEmpty()) {
                 err.println("redress bench report: the workspace has no supervisor");
                 return 1;

@@ -1,8 +1,6 @@
 package org.redress.cli;
 
 import org.jspecify.annotations.Nullable;
-import org.redress.casework.Officers;
-import org.redress.casework.SignInService;
 import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.access.Officer;
@@ -14,8 +12,6 @@ import org.redress.reports.ReportService;
 import org.redress.reports.ReportText;
 import org.redress.reports.ReportWords;
 import org.redress.security.AccessDenied;
-import org.redress.security.PasswordHasher;
-import org.redress.security.SignInAttempt;
 import org.redress.store.Database;
 import org.redress.store.SettingsRepository;
 import org.redress.store.Workspace;
@@ -27,7 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +54,7 @@ import java.util.concurrent.Callable;
                 "3:sign-in refused, or the account's role sees no case data"})
 public final class ReportCommand implements Callable<Integer> {
 
-    static final String PASSWORD_VARIABLE = "REDRESS_PASSWORD";
-    static final int REFUSED = 3;
-
-    /** Where the password variable is read from; in-process tests of the command line set their own. */
-    static volatile java.util.function.Function<String, @Nullable String> environment = System::getenv;
+    static final int REFUSED = SignInOption.REFUSED;
 
     @Spec
     CommandSpec spec;
@@ -77,9 +68,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "Sign in as this officer (the password is asked for, or read from $" + PASSWORD_VARIABLE + ").")
-    @Nullable String user;
+    @Mixin
+    SignInOption signInOption;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of the period (default: a year before --to).")
     @Nullable String from;
@@ -146,7 +136,7 @@ public final class ReportCommand implements Callable<Integer> {
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 return usage(err, e.getMessage());
             }
-            Optional<Officer> officer = signIn(db, err);
+            Optional<Officer> officer = signInOption.signIn(db, err, "report");
             if (officer.isEmpty()) {
                 return REFUSED;
             }
@@ -201,51 +191,6 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         stdout.flush();
-    }
-
-    private Optional<Officer> signIn(Database db, PrintWriter err) {
-        if (user == null || user.isBlank()) {
-            err.println("redress report: sign in with --user NAME (the password is asked for, or read from $"
-                    + PASSWORD_VARIABLE + ")");
-            err.flush();
-            return Optional.empty();
-        }
-        char[] password = password(user);
-        if (password == null) {
-            err.println("redress report: no password for " + user + ": run it at a terminal, or set $" + PASSWORD_VARIABLE);
-            err.flush();
-            return Optional.empty();
-        }
-        try {
-            SignInAttempt attempt = new SignInService(db, new PasswordHasher()).attempt(user, password);
-            return switch (attempt) {
-                case SignInAttempt.SignedIn(var account) -> Optional.of(Officers.of(account));
-                case SignInAttempt.LockedOut(var until) -> {
-                    err.println("redress report: the account is locked after repeated failed sign-ins, until " + until);
-                    yield Optional.empty();
-                }
-                case SignInAttempt.Refused() -> {
-                    err.println("redress report: sign-in refused: wrong name or password");
-                    yield Optional.empty();
-                }
-            };
-        } finally {
-            Arrays.fill(password, '\0');
-            err.flush();
-        }
-    }
-
-    private static char @Nullable [] password(String user) {
-        String fromEnvironment = environment.apply(PASSWORD_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return fromEnvironment.toCharArray();
-        }
-        Console console = System.console();
-        if (console == null || !console.isTerminal()) {
-            return null;
-        }
-        char[] typed = console.readPassword("Password for %s: ", user);
-        return typed == null || typed.length == 0 ? null : typed;
     }
 
     private static int usage(PrintWriter err, String message) {

@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
 @Command(name = "screenshot",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Writes a PNG picture of one screen of the workstation on a workspace, signed in as a demo "
-                + "officer (a supervisor for approvals) without a password, once every background load has finished.",
+        description = {"Writes a PNG picture of one screen of the workstation on a demo workspace, signed in as a demo "
+                + "officer (a supervisor for approvals) without a password, once every background load has finished. "
+                + "Only a workspace the demo generator made allows that; any other is refused.",
                 "Needs no display: without one the toolkit runs on its Headless platform."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the picture was written", "1:the picture could not be made", "2:the command line is wrong, or there is no workspace at the folder"})

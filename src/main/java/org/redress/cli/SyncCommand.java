@@ -1,13 +1,18 @@
 package org.redress.cli;
 
 import org.redress.store.Database;
+import org.redress.store.OfficerRepository;
 import org.redress.store.Workspace;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
+import org.redress.sync.HubClient;
 import org.redress.sync.HubException;
 import org.redress.sync.SyncEngine;
 import org.redress.sync.SyncMeta;
 import org.redress.sync.SyncMetaTable;
 import org.redress.sync.SyncReport;
 import org.redress.sync.SyncStatus;
+import org.redress.sync.protocol.KeyFingerprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +33,19 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = {"Syncs the workspace with its hub once: sends the changes waiting in the outbox and the evidence "
                 + "files the hub lacks, then fetches what changed on the hub, and prints what moved.",
-                "The hub's address and the officer's device token are kept in the workspace after the first use; "
-                        + "sign in with --user (the password is read from $REDRESS_HUB_PASSWORD, or asked for)."},
+                "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD), as the "
+                        + "workstation does (an account known only from the hub is vouched for by the hub's sign-in); the "
+                        + "same password signs in to the hub when the workspace holds no valid token for that officer. The "
+                        + "hub's address and the device token are kept in the workspace.",
+                "Only https:// reaches a hub on another machine. The first sign-in enrols this workstation (a supervisor "
+                        + "approves it at the hub) and pins the hub's certificate key; a hub showing another key is refused "
+                        + "until --trust-hub-key names the new one. --sign-out ends the session at the hub."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the round finished",
                 "1:the round stopped (hub unreachable, sign-in refused, …); everything is kept for the next one",
-                "2:the command line is wrong (no hub known for the workspace)"})
+                "2:the command line is wrong (no hub known for the workspace)",
+                "3:the sign-in was refused"})
 public final class SyncCommand implements Callable<Integer> {
-
-    static final String PASSWORD_VARIABLE = "REDRESS_HUB_PASSWORD";
 
     @Spec
     CommandSpec spec;
@@ -44,15 +53,19 @@ public final class SyncCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--hub", paramLabel = "URL", description = "The hub, e.g. http://hub.office:8470 (kept for next time).")
+    @Option(names = "--hub", paramLabel = "URL", description = "The hub, e.g. https://hub.office:8470 (kept for next time).")
     String hub;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Sign in to the hub as this officer first.")
-    String user;
+    @Option(names = "--trust-hub-key", paramLabel = "FINGERPRINT",
+            description = "Trust the hub whose certificate key has this fingerprint (as `redress hub` prints it), and no other: "
+                    + "before the first sign-in, or after an administrator confirmed the hub's certificate changed.")
+    String trustHubKey;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
-            description = "The officer's password (prompted when given without a value; default $" + PASSWORD_VARIABLE + ").")
-    char[] password;
+    @Option(names = "--sign-out", description = "Sign this workstation out of the hub (the token stops working there) and stop.")
+    boolean signOut;
+
+    @Mixin
+    SignInOption signIn = new SignInOption();
 
     @Override
     public Integer call() {
@@ -69,19 +82,68 @@ public final class SyncCommand implements Callable<Integer> {
                 err.println("redress sync: no hub known for this workspace; give one with --hub URL");
                 return 2;
             }
+            String refusal = HubClient.addressProblem(url);
+            if (refusal != null) {
+                err.println("redress sync: " + refusal);
+                return 2;
+            }
+            if (!signIn.given()) {
+                err.println("redress sync: sign in with --user NAME (the password is asked for, or read from $"
+                        + SignInOption.PASSWORD_VARIABLE + ")");
+                return SignInOption.REFUSED;
+            }
+            String user = signIn.user.strip();
+            // An account with a password here signs in here first (lockout and all); one known only from the
+            // hub (a new office workspace, before its first sync) can be vouched for by the hub alone.
+            boolean local = db.read(c -> new OfficerRepository(c).byUsername(user))
+                    .map(row -> row.passwordHash() != null).orElse(false);
+            char[] secret;
+            if (local) {
+                var signed = signIn.signInKeeping(db, err, "sync");
+                if (signed.isEmpty()) {
+                    return SignInOption.REFUSED;
+                }
+                secret = signed.get().password();
+            } else {
+                secret = SignInOption.password(user);
+                if (secret == null) {
+                    err.println("redress sync: no password for " + user + ": run it at a terminal, or set $"
+                            + SignInOption.PASSWORD_VARIABLE);
+                    return SignInOption.REFUSED;
+                }
+            }
             try (SyncEngine engine = SyncEngine.connect(db, url, Clock.systemUTC(), SyncEngine.Settings.DEFAULT)) {
-                if (user != null) {
-                    char[] secret = password != null && password.length > 0 ? password
-                            : System.getenv(PASSWORD_VARIABLE) == null ? null : System.getenv(PASSWORD_VARIABLE).toCharArray();
-                    if (secret == null) {
-                        err.println("redress sync: --user needs a password (--password, or $" + PASSWORD_VARIABLE + ")");
+                if (trustHubKey != null) {
+                    var fingerprint = KeyFingerprint.parse(trustHubKey);
+                    if (fingerprint.isEmpty()) {
+                        err.println("redress sync: --trust-hub-key wants the 64 hex digits `redress hub` prints");
                         return 2;
                     }
+                    engine.trustHubKey(fingerprint.get());
+                    out.println("this workstation now trusts only the hub whose key is " + KeyFingerprint.display(fingerprint.get()));
+                }
+                if (signOut) {
+                    boolean told = engine.signOut();
+                    out.println(told ? "signed out of the hub: the token no longer works there"
+                            : "signed out here; the hub could not be told, so the token lapses at its expiry");
+                    return 0;
+                }
+                if (!local || needsHubSignIn(meta, hub, user)) {
                     try {
                         engine.signIn(user, secret, deviceName());
                     } catch (HubException e) {
                         err.println("redress sync: " + e.getMessage());
-                        return 1;
+                        if (e.kind() == HubException.Kind.DEVICE_PENDING) {
+                            DeviceKey key = DeviceKeyFile.loadOrCreate(db.workspace());
+                            err.println("this workstation: device " + key.deviceId() + ", key " + KeyFingerprint.display(key.fingerprint()));
+                            return 1;
+                        }
+                        if (!local) {
+                            err.println("redress sync: " + user + " has no password on this workstation and the hub did "
+                                    + "not vouch for them");
+                            return SignInOption.REFUSED;
+                        }
+                        // The round below says what it can (what waits to be sent) and fails the same way.
                     }
                 }
                 SyncReport report = engine.syncOnce();
@@ -92,8 +154,17 @@ public final class SyncCommand implements Callable<Integer> {
                     return 1;
                 }
                 return 0;
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
             }
         }
+    }
+
+    /** The hub is signed in to again when the workspace holds no token, an expired one, another officer's, or a new hub is named. */
+    static boolean needsHubSignIn(SyncMeta meta, String newHub, String username) {
+        return newHub != null && !newHub.equals(meta.hubUrl()) || meta.hubToken() == null
+                || meta.tokenExpires() != null && meta.tokenExpires().isBefore(java.time.Instant.now())
+                || !username.equals(meta.hubOfficer());
     }
 
     static String describe(String url, SyncReport r, SyncStatus s) {
@@ -114,6 +185,10 @@ public final class SyncCommand implements Callable<Integer> {
         text.append('\n');
         if (r.reset()) {
             text.append("the hub was restored from a backup: everything was fetched again\n");
+        }
+        if (r.numberBlocks() > 0 || r.renumbered() > 0) {
+            text.append(String.format("numbers: %d new blocks of case numbers and letter references; %d cases given "
+                    + "their office number in place of a provisional one%n", r.numberBlocks(), r.renumbered()));
         }
         text.append(String.format("waiting: %d to send, %d refused, %d in conflict, %d open conflicts, %d files pending",
                 s.pending(), s.rejected(), s.conflicted(), s.openConflicts(), s.filesPending()));

@@ -1,9 +1,16 @@
 package org.redress.cli;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
+import org.redress.audit.AuditChain;
 import org.redress.audit.AuditVerifier;
 import org.redress.audit.ChainHead;
 import org.redress.audit.IntegrityBreak;
 import org.redress.audit.VerificationReport;
+import org.redress.audit.WorkspaceAccess;
+import org.redress.letters.DecisionRecord;
+import org.redress.letters.pdf.PdfA;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.Command;
@@ -12,21 +19,32 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+/**
+ * {@code redress verify}: the workspace's integrity, read-only. It signs nobody in, on purpose: it
+ * reads no personal data onto the screen (ids, case and letter numbers, digests), whoever can run
+ * it already holds the files, and a check of the accounts must not depend on the accounts it
+ * checks (a replaced password hash would otherwise decide who may find out it was replaced).
+ */
 @Command(name = "verify",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks the workspace's integrity and names the first break.",
-                "Walks the hash-chained audit log, the decisions, approvals, notes, letters and declarations it vouches "
-                        + "for, every evidence file and every issued letter, and names the first break (event, what, "
-                        + "where). docs/integrity.md explains the checks."},
+        description = {"Checks the workspace's integrity, says what it checked and what not, and names the first break.",
+                "Walks the hash-chained audit log and its signed checkpoints, the rows it vouches for or reconciles "
+                        + "(decisions, ledger, cases' histories and statuses, accounts, settings), the append-only guards, "
+                        + "every evidence file and issued letter, and who may open the files; names the first break "
+                        + "(event, what, where). Needs no sign-in: it changes nothing and shows no personal data. "
+                        + "docs/integrity.md explains the checks."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:everything matches", "1:something was changed; the first break is named",
-                "2:the workspace or the --head is wrong"})
+        exitCodeList = {"0:everything checked matches", "1:something was changed; the first break is named",
+                "2:the workspace, the --head or a --letter is wrong"})
 public final class VerifyCommand implements Callable<Integer> {
 
     static final int SHOWN_BREAKS = 20;
@@ -40,6 +58,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--head", paramLabel = "SEQ:SHA256",
             description = "A chain head recorded earlier (by the hub): the chain must still pass through it.")
     String head;
+
+    @Option(names = "--letter", paramLabel = "FILE.pdf",
+            description = "A letter issued by this workspace (repeatable): the chain must still pass through the head its record names.")
+    List<Path> letters = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -56,16 +78,48 @@ public final class VerifyCommand implements Callable<Integer> {
             err.println("--head must be SEQ:SHA256, e.g. 1200:3f5a…: " + e.getMessage());
             return 2;
         }
+        List<Anchor> anchors = new ArrayList<>();
+        for (Path letter : letters) {
+            ChainHead named = anchorOf(letter);
+            if (named == null) {
+                err.println("--letter " + letter + ": not a letter whose record names an audit chain head");
+                return 2;
+            }
+            anchors.add(new Anchor(letter, named));
+        }
         long started = System.nanoTime();
+        // Before opening: opening a workspace makes its files private again, which would hide what was open.
+        WorkspaceAccess.Findings access = WorkspaceAccess.check(root);
         VerificationReport report;
         try (Database db = Database.open(new Workspace(root))) {
-            report = db.read(c -> new AuditVerifier(db.workspace()).verify(c, recorded));
+            report = db.read(c -> {
+                VerificationReport found = new AuditVerifier(db.workspace()).verify(c, recorded);
+                if (!anchors.isEmpty()) {
+                    List<IntegrityBreak> broken = new ArrayList<>();
+                    for (Anchor a : anchors) {
+                        String hash = AuditChain.hashAt(c, a.head().seq()).orElse(null);
+                        if (!a.head().hash().equals(hash)) {
+                            broken.add(new IntegrityBreak(IntegrityBreak.Area.ANCHOR, a.head().seq(), hash == null
+                                    ? "the chain ends before event " + a.head().seq() + ", which letter " + a.file().getFileName()
+                                    + " names" : "history was rewritten: event " + a.head().seq() + " is not the one letter "
+                                    + a.file().getFileName() + " names", a.file().toString()));
+                        }
+                    }
+                    found = found.with(broken, "that the chain passes through the heads named by " + anchors.size()
+                            + " letter(s)");
+                }
+                return found;
+            });
         }
+        report = report.with(access.breaks(), access.describe());
         long ms = (System.nanoTime() - started) / 1_000_000;
-        out.printf("Checked %,d audit events, %,d vouched rows, %,d evidence files and %,d letters in %,d ms.%n",
+        out.printf("Checked %,d audit events, %,d vouched rows, %,d evidence files and %,d letters in %,d ms:%n",
                 report.events(), report.rows(), report.evidenceFiles(), report.letters(), ms);
+        report.checked().forEach(line -> out.println("  - " + line));
+        out.println("Not checked:");
+        report.notChecked().forEach(line -> out.println("  - " + line));
         if (report.intact()) {
-            out.println("Intact: nothing was changed.");
+            out.println("Intact: everything checked above matches.");
             return 0;
         }
         IntegrityBreak first = report.firstBreak().orElseThrow();
@@ -82,7 +136,23 @@ public final class VerifyCommand implements Callable<Integer> {
         if (report.moreBreaks() || report.breaks().size() - 1 > SHOWN_BREAKS) {
             out.println("  … and more.");
         }
+        if (report.breaks().stream().anyMatch(b -> b.area() == IntegrityBreak.Area.ACCESS)) {
+            out.println("To make the workspace private again: chmod -R go-rwx " + root);
+        }
         return 1;
+    }
+
+    private record Anchor(Path file, ChainHead head) {
+    }
+
+    /** The audit chain head a letter's embedded record names; null when the file has none. */
+    static @Nullable ChainHead anchorOf(Path letter) {
+        try (PDDocument document = Loader.loadPDF(letter.toFile())) {
+            byte[] record = PdfA.attachment(document, DecisionRecord.FILE_NAME);
+            return record == null ? null : DecisionRecord.auditHeadIn(record);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static ChainHead parse(String text) {

@@ -14,6 +14,7 @@ import org.redress.store.OfficerRepository;
 import org.redress.store.OfficerRow;
 import org.redress.store.SettingsRepository;
 import org.redress.store.Workspace;
+import org.redress.platform.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,6 +130,7 @@ public final class DemoBuilder {
                     for (var hash : passwordHashes.entrySet()) {
                         officers.changePasswordHash(hash.getKey(), hash.getValue());
                     }
+                    DemoNumbers.record(c, request.today(), fixedClock().instant());
                     // The audit log begins by sealing what the demo wrote, so verify vouches for it.
                     AuditChain.sealExisting(c, fixedClock().instant());
                     return null;
@@ -295,8 +297,11 @@ public final class DemoBuilder {
         try {
             for (EvidenceFile file : evidence.files()) {
                 Path path = evidencePath(workspace, file.sha256());
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.content());
+                PrivateFiles.createFolders(path.getParent());
+                try (var out = PrivateFiles.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    out.write(java.nio.ByteBuffer.wrap(file.content()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the demo's evidence files", e);

@@ -65,6 +65,11 @@ record DemoCase(long id, CaseNumber number, long subjectId, String schemeCode, C
         return number.toString();
     }
 
+    /** The case's global identity: derived from its number (the demo is deterministic), in a namespace of its own. */
+    java.util.UUID caseId() {
+        return java.util.UUID.nameUUIDFromBytes(("redress-demo-case:" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return "DemoCase[" + number + ", " + status + "]";

@@ -58,8 +58,8 @@ final class DemoRows implements AutoCloseable {
         cases = connection.prepareStatement("""
                 INSERT INTO appeal_case (id, case_no, subject_id, scheme_code, status, priority, received_on, deadline_on,
                     ack_deadline_on, channel, grounds, ground_text, statement, region, agency_code, rule_category, rule_code,
-                    points, assignee_id, version, paused_since, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    points, assignee_id, version, paused_since, created_at, updated_at, case_uuid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         deductions = connection.prepareStatement("INSERT INTO case_deduction (case_id, ledger_event_id) VALUES (?, ?)");
         events = connection.prepareStatement("""
                 INSERT INTO case_event (id, case_id, at, actor_id, action, from_status, to_status, detail)
@@ -211,6 +211,7 @@ final class DemoRows implements AutoCloseable {
         date(cases, 21, c.pausedSince());
         cases.setString(22, instant(c.createdAt()));
         cases.setString(23, instant(c.updatedAt()));
+        cases.setString(24, c.caseId().toString());
         cases.addBatch();
         for (long entry : c.disputedEntryIds()) {
             deductions.setLong(1, id);

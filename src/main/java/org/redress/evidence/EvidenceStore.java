@@ -1,5 +1,7 @@
 package org.redress.evidence;
 
+import org.redress.platform.PrivateFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -92,8 +94,8 @@ public final class EvidenceStore {
 
     private static void copy(Path source, String name, String sha, Path target) throws IOException {
         Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, ".incoming-", ".part");
+        PrivateFiles.createFolders(folder);
+        Path temp = PrivateFiles.createTempFile(folder, ".incoming-", ".part");
         try {
             MessageDigest digest = sha256();
             try (InputStream in = Files.newInputStream(source);

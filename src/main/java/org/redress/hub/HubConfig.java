@@ -1,15 +1,19 @@
 package org.redress.hub;
 
+import org.jspecify.annotations.Nullable;
+import org.redress.hub.pki.HubCertificate;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Where the hub's PostgreSQL is and how the hub listens. {@code port} 0 takes any free port
- * ({@link HubServer#port()} reports the bound one).
+ * ({@link HubServer#port()} reports the bound one). {@code tls} is where its certificate comes
+ * from; without one the hub speaks plain HTTP, which it does on a loopback address only.
  */
 public record HubConfig(String jdbcUrl, String user, String password, String host, int port,
-                        int poolSize, Duration tokenLifetime) {
+                        int poolSize, Duration tokenLifetime, @Nullable HubCertificate tls) {
 
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
     public static final int DEFAULT_POOL_SIZE = 16;
@@ -28,8 +32,9 @@ public record HubConfig(String jdbcUrl, String user, String password, String hos
         }
     }
 
+    /** Plain HTTP on loopback (give it a certificate with {@link #withTls}). */
     public static HubConfig of(String jdbcUrl, String user, String password) {
-        return new HubConfig(jdbcUrl, user, password, "127.0.0.1", 0, DEFAULT_POOL_SIZE, DEFAULT_TOKEN_LIFETIME);
+        return new HubConfig(jdbcUrl, user, password, "127.0.0.1", 0, DEFAULT_POOL_SIZE, DEFAULT_TOKEN_LIFETIME, null);
     }
 
     /**
@@ -60,23 +65,29 @@ public record HubConfig(String jdbcUrl, String user, String password, String hos
     }
 
     public HubConfig withPort(int newPort) {
-        return new HubConfig(jdbcUrl, user, password, host, newPort, poolSize, tokenLifetime);
+        return new HubConfig(jdbcUrl, user, password, host, newPort, poolSize, tokenLifetime, tls);
     }
 
     public HubConfig withHost(String newHost) {
-        return new HubConfig(jdbcUrl, user, password, newHost, port, poolSize, tokenLifetime);
+        return new HubConfig(jdbcUrl, user, password, newHost, port, poolSize, tokenLifetime, tls);
     }
 
     public HubConfig withPoolSize(int size) {
-        return new HubConfig(jdbcUrl, user, password, host, port, size, tokenLifetime);
+        return new HubConfig(jdbcUrl, user, password, host, port, size, tokenLifetime, tls);
     }
 
     public HubConfig withTokenLifetime(Duration lifetime) {
-        return new HubConfig(jdbcUrl, user, password, host, port, poolSize, lifetime);
+        return new HubConfig(jdbcUrl, user, password, host, port, poolSize, lifetime, tls);
+    }
+
+    /** The same, serving HTTPS with the certificate of {@code certificate} (null: plain HTTP on loopback). */
+    public HubConfig withTls(@Nullable HubCertificate certificate) {
+        return new HubConfig(jdbcUrl, user, password, host, port, poolSize, tokenLifetime, certificate);
     }
 
     @Override
     public String toString() {
-        return "HubConfig[jdbcUrl=" + jdbcUrl + ", user=" + user + ", host=" + host + ", port=" + port + "]";
+        return "HubConfig[jdbcUrl=" + jdbcUrl + ", user=" + user + ", host=" + host + ", port=" + port + ", tls="
+                + (tls != null) + "]";
     }
 }

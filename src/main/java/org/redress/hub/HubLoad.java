@@ -2,6 +2,9 @@ package org.redress.hub;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.redress.hub.http.HubJson;
+import org.redress.sync.HubTrust;
+import org.redress.sync.protocol.ChallengeResponse;
+import org.redress.sync.protocol.DeviceProof;
 import org.redress.sync.protocol.Endpoints;
 import org.redress.sync.protocol.Mutation;
 import org.redress.sync.protocol.MutationKind;
@@ -19,7 +22,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.Signature;
+import java.util.Base64;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,17 +40,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Load against a running hub over plain HTTP (java.net.http), for {@code redress bench sync}:
- * push throughput of one or several workstations, pull throughput, blob upload and download.
- * Each method signs in its own devices and returns what it moved and how long it took.
+ * Load against a hub running in this process, over HTTPS with its key pinned (java.net.http), for
+ * {@code redress bench sync}: push throughput of one or several workstations, pull throughput,
+ * blob upload and download. Each device it signs in is enrolled with a key of its own and approved
+ * at the hub; each method returns what it moved and how long it took.
  */
 public final class HubLoad {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http;
     private final String baseUrl;
+    private final HubServer hub;
 
-    public HubLoad(String baseUrl) {
-        this.baseUrl = baseUrl;
+    public HubLoad(HubServer hub) {
+        this.hub = hub;
+        this.baseUrl = hub.baseUrl();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .sslContext(new HubTrust(hub.fingerprint()).sslContext()).build();
     }
 
     /** What one run moved: {@code count} units (mutations, changes or bytes) in {@code elapsed}. */
@@ -62,13 +75,49 @@ public final class HubLoad {
     public record Device(UUID id, String token) {
     }
 
+    /** Signs {@code username} in on a new device, which the hub enrols and this load approves. */
     public Device signIn(String username, String password) throws IOException, InterruptedException {
-        UUID device = UUID.randomUUID();
-        HttpResponse<byte[]> r = send(HttpRequest.newBuilder(URI.create(baseUrl + Endpoints.SIGN_IN))
+        KeyPair pair;
+        try {
+            pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK makes Ed25519 keys", e);
+        }
+        HttpResponse<byte[]> first = signInOnce(username, password, pair);
+        if (first.statusCode() == 403) {
+            try {
+                hub.accounts().devices().approve(DeviceProof.deviceId(pair.getPublic().getEncoded()).toString(), "load", null);
+            } catch (java.sql.SQLException e) {
+                throw new IOException("the load's device could not be approved", e);
+            }
+            first = signInOnce(username, password, pair);
+        }
+        if (first.statusCode() != 200) {
+            throw new IOException("sign-in gave " + first.statusCode());
+        }
+        SignInResponse signedIn = HubJson.MAPPER.readValue(first.body(), SignInResponse.class);
+        return new Device(signedIn.deviceId(), signedIn.token());
+    }
+
+    private HttpResponse<byte[]> signInOnce(String username, String password, KeyPair pair) throws IOException, InterruptedException {
+        HttpResponse<byte[]> c = send(HttpRequest.newBuilder(URI.create(baseUrl + Endpoints.CHALLENGE))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        String nonce = HubJson.MAPPER.readValue(c.body(), ChallengeResponse.class).nonce();
+        String publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+        String signature;
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(pair.getPrivate());
+            signer.update(DeviceProof.message(nonce, username, publicKey));
+            signature = Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK signs with Ed25519", e);
+        }
+        SignInRequest request = new SignInRequest(username, password, "load", publicKey, nonce, signature);
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + Endpoints.SIGN_IN))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(HubJson.bytes(new SignInRequest(username, password, device, "load"))))
-                .build(), 200);
-        return new Device(device, HubJson.MAPPER.readValue(r.body(), SignInResponse.class).token());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(HubJson.bytes(request))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Pushes {@code count} notes in batches of {@code batch} from one device, seq 1 onwards. */
@@ -99,14 +148,23 @@ public final class HubLoad {
                 Duration.ofNanos(System.nanoTime() - began));
     }
 
+    /** The device's first {@value #CASES} mutations make its cases (provisional numbers, which the hub replaces); the rest are notes on them. */
     private void pushAll(Device device, int count, int batch, String casePrefix) throws IOException, InterruptedException {
         long seq = 1;
+        List<UUID> cases = new ArrayList<>();
         while (seq <= count) {
             List<Mutation> mutations = new ArrayList<>(batch);
             for (int i = 0; i < batch && seq <= count; i++, seq++) {
+                if (cases.size() < CASES) {
+                    UUID caseId = UUID.randomUUID();
+                    cases.add(caseId);
+                    mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.CASE_CREATE, caseId.toString(), 0,
+                            newCase(caseId, casePrefix + "-" + cases.size()), Instant.now()));
+                    continue;
+                }
                 ObjectNode payload = HubJson.object().put("text", "load note " + seq);
-                mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.NOTE_ADD, casePrefix + "-" + (seq % 50), 0,
-                        payload, Instant.now()));
+                mutations.add(new Mutation(seq, UUID.randomUUID(), MutationKind.NOTE_ADD,
+                        cases.get((int) (seq % CASES)).toString(), 0, payload, Instant.now()));
             }
             HttpResponse<byte[]> r = send(authorised(Endpoints.PUSH, device)
                     .header("Content-Type", "application/json")
@@ -117,6 +175,25 @@ public final class HubLoad {
                 throw new IOException("the hub stopped at " + response.lastMutationSeq());
             }
         }
+    }
+
+    static final int CASES = 50;
+
+    /** A {@code case.create} payload with a provisional number; the subject is made up, {@code tag} tells the cases apart. */
+    static ObjectNode newCase(UUID caseId, String tag) {
+        ObjectNode p = HubJson.object();
+        p.put("caseNo", org.redress.domain.appeal.ProvisionalCaseNumber.of("RD", java.time.Year.now().getValue(), caseId, 8)
+                .toString());
+        p.putObject("subject").put("kind", "PERSON").put("identifier", "LOAD-" + caseId).put("name", "Load " + tag);
+        p.putArray("deductions").addObject().put("agencyCode", "LOAD").put("reference", tag + "-" + caseId)
+                .put("schemeCode", "RONGCHENG_POINTS").put("ruleCode", "R1").put("kind", "DEDUCTION").put("points", -5)
+                .put("imposedOn", "2026-01-05");
+        p.put("receivedOn", java.time.LocalDate.now().toString());
+        p.put("status", "RECEIVED");
+        p.put("channel", "IMPORT");
+        p.putArray("grounds").add("FACTS_WRONG");
+        p.put("statement", "Load test appeal");
+        return p;
     }
 
     /** Pulls the device's office from the start until {@code hasMore} is false. */

@@ -11,7 +11,9 @@ import org.redress.hub.blobs.BlobStore;
 import org.redress.hub.conflicts.ConflictQueue;
 import org.redress.hub.db.HubDatabase;
 import org.redress.hub.intake.HubIntake;
+import org.redress.hub.numbers.NumberLeases;
 import org.redress.catalog.SchemeCatalog;
+import org.redress.domain.access.Role;
 import java.time.Clock;
 import org.redress.hub.db.ServerEpoch;
 import org.redress.hub.db.Transience;
@@ -22,6 +24,7 @@ import org.redress.hub.pull.PullService;
 import org.redress.hub.push.PushService;
 import org.redress.sync.protocol.AuditHeadReport;
 import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.LeaseRequest;
 import org.redress.sync.protocol.ProtocolLimits;
 import org.redress.sync.protocol.PushRequest;
 import org.redress.sync.protocol.SignInRequest;
@@ -47,6 +50,7 @@ final class HubRoutes {
     private final ConflictQueue conflicts;
     private final HubIntake intake;
     private final AuditHeads auditHeads;
+    private final NumberLeases numbers;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
@@ -57,6 +61,7 @@ final class HubRoutes {
         this.conflicts = new ConflictQueue(db);
         this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
+        this.numbers = new NumberLeases(db, Clock.systemUTC());
     }
 
     long largestBody() {
@@ -65,10 +70,16 @@ final class HubRoutes {
 
     void install(RoutesConfig routes) {
         routes.get(Endpoints.HEALTH, this::health);
+        routes.post(Endpoints.CHALLENGE, ctx -> json(ctx, 200, accounts.challenge()));
         routes.post(Endpoints.SIGN_IN, ctx -> {
-            SignInRequest request = HubJson.read(Bodies.read(ctx, 64 * 1024), SignInRequest.class);
-            json(ctx, 200, accounts.signIn(request));
+            SignInRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), SignInRequest.class);
+            json(ctx, 200, accounts.signIn(request, ctx.req().getRemoteAddr()));
         });
+        routes.post(Endpoints.SIGN_OUT, ctx -> {
+            accounts.signOut(ctx.header("Authorization"));
+            ctx.status(204);
+        });
+        installDevices(routes);
         routes.post(Endpoints.PUSH, ctx -> {
             Caller caller = caller(ctx);
             PushRequest request = HubJson.read(Bodies.read(ctx, ProtocolLimits.MAX_JSON_BODY_BYTES), PushRequest.class);
@@ -106,6 +117,30 @@ final class HubRoutes {
             json(ctx, 200, conflicts.open(caller));
         });
         installAuditHead(routes);
+        routes.post(Endpoints.NUMBER_LEASES, ctx -> {
+            Caller caller = caller(ctx);
+            LeaseRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), LeaseRequest.class);
+            json(ctx, 200, numbers.lease(caller, request));
+        });
+    }
+
+    /** The office's devices, for its supervisors and administrators (a screen later; the CLI works on the database). */
+    private void installDevices(RoutesConfig routes) {
+        routes.get(Endpoints.DEVICES, ctx -> {
+            Caller caller = caller(ctx);
+            if (caller.role() != Role.SUPERVISOR && caller.role() != Role.ADMINISTRATOR) {
+                throw HttpProblem.forbidden("only a supervisor or an administrator sees the office's devices");
+            }
+            json(ctx, 200, accounts.devices().list(caller.officeCode()));
+        });
+        routes.post(Endpoints.DEVICES + "/{id}/approve", ctx -> {
+            Caller caller = caller(ctx);
+            json(ctx, 200, accounts.devices().approve(ctx.pathParam("id"), caller.username(), caller));
+        });
+        routes.post(Endpoints.DEVICES + "/{id}/revoke", ctx -> {
+            Caller caller = caller(ctx);
+            json(ctx, 200, accounts.devices().revoke(ctx.pathParam("id"), caller.username(), caller));
+        });
     }
 
     private void installAuditHead(RoutesConfig routes) {
@@ -174,6 +209,13 @@ final class HubRoutes {
 
     static void problem(Context ctx, int status, String message) {
         json(ctx, status, Map.of("error", message));
+    }
+
+    static void problem(Context ctx, HttpProblem problem) {
+        if (problem.retryAfterSeconds() >= 0) {
+            ctx.header("Retry-After", Long.toString(problem.retryAfterSeconds()));
+        }
+        json(ctx, problem.status(), problem.body());
     }
 
     static void unexpected(Context ctx, Exception e) {

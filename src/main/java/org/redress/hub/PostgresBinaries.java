@@ -66,6 +66,14 @@ public final class PostgresBinaries {
         return new PostgresBinaries(classPathFirst, url, sha256, jar, cacheFolder, limits);
     }
 
+    /**
+     * The per-user folder (0700) the binaries run from once extracted and checked
+     * ({@link PostgresHome}): beside the cached jar, never a shared temporary folder.
+     */
+    Path runFolder() {
+        return cacheFolder.resolve("postgres-run");
+    }
+
     /** The place a pinned jar is cached at. */
     Path cachedJar(BinariesPin pin) {
         return cacheFolder.resolve("postgres").resolve(pin.fileName());

@@ -2,7 +2,8 @@ package org.redress.intake;
 
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.appeal.AppealTerms;
-import org.redress.domain.appeal.CaseNumber;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.redress.domain.appeal.CaseIdentity;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Channel;
 import org.redress.domain.calendar.WorkingDayCalendar;
@@ -14,27 +15,35 @@ import org.redress.domain.scheme.RuleCategory;
 import org.redress.domain.scheme.Scheme;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
+import org.redress.store.Journal;
+import org.redress.store.LocalChange;
 import org.redress.store.NewCase;
+import org.redress.store.NumberSeries;
+import org.redress.sync.protocol.MutationKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Turns validated appeal records into received cases: the disputed entries must be the subject's
  * own deductions or list entries under one scheme, not already reversed, imposed no later than the
  * appeal was received, and disputed by no other open case (of the workspace or of this file); the
- * case gets the next case number of its year, and its priority and deadlines from {@link AppealTerms}.
+ * case gets a new id, the next number of the office's series for its year (leased to this
+ * workstation by the hub; a provisional number when none is left, which the hub replaces), and its
+ * priority and deadlines from {@link AppealTerms}. Its creation is handed to the journal, so it
+ * reaches the hub as a {@code case.create} before any change to it.
  */
 final class AppealFeedWriter implements AutoCloseable {
-    static final String OFFICE = "RD";
 
     private final Catalog catalog;
     private final WorkingDayCalendar calendar;
@@ -44,17 +53,23 @@ final class AppealFeedWriter implements AutoCloseable {
     private final PreparedStatement entryByReference;
     private final PreparedStatement reversalOf;
     private final PreparedStatement subjectFacts;
-    private final PreparedStatement lastCaseNo;
     private final PreparedStatement recordIntake;
+    private final Connection connection;
+    private final Journal journal;
+    private final NumberSeries numbers;
+    private final String casePrefix;
     private final PreparedStatement openCaseOf;
-    private final Map<Integer, Integer> nextSequence = new HashMap<>();
     /** Cases this import opened, by id: which appeal of the file they came from. */
     private final Map<Long, String> openedHere = new HashMap<>();
     private final String source;
     private final String now;
 
     AppealFeedWriter(Connection connection, Catalog catalog, WorkingDayCalendar calendar, SubjectResolver subjects,
-                     String source, String now) throws SQLException {
+                     String source, String now, Journal journal) throws SQLException {
+        this.connection = connection;
+        this.journal = journal;
+        this.numbers = new NumberSeries(connection);
+        this.casePrefix = numbers.casePrefix();
         this.catalog = catalog;
         this.calendar = calendar;
         this.subjects = subjects;
@@ -70,8 +85,6 @@ final class AppealFeedWriter implements AutoCloseable {
         reversalOf = connection.prepareStatement(
                 "SELECT reference FROM ledger_event WHERE target_id = ? AND kind IN ('REVERSAL', 'LIST_REMOVAL') LIMIT 1");
         subjectFacts = connection.prepareStatement("SELECT birth_date, region FROM subject WHERE id = ?");
-        lastCaseNo = connection.prepareStatement(
-                "SELECT case_no FROM appeal_case WHERE case_no LIKE ? ORDER BY case_no DESC LIMIT 1");
         recordIntake = connection.prepareStatement("""
                 INSERT INTO appeal_intake (agency_code, reference, content_hash, case_id, source, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?)""");
@@ -139,11 +152,13 @@ final class AppealFeedWriter implements AutoCloseable {
         Rule rule = scheme.rule(main.ruleCode(), main.imposedOn()).orElse(null);
         RuleCategory category = rule == null ? RuleCategory.ADMINISTRATIVE : rule.category();
         int points = disputed.stream().mapToInt(LedgerEvent::points).sum();
-        NewCase c = new NewCase(nextCaseNumber(a.receivedOn().getYear()), subjectId, schemeCode, CaseStatus.RECEIVED,
+        UUID caseId = CaseIdentity.random();
+        String caseNo = numbers.nextCaseNumber(casePrefix, a.receivedOn().getYear(), caseId);
+        NewCase c = new NewCase(caseNo, subjectId, schemeCode, CaseStatus.RECEIVED,
                 terms.priority(), a.receivedOn(), terms.decideBy(), terms.acknowledgeBy(), Channel.IMPORT,
                 a.grounds(), a.groundText() == null ? "" : a.groundText(), a.statement(),
                 a.subject().region() != null ? a.subject().region() : region, main.agencyCode(), category,
-                main.ruleCode(), points, null, ids);
+                main.ruleCode(), points, null, ids, caseId);
         CaseRow row = cases.insert(c, null);
         openedHere.put(row.id(), "appeal " + a.reference() + " of agency " + a.agency() + ", " + a.where().position()
                 + " of this file");
@@ -154,6 +169,10 @@ final class AppealFeedWriter implements AutoCloseable {
         recordIntake.setString(5, source);
         recordIntake.setString(6, now);
         recordIntake.executeUpdate();
+        // The case's creation, after its intake row so that it carries the agency's reference.
+        journal.record(connection, new LocalChange(MutationKind.CASE_CREATE, "case", row.caseNo(), null, row.version(),
+                JsonNodeFactory.instance.objectNode().put("caseStoreId", row.id()).put("toStatus", row.status().name()),
+                Instant.parse(now)));
         return LedgerFeedWriter.Outcome.IMPORTED;
     }
 
@@ -220,22 +239,9 @@ final class AppealFeedWriter implements AutoCloseable {
         }
     }
 
-    private String nextCaseNumber(int year) throws SQLException {
-        Integer next = nextSequence.get(year);
-        if (next == null) {
-            lastCaseNo.setString(1, OFFICE + "-" + year + "-%");
-            try (ResultSet rs = lastCaseNo.executeQuery()) {
-                next = rs.next() ? CaseNumber.parse(rs.getString(1)).sequence() + 1 : 1;
-            }
-        }
-        nextSequence.put(year, next + 1);
-        return new CaseNumber(OFFICE, year, next).toString();
-    }
-
     @Override
     public void close() throws SQLException {
-        try (intakeByReference; entryByReference; reversalOf; subjectFacts; lastCaseNo; recordIntake; openCaseOf) {
-            nextSequence.clear();
+        try (intakeByReference; entryByReference; reversalOf; subjectFacts; recordIntake; openCaseOf) {
             openedHere.clear();
         }
     }

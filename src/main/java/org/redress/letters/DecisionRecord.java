@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.jspecify.annotations.Nullable;
+import org.redress.audit.ChainHead;
 import org.redress.domain.appeal.Ground;
 import org.redress.domain.scheme.LocalizedText;
 
@@ -37,7 +38,20 @@ public final class DecisionRecord {
 
     /** The canonical JSON bytes of the letter's record. */
     public static byte[] canonicalJson(LetterContent c) {
+        return canonicalJson(c, null);
+    }
+
+    /**
+     * The canonical JSON bytes of the letter's record, carrying the workspace's audit chain head
+     * when the letter was made ({@code "auditHead": {"seq", "sha256"}}): every letter anchors the
+     * history before it, so a chain rewritten afterwards no longer passes through the head a letter
+     * in a recipient's hands names ({@code redress verify --letter}).
+     */
+    public static byte[] canonicalJson(LetterContent c, @Nullable ChainHead auditHead) {
         Map<String, @Nullable Object> root = new TreeMap<>();
+        if (auditHead != null) {
+            root.put("auditHead", map("seq", auditHead.seq(), "sha256", auditHead.hash()));
+        }
         root.put("format", FORMAT);
         root.put("reference", c.referenceNo());
         root.put("issuedOn", c.issuedOn().toString());
@@ -112,6 +126,19 @@ public final class DecisionRecord {
             }
             return reference.asText();
         } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** The audit chain head a record carries; null when it carries none or the bytes are not a record. */
+    public static @Nullable ChainHead auditHeadIn(byte[] json) {
+        try {
+            var head = JSON.readTree(json).path("auditHead");
+            if (!head.path("seq").canConvertToLong() || !head.path("sha256").isTextual()) {
+                return null;
+            }
+            return new ChainHead(head.path("seq").asLong(), head.path("sha256").asText());
+        } catch (java.io.IOException | IllegalArgumentException e) {
             return null;
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jspecify.annotations.Nullable;
 import org.redress.audit.AuditChain;
 import org.redress.audit.AuditEntry;
+import org.redress.audit.ChainHead;
 import org.redress.audit.CoveredTable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.calendar.WorkingDayCalendar;
@@ -11,6 +12,7 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
+import org.redress.store.NumberSeries;
 import org.redress.store.SettingsRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +26,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Issues decision letters: reads the decided case, reserves the next reference number, renders
+ * Issues decision letters: reads the decided case, takes the next reference number of the office's
+ * series from the blocks the hub leased to this workstation ({@link NumberSeries}), renders
  * (and optionally signs) the PDF, stores it under {@code letters/<year>/<reference>.pdf} and
  * records it with its hashes and a {@code LETTER_ISSUED} line in the case history; a decided case
  * moves to LETTER_ISSUED. Issuing again for the same case makes a new letter that supersedes the
@@ -64,22 +68,30 @@ public final class LetterIssuer {
     public IssuedLetter issue(String caseNo, @Nullable LetterLanguage language, LetterPress press,
                               @Nullable LetterSigner signer, @Nullable Long officerId) {
         LetterSettings settings = settings();
-        record Facts(DecidedCase decided, Optional<IssuedLetter> previous) {
+        record Facts(DecidedCase decided, Optional<IssuedLetter> previous, @Nullable ChainHead head) {
         }
         Facts facts = database.read(c -> {
             DecidedCase decided = new DecidedCaseReader(c).byCaseNo(caseNo);
-            return new Facts(decided, new IssuedLetters(c, database.workspace()).current(decided.caseId()));
+            return new Facts(decided, new IssuedLetters(c, database.workspace()).current(decided.caseId()),
+                    AuditChain.head(c).orElse(null));
         });
         DecidedCase decided = facts.decided();
         Instant now = clock.instant();
         LocalDate issuedOn = now.atZone(settings.zone()).toLocalDate();
         String office = settings.letterhead().officeCode();
-        LetterReference reference = database.writeAndWait(c -> LetterReference.reserve(c, office, issuedOn.getYear(), 1));
+        // Office-wide: the next reference of the blocks the hub leased to this workstation, never one of another's.
+        LetterReference reference = database.writeAndWait(c -> {
+            OptionalInt sequence = new NumberSeries(c).next(NumberSeries.Kind.LETTER, office, issuedOn.getYear());
+            if (sequence.isEmpty()) {
+                throw new NoLetterNumbersLeft(office, issuedOn.getYear());
+            }
+            return new LetterReference(office, issuedOn.getYear(), sequence.getAsInt());
+        });
         LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
         IssuedLetter previous = facts.previous().orElse(null);
         LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),
                 issuedOn, chosen, previous == null ? null : previous.referenceNo());
-        RenderedLetter rendered = press.render(content);
+        RenderedLetter rendered = press.render(content, facts.head());
         byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
                 + reference, now);
         String sha256 = DecisionRecord.sha256(pdf);
@@ -93,14 +105,19 @@ public final class LetterIssuer {
             CaseRepository cases = new CaseRepository(c, clock);
             String detail = reference + (previous == null ? "" : " supersedes " + previous.referenceNo());
             cases.appendEvent(decided.caseId(), officerId, LETTER_ISSUED, detail);
-            // The audit event vouches for the letter's row (and through it the file's SHA-256).
-            AuditChain.append(c, new AuditEntry(now, officerId, "letter.issue", "case", caseNo, AuditChain.cover(c,
-                    JsonNodeFactory.instance.objectNode().put("letterId", letterId)
-                            .put("referenceNo", reference.toString()), CoveredTable.LETTER, letterId)));
             CaseRow row = cases.byId(decided.caseId()).orElseThrow();
             if (row.status() == CaseStatus.DECIDED) {
                 cases.changeStatus(row.id(), row.version(), CaseStatus.LETTER_ISSUED, officerId, "letter " + reference);
             }
+            // The audit event vouches for the letter's row (and through it the file's SHA-256) and, written
+            // last, for the history lines above; it names the head the letter's record anchors.
+            var payload = JsonNodeFactory.instance.objectNode().put("letterId", letterId)
+                    .put("referenceNo", reference.toString());
+            if (facts.head() != null) {
+                payload.put("anchorSeq", facts.head().seq());
+            }
+            AuditChain.append(c, new AuditEntry(now, officerId, "letter.issue", "case", caseNo, AuditChain.cover(c,
+                    payload, CoveredTable.LETTER, letterId)));
             return letterId;
         });
         LOG.info("issued letter {} for case {} ({} pages{})", reference, caseNo, rendered.pages(),
@@ -113,11 +130,11 @@ public final class LetterIssuer {
     /** Writes a file that must not exist yet, through a temporary file, so no letter is half written. */
     private static void writeNew(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
+            org.redress.platform.PrivateFiles.createFolders(file.getParent());
             if (Files.exists(file)) {
                 throw new LetterException("letter file " + file + " already exists; letters are never overwritten");
             }
-            Path temporary = Files.createTempFile(file.getParent(), ".letter-", ".tmp");
+            Path temporary = org.redress.platform.PrivateFiles.createTempFile(file.getParent(), ".letter-", ".tmp");
             Files.write(temporary, bytes);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

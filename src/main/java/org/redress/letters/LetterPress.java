@@ -42,7 +42,12 @@ public final class LetterPress {
 
     /** Renders the letter; the record and its hash come from the content itself. */
     public RenderedLetter render(LetterContent content) {
-        byte[] record = DecisionRecord.canonicalJson(content);
+        return render(content, null);
+    }
+
+    /** Renders the letter with the workspace's audit chain head in its embedded record ({@link DecisionRecord}). */
+    public RenderedLetter render(LetterContent content, org.redress.audit.@org.jspecify.annotations.Nullable ChainHead auditHead) {
+        byte[] record = DecisionRecord.canonicalJson(content, auditHead);
         LetterVerification verification = LetterVerification.of(content, record);
         try (PDDocument document = new PDDocument()) {
             String header = content.letterhead().officeCode() + " · " + content.referenceNo();

@@ -81,8 +81,9 @@ public final class BulkLoader implements AutoCloseable {
         cases = connection.prepareStatement("""
                 INSERT INTO appeal_case (case_no, subject_id, scheme_code, status, priority, received_on,
                     deadline_on, ack_deadline_on, channel, grounds, ground_text, statement, region, agency_code,
-                    rule_category, rule_code, points, assignee_id, version, paused_since, created_at, updated_at, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?)""");
+                    rule_category, rule_code, points, assignee_id, version, paused_since, created_at, updated_at, id,
+                    case_uuid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?, ?)""");
         deductions = connection.prepareStatement("INSERT INTO case_deduction (case_id, ledger_event_id) VALUES (?, ?)");
         events = connection.prepareStatement("""
                 INSERT INTO case_event (case_id, at, actor_id, action, from_status, to_status, detail)
@@ -200,6 +201,7 @@ public final class BulkLoader implements AutoCloseable {
         long id = ++lastCaseId;
         CaseRepository.bindNewCase(cases, c, now);
         cases.setLong(21, id);
+        cases.setString(22, c.caseId().toString());
         cases.executeUpdate();
         // The links wait with the ledger entries they may name, so entries keep going in 32 at a time.
         for (long ledgerEventId : c.disputedLedgerEventIds()) {

@@ -18,4 +18,6 @@ public record CaseEventRow(long id, long caseId, Instant at, @Nullable Long acto
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
     public static final String ASSIGNED = "ASSIGNED";
     public static final String RESCHEDULED = "RESCHEDULED";
+    /** The case's number changed: the office gave it its number (it had a provisional one), or moved it aside. */
+    public static final String RENUMBERED = "RENUMBERED";
 }

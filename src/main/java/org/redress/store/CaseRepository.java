@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -52,9 +53,10 @@ public final class CaseRepository {
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO appeal_case (case_no, subject_id, scheme_code, status, priority, received_on,
                     deadline_on, ack_deadline_on, channel, grounds, ground_text, statement, region, agency_code,
-                    rule_category, rule_code, points, assignee_id, version, paused_since, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?)""")) {
+                    rule_category, rule_code, points, assignee_id, version, paused_since, created_at, updated_at, case_uuid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, ?, ?, ?)""")) {
             bindNewCase(ps, c, now);
+            ps.setString(21, c.caseId().toString());
             ps.executeUpdate();
         }
         id = SqlValues.lastInsertId(connection);
@@ -110,6 +112,74 @@ public final class CaseRepository {
 
     public Optional<CaseRow> byId(long id) throws SQLException {
         return one("SELECT " + COLUMNS + " FROM appeal_case WHERE id = ?", id);
+    }
+
+    /** The case with global identity {@code caseId}. */
+    public Optional<CaseRow> byCaseId(UUID caseId) throws SQLException {
+        return one("SELECT " + COLUMNS + " FROM appeal_case WHERE case_uuid = ?", caseId.toString());
+    }
+
+    /** The global identity of local case {@code id}. */
+    public UUID caseId(long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT case_uuid FROM appeal_case WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no case with id " + id);
+                }
+                return UUID.fromString(rs.getString(1));
+            }
+        }
+    }
+
+    /**
+     * Gives the case the number the office decided (the hub replacing a provisional number, or
+     * moving aside a number it gave another case): the history says from what to what and why;
+     * the case keeps its id, its version and everything else.
+     */
+    public void renumber(long caseId, String newCaseNo, String why) throws SQLException {
+        String old;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT case_no FROM appeal_case WHERE id = ?")) {
+            ps.setLong(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no case with id " + caseId);
+                }
+                old = rs.getString(1);
+            }
+        }
+        if (old.equals(newCaseNo)) {
+            return;
+        }
+        String now = SqlValues.instant(clock.instant());
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE appeal_case SET case_no = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, newCaseNo);
+            ps.setString(2, now);
+            ps.setLong(3, caseId);
+            ps.executeUpdate();
+        }
+        new CaseSearchIndex(connection).renumber(caseId, newCaseNo);
+        appendEvent(caseId, now, null, CaseEventRow.RENUMBERED, null, null, old + " -> " + newCaseNo + " (" + why + ")");
+    }
+
+    /**
+     * Gives local case {@code caseId} the number the hub decided for it. Should another case here
+     * carry that number (one the hub never took: its creation was refused, or it was made before
+     * numbers were leased), that case moves aside to a provisional number, its history saying why;
+     * the two are never taken for one.
+     */
+    public void giveNumber(long caseId, String caseNo, String why) throws SQLException {
+        Optional<CaseRow> holder = byCaseNo(caseNo);
+        if (holder.isPresent() && holder.get().id() != caseId) {
+            CaseRow other = holder.get();
+            var parsed = org.redress.domain.appeal.CaseNumber.tryParse(caseNo);
+            String prefix = parsed.map(org.redress.domain.appeal.CaseNumber::office).orElse(NumberSeries.DEFAULT_CASE_PREFIX);
+            int year = parsed.map(org.redress.domain.appeal.CaseNumber::year).orElse(other.receivedOn().getYear());
+            renumber(other.id(), new NumberSeries(connection).provisionalNumber(prefix, year, caseId(other.id())),
+                    "the hub holds " + caseNo + " as another case");
+        }
+        renumber(caseId, caseNo, why);
     }
 
     public Optional<CaseRow> byCaseNo(String caseNo) throws SQLException {

@@ -46,6 +46,15 @@ public final class CaseSearchIndex {
         }
     }
 
+    /** The case is known by another number now; searching for the new one finds it. */
+    public void renumber(long caseId, String caseNo) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE case_search SET case_no = ? WHERE rowid = ?")) {
+            ps.setString(1, CaseSearchText.caseNumber(caseNo));
+            ps.setLong(2, caseId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Rebuilds one case's row from the tables, e.g. after its subject's name was corrected. */
     public void reindexCase(long caseId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM case_search WHERE rowid = ?")) {

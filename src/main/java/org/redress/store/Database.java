@@ -61,13 +61,41 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("at least one reader connection is needed");
         }
         Workspace.create(workspace.root());
+        createPrivately(workspace.databaseFile());
         String url = url(workspace);
         migrate(url);
+        Database database;
         try {
             Connection writeConnection = writeConfig().createConnection(url);
-            return new Database(workspace, new StoreWriter(writeConnection), maxReaders, journal);
+            database = new Database(workspace, new StoreWriter(writeConnection, workspace, journal), maxReaders, journal);
         } catch (SQLException e) {
             throw new StoreException("cannot open the workspace database", e);
+        }
+        try {
+            for (JournalSink sink : journal.sinks()) {
+                sink.opened(database);
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * Makes an empty database file, owner-only, before SQLite would make one readable by everyone:
+     * SQLite gives its journal and WAL files the database file's permissions.
+     */
+    private static void createPrivately(java.nio.file.Path file) {
+        if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            org.redress.platform.PrivateFiles.createNew(file).close();
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // Another process made it meanwhile; Workspace.create tightens it on the next open.
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the workspace database " + file.getFileName(), e);
         }
     }
 
@@ -98,21 +126,29 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The highest migration in {@code resources/db/workstation} (a test holds the two equal). A
-     * workspace already there opens without Flyway scanning the class path and validating every
+     * The highest migration in {@code resources/db/workstation} (a test holds the two equal), and
+     * how many migrations there are (the SQL files and {@link #JAVA_MIGRATIONS}). A workspace that
+     * has applied all of them opens without Flyway scanning the class path and validating every
      * script, which was about a third of a second of every start.
      */
     static final int SCHEMA_VERSION = 60;
+    static final int MIGRATION_COUNT = 13;
+    /** Migrations written in Java (SQLite lacks what they need); V11 gives old cases their ids. */
+    static final int JAVA_MIGRATIONS = 1;
 
     private static void migrate(String url) {
         SQLiteDataSource dataSource = new SQLiteDataSource(writeConfig());
         dataSource.setUrl(url);
-        if (appliedVersion(dataSource) == SCHEMA_VERSION) {
+        if (appliedVersion(dataSource) == SCHEMA_VERSION && appliedCount(dataSource) == MIGRATION_COUNT) {
             return;
         }
+        // Areas of work number their migrations in ranges of their own and land in any order: a
+        // workspace may hold a higher one before a lower one arrives, which is then applied too.
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/workstation")
+                .javaMigrations(new org.redress.store.migration.V11__Case_identity())
+                .outOfOrder(true)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
@@ -126,6 +162,17 @@ public final class Database implements AutoCloseable {
              var statement = c.createStatement();
              var rs = statement.executeQuery("SELECT coalesce(max(CAST(version AS INTEGER)), 0) "
                      + "FROM flyway_schema_history WHERE success = 1")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException noHistoryYet) {
+            return 0;
+        }
+    }
+
+    /** How many migrations were applied successfully; 0 for a new workspace. */
+    static int appliedCount(SQLiteDataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             var statement = c.createStatement();
+             var rs = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException noHistoryYet) {
             return 0;

@@ -23,12 +23,16 @@ public final class StoreWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
 
     private final Connection connection;
+    private final Workspace workspace;
+    private final Journal journal;
     private final ExecutorService thread;
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    StoreWriter(Connection connection) throws SQLException {
+    StoreWriter(Connection connection, Workspace workspace, Journal journal) throws SQLException {
         this.connection = connection;
+        this.workspace = workspace;
+        this.journal = journal;
         this.connection.setAutoCommit(true);
         this.thread = Executors.newSingleThreadExecutor(runnable -> {
             Thread t = new Thread(runnable, "redress-store-writer");
@@ -74,16 +78,30 @@ public final class StoreWriter implements AutoCloseable {
     private <T> T runInTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                for (JournalSink sink : journal.sinks()) {
+                    sink.began(connection);
+                }
+                result = work.run(connection);
+                for (JournalSink sink : journal.sinks()) {
+                    sink.committing(connection);
+                }
                 connection.commit();
-                return result;
             } catch (Throwable failure) {
                 rollbackQuietly(failure);
                 throw failure;
             } finally {
                 connection.setAutoCommit(true);
             }
+            for (JournalSink sink : journal.sinks()) {
+                try {
+                    sink.committed(workspace, connection);
+                } catch (RuntimeException e) {
+                    LOG.warn("after a commit, {} failed", sink.getClass().getSimpleName(), e);
+                }
+            }
+            return result;
         } catch (SQLException e) {
             throw new CompletionException(new StoreException("write failed: " + e.getMessage(), e));
         } catch (RuntimeException | Error e) {
@@ -113,6 +131,13 @@ public final class StoreWriter implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (JournalSink sink : journal.sinks()) {
+            try {
+                sink.closing(workspace, connection);
+            } catch (RuntimeException e) {
+                LOG.warn("closing {} failed", sink.getClass().getSimpleName(), e);
+            }
         }
         try (Statement statement = connection.createStatement()) {
             // Keeps the planner's statistics fresh at a cheap moment.

@@ -1,17 +1,27 @@
 package org.redress.store;
 
+import org.redress.platform.PrivateFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * An officer's workspace folder: the database {@code redress.db}, the content-addressed
- * {@code evidence/} folder and the issued {@code letters/}. Its whole state lives here.
+ * {@code evidence/} folder and the issued {@code letters/}. Its whole state lives here, private to
+ * the account that owns it: the folder and every folder in it {@code 0700}, every file {@code 0600}
+ * (on Windows, an access list naming the owner alone).
  */
 public record Workspace(Path root) {
 
     public static final String DATABASE_FILE = "redress.db";
+    /** The device's signing key (owner-only), outside the database. */
+    public static final String DEVICE_KEY_FILE = "device.key";
+    /** The audit chain's heads, signed with the device key, outside the database. */
+    public static final String CHECKPOINTS_FILE = "audit-checkpoints";
 
     /** The setting that says what kind of workspace this is; only the demo generator writes {@link #DEMO_KIND}. */
     public static final String KIND_SETTING = "workspace.kind";
@@ -23,12 +33,29 @@ public record Workspace(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
-    /** Creates the folders that are missing; existing content is left as it is. */
+    /**
+     * Creates the folders that are missing, owner-only, and makes the workspace private again:
+     * when the folder itself was open to others (a workspace made by an earlier version, or
+     * loosened by hand) everything in it is tightened; otherwise the files at its top (the
+     * database and its journal files) are.
+     */
     public static Workspace create(Path root) {
         Workspace workspace = new Workspace(root);
         try {
-            Files.createDirectories(workspace.evidenceDir());
-            Files.createDirectories(workspace.lettersDir());
+            boolean existed = Files.isDirectory(workspace.root(), LinkOption.NOFOLLOW_LINKS);
+            boolean wasOpen = existed && PrivateFiles.openToOthers(workspace.root()) != null;
+            PrivateFiles.createFolders(workspace.root());
+            PrivateFiles.createFolders(workspace.evidenceDir());
+            PrivateFiles.createFolders(workspace.lettersDir());
+            if (wasOpen) {
+                PrivateFiles.tightenTree(workspace.root());
+            } else if (existed) {
+                try (Stream<Path> top = Files.list(workspace.root())) {
+                    for (Path p : top.toList()) {
+                        PrivateFiles.tighten(p);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create workspace folders under " + root, e);
         }
@@ -37,6 +64,14 @@ public record Workspace(Path root) {
 
     public Path databaseFile() {
         return root.resolve(DATABASE_FILE);
+    }
+
+    public Path deviceKeyFile() {
+        return root.resolve(DEVICE_KEY_FILE);
+    }
+
+    public Path checkpointsFile() {
+        return root.resolve(CHECKPOINTS_FILE);
     }
 
     public Path evidenceDir() {

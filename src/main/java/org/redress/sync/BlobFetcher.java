@@ -62,7 +62,7 @@ final class BlobFetcher {
     private @org.jspecify.annotations.Nullable String fetch(BlobDownloads.Wanted w, Path target) throws HubException {
         try {
             Path partial = database.workspace().evidenceDir().resolve(".partial").resolve(w.sha256());
-            Files.createDirectories(partial.getParent());
+            org.redress.platform.PrivateFiles.createFolders(partial.getParent());
             long have = Files.exists(partial) ? Files.size(partial) : 0;
             if (have > w.size()) {
                 Files.delete(partial);
@@ -70,8 +70,8 @@ final class BlobFetcher {
             }
             if (have < w.size()) {
                 byte[] rest = hub.downloadBlob(w.sha256(), have);
-                try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND)) {
+                try (FileChannel out = org.redress.platform.PrivateFiles.open(partial, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                     out.write(java.nio.ByteBuffer.wrap(rest));
                     out.force(true);
                 }
@@ -81,7 +81,7 @@ final class BlobFetcher {
                 Files.delete(partial);
                 return "the bytes from the hub have SHA-256 " + actual.substring(0, 12) + "…, not the file's";
             }
-            Files.createDirectories(target.getParent());
+            org.redress.platform.PrivateFiles.createFolders(target.getParent());
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return null;
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import org.redress.domain.appeal.Ground;
 import org.redress.domain.appeal.Priority;
 import org.redress.domain.scheme.RuleCategory;
 import org.redress.store.CaseRepository;
+import org.redress.store.CaseRow;
+import org.redress.store.NumberSeries;
 import org.redress.store.NewCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +26,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 
 /**
- * A case the replica does not hold yet, arriving from the hub (taken in by the hub's intake) with
- * its subject and disputed ledger entries: stored like an imported case, channel HUB. A change
- * without that content (a case the hub only knows by number) is left for the intake to send.
+ * A case the replica does not hold yet, arriving from the hub (made on another workstation, or
+ * seeded) with its subject and disputed ledger entries: stored like an imported case under its
+ * id and the hub's number, channel HUB. A change without that content is skipped (its creation,
+ * which carries it, comes first in the hub's order). Should a case here carry the same number
+ * (one the hub never took), it moves aside to a provisional number: the two stay two.
  */
 final class HubCaseIntake {
 
@@ -38,13 +44,20 @@ final class HubCaseIntake {
     private HubCaseIntake() {
     }
 
-    static boolean insert(Connection c, String caseNo, long version, ObjectNode f, Instant now) throws SQLException {
+    static boolean insert(Connection c, String caseNo, UUID caseId, long version, ObjectNode f, Instant now)
+            throws SQLException {
         JsonNode subject = f.get("subject");
         JsonNode deductions = f.get("deductions");
         if (subject == null || !subject.isObject() || deductions == null || !deductions.isArray() || deductions.isEmpty()
                 || !f.hasNonNull("agencyCode") || !agencyKnown(c, f.get("agencyCode").asText())) {
             LOG.debug("case {} from the hub has no content this replica can store yet", caseNo);
             return false;
+        }
+        CaseRepository cases = new CaseRepository(c, Clock.fixed(now, ZoneOffset.UTC));
+        Optional<CaseRow> holder = cases.byCaseNo(caseNo);
+        if (holder.isPresent()) {
+            cases.renumber(holder.get().id(), new NumberSeries(c).provisionalNumber(prefixOf(caseNo),
+                    holder.get().receivedOn().getYear(), cases.caseId(holder.get().id())), "the hub holds " + caseNo + " as another case");
         }
         long subjectId = subject(c, subject);
         List<Long> ledger = new ArrayList<>();
@@ -61,14 +74,52 @@ final class HubCaseIntake {
                 f.path("region").asText(subject.path("region").asText("")), f.get("agencyCode").asText(),
                 enumOr(RuleCategory.class, f.path("ruleCategory").asText(), RuleCategory.ADMINISTRATIVE),
                 f.path("ruleCode").asText(deductions.get(0).path("ruleCode").asText()),
-                f.path("points").asInt(deductions.get(0).path("points").asInt()), null, ledger);
-        long id = new CaseRepository(c, Clock.fixed(now, ZoneOffset.UTC)).insert(newCase, null).id();
+                f.path("points").asInt(deductions.get(0).path("points").asInt()),
+                f.hasNonNull("assignee") ? officer(c, f.get("assignee").asText(), now) : null, ledger, caseId);
+        long id = cases.insert(newCase, null).id();
         try (PreparedStatement ps = c.prepareStatement("UPDATE appeal_case SET server_version = ? WHERE id = ?")) {
             ps.setLong(1, version);
             ps.setLong(2, id);
             ps.executeUpdate();
         }
+        JsonNode intake = f.get("intake");
+        if (intake != null && intake.isObject() && agencyKnown(c, intake.path("agency").asText())) {
+            // The agency's reference of the appeal: importing the same feed here again finds the case.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT OR IGNORE INTO appeal_intake (agency_code, reference, content_hash, case_id, source, imported_at)
+                    VALUES (?, ?, ?, ?, 'HUB', ?)""")) {
+                ps.setString(1, intake.path("agency").asText());
+                ps.setString(2, intake.path("reference").asText());
+                ps.setString(3, intake.path("contentHash").asText(""));
+                ps.setLong(4, id);
+                ps.setString(5, SyncTimes.text(now));
+                ps.executeUpdate();
+            }
+        }
         return true;
+    }
+
+    static String prefixOf(String caseNo) {
+        int dash = caseNo.indexOf('-');
+        String prefix = dash > 0 ? caseNo.substring(0, dash) : "";
+        return prefix.matches("[A-Z]{2,8}") ? prefix : NumberSeries.DEFAULT_CASE_PREFIX;
+    }
+
+    private static long officer(Connection c, String username, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO officer (username, display_name, role, created_at) VALUES (?, ?, 'OFFICER', ?)")) {
+            ps.setString(1, username);
+            ps.setString(2, username);
+            ps.setString(3, SyncTimes.text(now));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM officer WHERE username = ?")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static boolean agencyKnown(Connection c, String code) throws SQLException {

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 import org.redress.sync.protocol.AuditHead;
 import org.redress.sync.protocol.AuditHeadReport;
+import org.redress.sync.protocol.ChallengeResponse;
 import org.redress.sync.protocol.Endpoints;
+import org.redress.sync.protocol.KeyFingerprint;
+import org.redress.sync.protocol.LeaseRequest;
+import org.redress.sync.protocol.LeaseResponse;
 import org.redress.sync.protocol.PullResponse;
 import org.redress.sync.protocol.PushRequest;
 import org.redress.sync.protocol.PushResponse;
@@ -31,6 +35,8 @@ import java.util.function.Supplier;
 /**
  * The hub's endpoints over {@link HttpClient}: JSON in and out with Jackson, timeouts on every
  * call, and every failure turned into a {@link HubException} that says what happened in words.
+ * HTTPS only, with the hub's key pinned ({@link HubTrust}); plain {@code http://} only to this
+ * machine (loopback). A bearer token is never sent to a hub whose key is not pinned.
  */
 public final class HubClient {
 
@@ -40,37 +46,106 @@ public final class HubClient {
     private final URI base;
     private final HttpClient http;
     private final Supplier<@Nullable String> token;
+    private final HubTrust trust;
+    private final @Nullable String refusal;
 
     /** A client of the hub at {@code baseUrl} that authenticates with whatever {@code token} holds at each call. */
-    public HubClient(String baseUrl, Supplier<@Nullable String> token) {
-        String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public HubClient(String baseUrl, Supplier<@Nullable String> token, HubTrust trust) {
+        String trimmed = baseUrl.strip();
+        trimmed = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
         this.base = URI.create(trimmed);
         this.token = token;
+        this.trust = trust;
+        this.refusal = addressProblem(base);
         this.http = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(trust.sslContext())
                 .build();
+    }
+
+    /**
+     * Why Redress will not talk to a hub at {@code url}, in words, or null when it will: an
+     * {@code https://} address, or {@code http://} to this machine only.
+     */
+    public static @Nullable String addressProblem(String url) {
+        try {
+            return addressProblem(URI.create(url.strip()));
+        } catch (IllegalArgumentException e) {
+            return "\"" + url + "\" is not a hub address; it looks like https://hub.office:8470";
+        }
+    }
+
+    private static @Nullable String addressProblem(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            return "\"" + url + "\" is not a hub address; it looks like https://hub.office:8470";
+        }
+        if (scheme.equals("http") && !loopback(url.getHost())) {
+            return "The hub's address " + url + " is not encrypted: Redress talks to a hub on another machine only "
+                    + "over https://, so that nobody on the network can read passwords, tokens or cases. "
+                    + "Use https://" + url.getRawAuthority() + " instead.";
+        }
+        return null;
+    }
+
+    /** A loopback address literal or {@code localhost} (never looked up in DNS). */
+    static boolean loopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        try {
+            return (h.matches("[0-9.]+") || h.contains(":")) && java.net.InetAddress.ofLiteral(h).isLoopbackAddress();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public URI base() {
         return base;
     }
 
+    public HubTrust trust() {
+        return trust;
+    }
+
+    /** Whether calls go over TLS (and so need the hub's key pinned before a token is sent). */
+    public boolean encrypted() {
+        return "https".equalsIgnoreCase(base.getScheme());
+    }
+
     public boolean healthy() {
         try {
-            return send(request(Endpoints.HEALTH).GET().build(), HttpResponse.BodyHandlers.discarding(), "check the hub")
+            return send(HttpRequest.newBuilder(URI.create(base + Endpoints.HEALTH)).timeout(CALL_TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.discarding(), "check the hub")
                     .statusCode() == 200;
         } catch (HubException e) {
             return false;
         }
     }
 
+    /** A fresh sign-in challenge (the first call to a hub not yet pinned learns its key: see {@link HubTrust}). */
+    public ChallengeResponse challenge() throws HubException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + Endpoints.CHALLENGE)).timeout(CALL_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        String what = "ask the hub for a sign-in challenge";
+        return read(check(send(request, HttpResponse.BodyHandlers.ofByteArray(), what), what), ChallengeResponse.class);
+    }
+
     public SignInResponse signIn(SignInRequest request) throws HubException {
-        return postJson(Endpoints.SIGN_IN, request, SignInResponse.class, "sign in to the hub");
+        return postJson(Endpoints.SIGN_IN, request, SignInResponse.class, "sign in to the hub", false);
+    }
+
+    /** Ends this device's session at the hub: the token stops working there. */
+    public void signOut() throws HubException {
+        String what = "sign out of the hub";
+        HttpRequest request = request(Endpoints.SIGN_OUT).POST(HttpRequest.BodyPublishers.noBody()).build();
+        check(send(request, HttpResponse.BodyHandlers.ofByteArray(), what), what);
     }
 
     public PushResponse push(PushRequest request) throws HubException {
-        return postJson(Endpoints.PUSH, request, PushResponse.class, "send changes to the hub");
+        return postJson(Endpoints.PUSH, request, PushResponse.class, "send changes to the hub", true);
     }
 
     public PullResponse pull(@Nullable String cursor, int limit, @Nullable String epoch) throws HubException {
@@ -84,6 +159,11 @@ public final class HubClient {
         HttpResponse<byte[]> response = send(request(path.toString()).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray(), "fetch changes from the hub");
         return read(check(response, "fetch changes from the hub"), PullResponse.class);
+    }
+
+    /** Blocks of the office's number series for this workstation ({@link Endpoints#NUMBER_LEASES}). */
+    public LeaseResponse leaseNumbers(LeaseRequest request) throws HubException {
+        return postJson(Endpoints.NUMBER_LEASES, request, LeaseResponse.class, "get case and letter numbers from the hub", true);
     }
 
     /**
@@ -168,24 +248,30 @@ public final class HubClient {
         return null;
     }
 
-    private <T> T postJson(String path, Object body, Class<T> type, String what) throws HubException {
+    private <T> T postJson(String path, Object body, Class<T> type, String what, boolean withToken) throws HubException {
         byte[] json;
         try {
             json = SyncJson.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new HubException(HubException.Kind.BAD_ANSWER, "could not write the request to " + what, e);
         }
-        HttpRequest request = request(path)
+        HttpRequest.Builder builder = withToken ? request(path)
+                : HttpRequest.newBuilder(URI.create(base + path)).timeout(CALL_TIMEOUT);
+        HttpRequest request = builder
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json))
                 .build();
         return read(check(send(request, HttpResponse.BodyHandlers.ofByteArray(), what), what), type);
     }
 
-    private HttpRequest.Builder request(String path) {
+    private HttpRequest.Builder request(String path) throws HubException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(CALL_TIMEOUT);
         String bearer = token.get();
         if (bearer != null) {
+            if (encrypted() && trust.pinned() == null) {
+                throw new HubException(HubException.Kind.UNAUTHORIZED, 0, "This workstation has not yet trusted the hub's "
+                        + "certificate; sign in to the hub again.");
+            }
             builder.header("Authorization", "Bearer " + bearer);
         }
         return builder;
@@ -193,20 +279,58 @@ public final class HubClient {
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler, String what)
             throws HubException {
+        if (refusal != null) {
+            throw new HubException(HubException.Kind.REFUSED, 0, refusal);
+        }
         try {
             return http.send(request, handler);
+        } catch (javax.net.ssl.SSLException e) {
+            HubTrust.Mismatch mismatch = mismatch(e);
+            if (mismatch != null) {
+                throw new HubException(HubException.Kind.CERTIFICATE_CHANGED, certificateChanged(mismatch), e);
+            }
+            throw new HubException(HubException.Kind.OFFLINE, "The secure connection to the hub at " + base.getAuthority()
+                    + " failed while trying to " + what + " (" + e.getMessage() + "); is this the hub's address?", e);
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new HubException(HubException.Kind.OFFLINE, "Could not reach the hub at " + base.getAuthority()
                     + " to " + what + ": it is offline or the network is down.", e);
         } catch (HttpTimeoutException e) {
             throw new HubException(HubException.Kind.OFFLINE, "The hub did not answer in time to " + what + ".", e);
         } catch (IOException e) {
+            HubTrust.Mismatch mismatch = mismatch(e);
+            if (mismatch != null) {
+                throw new HubException(HubException.Kind.CERTIFICATE_CHANGED, certificateChanged(mismatch), e);
+            }
             throw new HubException(HubException.Kind.OFFLINE, "The connection to the hub broke while trying to "
                     + what + ".", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HubException(HubException.Kind.OFFLINE, "Stopped while trying to " + what + ".", e);
         }
+    }
+
+    /** The pin mismatch behind a failed handshake: in the cause chain, or as the trust manager last saw it. */
+    private HubTrust.@Nullable Mismatch mismatch(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HubTrust.Mismatch m) {
+                return m;
+            }
+        }
+        return failure instanceof javax.net.ssl.SSLHandshakeException || failure.getCause() instanceof javax.net.ssl.SSLException
+                ? trust.lastMismatch() : null;
+    }
+
+    private String certificateChanged(HubTrust.Mismatch m) {
+        return "The hub at " + base.getAuthority() + " showed a different security certificate from the one this "
+                + "workstation trusted when it was enrolled (trusted key " + shortPrint(m.expected()) + ", shown now "
+                + shortPrint(m.presented()) + "). Someone may be intercepting the connection, or the hub's certificate "
+                + "was replaced. Nothing was sent. Ask your administrator whether the hub's certificate changed; only if "
+                + "they confirm the new key " + KeyFingerprint.display(m.presented()) + ", run: redress sync --trust-hub-key "
+                + m.presented();
+    }
+
+    private static String shortPrint(String fingerprint) {
+        return KeyFingerprint.display(fingerprint).substring(0, 19) + " …";
     }
 
     private static <T> HttpResponse<T> check(HttpResponse<T> response, String what) throws HubException {
@@ -216,16 +340,45 @@ public final class HubClient {
         }
         String detail = problem(response.body());
         String tail = detail == null ? "" : " (" + detail + ")";
+        String code = code(response.body());
+        if ("DEVICE_PENDING".equals(code)) {
+            throw new HubException(HubException.Kind.DEVICE_PENDING, status, "This workstation is enrolled at the hub and "
+                    + "waits for a supervisor or an administrator to approve it" + tail + ". Ask them to approve it "
+                    + "(redress hub devices approve); then sign in again.");
+        }
+        if ("DEVICE_REVOKED".equals(code)) {
+            throw new HubException(HubException.Kind.DEVICE_REVOKED, status, "The hub no longer accepts this workstation: "
+                    + "a supervisor or an administrator withdrew it" + tail + ". Nothing more is sent or fetched until they "
+                    + "approve it again.");
+        }
+        if (status == 429) {
+            long wait = response.headers().firstValueAsLong("Retry-After").orElse(60);
+            throw new HubException(HubException.Kind.TRANSIENT, status, "Too many failed sign-ins to the hub: try again in "
+                    + wait + " seconds.", wait);
+        }
         throw switch (status) {
             case 401, 403 -> new HubException(HubException.Kind.UNAUTHORIZED, status,
                     "The hub did not accept this workstation's sign-in to " + what + "; sign in to the hub again" + tail + ".");
             case 409 -> new HubException(HubException.Kind.EPOCH_CHANGED, status,
                     "The hub was restored from a backup; this workstation will fetch everything again" + tail + ".");
-            case 408, 429, 500, 502, 503, 504 -> new HubException(HubException.Kind.TRANSIENT, status,
-                    "The hub could not " + what + " just now (HTTP " + status + ")" + tail + "; it will be tried again.");
+            case 408, 500, 502, 503, 504 -> new HubException(HubException.Kind.TRANSIENT, status,
+                    "The hub could not " + what + " just now (HTTP " + status + ")" + tail + "; it will be tried again.",
+                    response.headers().firstValueAsLong("Retry-After").orElse(-1));
             default -> new HubException(HubException.Kind.REFUSED, status,
                     "The hub refused to " + what + " (HTTP " + status + ")" + tail + ".");
         };
+    }
+
+    private static @Nullable String code(@Nullable Object body) {
+        if (!(body instanceof byte[] bytes) || bytes.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode node = SyncJson.MAPPER.readTree(bytes);
+            return node.hasNonNull("code") ? node.get("code").asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static @Nullable String problem(@Nullable Object body) {

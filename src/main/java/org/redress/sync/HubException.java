@@ -16,22 +16,41 @@ public final class HubException extends Exception {
         /** The hub refused the request for good (4xx): retrying the same request will not help. */
         REFUSED,
         /** The hub's answer made no sense (not the protocol). */
-        BAD_ANSWER
+        BAD_ANSWER,
+        /** The hub showed another certificate key than the one pinned at enrolment: nothing is sent until an officer decides. */
+        CERTIFICATE_CHANGED,
+        /** This workstation is enrolled and waits for a supervisor or an administrator to approve it at the hub. */
+        DEVICE_PENDING,
+        /** This workstation was withdrawn at the hub: it gets nothing until it is approved again. */
+        DEVICE_REVOKED
     }
 
     private final Kind kind;
     private final int status;
+    private final long retryAfterSeconds;
 
     public HubException(Kind kind, int status, String message) {
+        this(kind, status, message, -1);
+    }
+
+    /** With the hub's {@code Retry-After} (seconds; -1 when it gave none). */
+    public HubException(Kind kind, int status, String message, long retryAfterSeconds) {
         super(message);
         this.kind = kind;
         this.status = status;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public HubException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.status = 0;
+        this.retryAfterSeconds = -1;
+    }
+
+    /** Seconds the hub asked to wait before trying again, or -1. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Kind kind() {

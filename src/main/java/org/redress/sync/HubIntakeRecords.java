@@ -16,6 +16,7 @@ import org.redress.domain.scheme.RuleCategory;
 import org.redress.domain.scheme.Scheme;
 import org.redress.store.CaseRepository;
 import org.redress.store.NewCase;
+import org.redress.store.NumberSeries;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Agency records the hub took in (its intake, with the same validators as {@code redress import}),
@@ -95,7 +97,7 @@ final class HubIntakeRecords {
     }
 
     /** An appeal of the hub's intake (an {@code IncomingAppeal} as JSON) as a new case {@code caseNo}; false when it cannot be stored yet. */
-    static boolean appeal(Connection c, String caseNo, long version, JsonNode a, Instant now) throws SQLException {
+    static boolean appeal(Connection c, String caseNo, UUID caseId, long version, JsonNode a, Instant now) throws SQLException {
         String agency = a.path("agency").asText();
         List<LedgerEvent> disputed = new ArrayList<>();
         for (JsonNode ref : a.path("disputed")) {
@@ -111,6 +113,12 @@ final class HubIntakeRecords {
         Scheme scheme = catalog().scheme(disputed.getFirst().schemeCode()).orElse(null);
         if (scheme == null) {
             return false;
+        }
+        CaseRepository cases = new CaseRepository(c, Clock.fixed(now, ZoneOffset.UTC));
+        var holder = cases.byCaseNo(caseNo);
+        if (holder.isPresent()) {
+            cases.renumber(holder.get().id(), new NumberSeries(c).provisionalNumber(HubCaseIntake.prefixOf(caseNo),
+                    holder.get().receivedOn().getYear(), cases.caseId(holder.get().id())), "the hub holds " + caseNo + " as another case");
         }
         long subjectId = subject(c, a.path("subject"));
         LocalDate received = LocalDate.parse(a.path("receivedOn").asText());
@@ -135,8 +143,8 @@ final class HubIntakeRecords {
                 terms.decideBy(), terms.acknowledgeBy(), Channel.HUB, grounds, a.path("groundText").asText(""),
                 a.path("statement").asText(""), subject.path("region").asText(""), main.agencyCode(), category,
                 main.ruleCode(), disputed.stream().mapToInt(LedgerEvent::points).sum(), null,
-                disputed.stream().map(LedgerEvent::id).toList());
-        long id = new CaseRepository(c, Clock.fixed(now, ZoneOffset.UTC)).insert(newCase, null).id();
+                disputed.stream().map(LedgerEvent::id).toList(), caseId);
+        long id = cases.insert(newCase, null).id();
         try (PreparedStatement ps = c.prepareStatement("UPDATE appeal_case SET server_version = ? WHERE id = ?")) {
             ps.setLong(1, version);
             ps.setLong(2, id);

@@ -25,6 +25,10 @@ import java.util.UUID;
 public final class Outbox {
 
     private static final String COLUMNS = "seq, mutation_id, kind, entity_id, base_version, payload, created_at, state, result";
+    /** The rows with the current number of the case each names, for people (the Sync screen, reports). */
+    private static final String LABELLED = "SELECT o.seq, o.mutation_id, o.kind, o.entity_id, o.base_version, o.payload,"
+            + " o.created_at, o.state, o.result, ifnull(a.case_no, o.entity_id) AS label"
+            + " FROM outbox o LEFT JOIN appeal_case a ON a.case_uuid = o.entity_id";
 
     private final Connection connection;
 
@@ -91,7 +95,7 @@ public final class Outbox {
      * Records the hub's answer for one mutation. A DUPLICATE carries the first answer under
      * {@code detail.stored}; the row takes that answer's state, so a retried rejection stays a rejection.
      */
-    public void recordResult(MutationResult result) throws SQLException {
+    public MutationResult recordResult(MutationResult result) throws SQLException {
         MutationResult effective = result;
         if (result.status() == MutationStatus.DUPLICATE && result.detail() != null && result.detail().has("stored")) {
             try {
@@ -119,6 +123,7 @@ public final class Outbox {
                         + " but this workstation's outbox has another mutation there");
             }
         }
+        return effective;
     }
 
     /** Every pending row up to {@code seq} was taken by the hub (pull said so). */
@@ -159,13 +164,13 @@ public final class Outbox {
     /** Rows in one state, newest first, for the Sync screen. */
     public List<OutboxRow> inState(OutboxState state, int limit) throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM outbox WHERE state = ? ORDER BY seq DESC LIMIT ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(LABELLED
+                + " WHERE o.state = ? ORDER BY o.seq DESC LIMIT ?")) {
             ps.setString(1, state.name());
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(row(rs));
+                    rows.add(row(rs, true));
                 }
             }
         }
@@ -175,21 +180,27 @@ public final class Outbox {
     /** All rows in seq order (tests and the CLI's report). */
     public List<OutboxRow> all() throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM outbox ORDER BY seq");
+        try (PreparedStatement ps = connection.prepareStatement(LABELLED + " ORDER BY o.seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(row(rs));
+                rows.add(row(rs, true));
             }
         }
         return rows;
     }
 
     private static OutboxRow row(ResultSet rs) throws SQLException {
+        return row(rs, false);
+    }
+
+    private static OutboxRow row(ResultSet rs, boolean labelled) throws SQLException {
         String result = rs.getString("result");
+        String entity = rs.getString("entity_id");
+        String label = labelled ? rs.getString("label") : entity;
         return new OutboxRow(rs.getLong("seq"), UUID.fromString(rs.getString("mutation_id")), rs.getString("kind"),
-                rs.getString("entity_id"), rs.getLong("base_version"), rs.getString("payload"),
+                entity, rs.getLong("base_version"), rs.getString("payload"),
                 SyncTimes.parse(rs.getString("created_at")), OutboxState.valueOf(rs.getString("state")),
-                reason(result));
+                reason(result), label);
     }
 
     private static @Nullable String reason(@Nullable String result) {

@@ -5,7 +5,15 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One intent in the outbox as the Sync screen lists it; {@code reason} is the hub's, in words. */
+/**
+ * One intent in the outbox as the Sync screen lists it; {@code reason} is the hub's, in words;
+ * {@code label} names the entity for people: a case by its number now (the wire names it by id).
+ */
 public record OutboxRow(long seq, UUID mutationId, String kind, String entityId, long baseVersion, String payload,
-                        Instant createdAt, OutboxState state, @Nullable String reason) {
+                        Instant createdAt, OutboxState state, @Nullable String reason, String label) {
+
+    public OutboxRow(long seq, UUID mutationId, String kind, String entityId, long baseVersion, String payload,
+                     Instant createdAt, OutboxState state, @Nullable String reason) {
+        this(seq, mutationId, kind, entityId, baseVersion, payload, createdAt, state, reason, entityId);
+    }
 }

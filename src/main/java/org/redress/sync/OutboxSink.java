@@ -18,8 +18,10 @@ import java.util.UUID;
 /**
  * Turns every local change the hub must hear of into an outbox row, in the change's own
  * transaction (so the change and its intent commit or vanish together). Local ids mean nothing on
- * another replica, so the payload is reworded on the way in: ledger entries by (agency, reference),
- * officers by username, decisions and notes by the id of the mutation that made them.
+ * another replica, so the payload is reworded on the way in: cases by their global id (the number
+ * rides along for people), ledger entries by (agency, reference), officers by username, decisions
+ * and notes by the id of the mutation that made them. A new case becomes its {@code case.create},
+ * carrying its content; a case made before cases were synced is announced before its first change.
  *
  * <p>Identifier reveals and sign-ins stay on the workstation: they are audit events of this
  * device (the audit sink's hash chain), not changes of a case anyone else replicates.
@@ -28,8 +30,8 @@ public final class OutboxSink implements JournalSink {
 
     public static final int ORDER = 20;
 
-    private static final Set<String> CARRIED = Set.of(MutationKind.DECISION_RECORD, MutationKind.NOTE_ADD,
-            MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
+    private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD,
+            MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
             MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE);
 
     @Override
@@ -44,13 +46,30 @@ public final class OutboxSink implements JournalSink {
         }
         UUID mutationId = UUID.randomUUID();
         LocalIds ids = new LocalIds(connection);
+        String entityId = change.entityId();
+        long baseVersion = change.baseVersion();
+        CaseFacts kase = null;
+        if (change.entityType().equals("case")) {
+            // Cases are named by their id on the wire; the number rides along for people.
+            kase = ids.caseFacts(change.entityId());
+            if (kase == null) {
+                throw new SQLException("a change names case " + change.entityId() + ", which the store lacks");
+            }
+            entityId = kase.caseId();
+            if (kase.announce() && !MutationKind.CASE_CREATE.equals(change.kind())) {
+                Announcements.announce(connection, kase.storeId(), UUID.randomUUID(), change.at(), true);
+            }
+            if (MutationKind.CASE_CREATE.equals(change.kind())) {
+                Announcements.announce(connection, kase.storeId(), mutationId, change.at(), kase.announce());
+                return;
+            }
+            baseVersion = kase.serverVersion();
+        }
         ObjectNode payload = change.payload().deepCopy();
         payload.put("at", SyncTimes.text(change.at()));
         payload.put("by", change.actorId() == null ? null : ids.username(change.actorId()));
-        long baseVersion = change.baseVersion();
-        if (change.entityType().equals("case")) {
+        if (kase != null) {
             payload.put("caseNo", change.entityId());
-            baseVersion = ids.serverVersion(change.entityId());
         }
         switch (change.kind()) {
             case MutationKind.DECISION_RECORD -> {
@@ -61,7 +80,7 @@ public final class OutboxSink implements JournalSink {
                 payload.put("supersedes", supersedes == null || supersedes.isNull() ? null
                         : ids.hubId("decision", supersedes.asLong()));
                 translateOutcomes(ids, payload);
-                payload.put("caseStatus", ids.status(change.entityId()));
+                payload.put("caseStatus", kase == null ? null : kase.status());
             }
             case MutationKind.CASE_ACTION, MutationKind.CASE_ASSIGN -> payload.put("status", payload.path("toStatus").asText());
             case MutationKind.NOTE_ADD -> {
@@ -89,8 +108,7 @@ public final class OutboxSink implements JournalSink {
         if (assignee != null && !assignee.isNull()) {
             payload.put("assignee", ids.username(assignee.asLong()));
         }
-        new Outbox(connection).append(mutationId, change.kind(), change.entityId(), baseVersion,
-                Outbox.json(payload), change.at());
+        new Outbox(connection).append(mutationId, change.kind(), entityId, baseVersion, Outbox.json(payload), change.at());
     }
 
     private static void translateOutcomes(LocalIds ids, ObjectNode payload) throws SQLException {
@@ -106,30 +124,26 @@ public final class OutboxSink implements JournalSink {
         }
     }
 
+    /** What the outbox needs of the case a change names: its ids, hub version, status and whether it awaits announcing. */
+    private record CaseFacts(long storeId, String caseId, long serverVersion, String status, boolean announce) {
+    }
+
     /** Looks up what the hub calls the rows a change names by local id. */
     private record LocalIds(Connection connection) {
 
+        @Nullable CaseFacts caseFacts(String caseNo) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT id, case_uuid, server_version, status, announce FROM appeal_case WHERE case_no = ?")) {
+                ps.setString(1, caseNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new CaseFacts(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getInt(5) == 1) : null;
+                }
+            }
+        }
+
         @Nullable String username(long officerId) throws SQLException {
             return text("SELECT username FROM officer WHERE id = ?", officerId);
-        }
-
-        @Nullable String status(String caseNo) throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT status FROM appeal_case WHERE case_no = ?")) {
-                ps.setString(1, caseNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        }
-
-        long serverVersion(String caseNo) throws SQLException {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT server_version FROM appeal_case WHERE case_no = ?")) {
-                ps.setString(1, caseNo);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0;
-                }
-            }
         }
 
         @Nullable Long latestDecision(String caseNo) throws SQLException {

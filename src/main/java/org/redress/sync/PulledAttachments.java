@@ -25,7 +25,7 @@ final class PulledAttachments {
         if (ids.known("attachment", hubId) != null) {
             return false;
         }
-        Long caseId = ids.caseId(f.path("caseNo").asText(""));
+        Long caseId = ids.caseId(f.path("caseId").asText(""));
         String sha = f.path("sha256").asText("");
         String by = f.path("by").isTextual() ? f.get("by").asText() : null;
         long size = f.path("size").asLong(-1);

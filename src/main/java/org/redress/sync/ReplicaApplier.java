@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.redress.audit.CoveredTable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Priority;
+import org.redress.store.CaseRepository;
 import org.redress.store.CaseSearchIndex;
 import org.redress.sync.protocol.Change;
 import org.slf4j.Logger;
@@ -16,10 +17,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Applies a page of the hub's changes to the replica, inside the caller's transaction: case
@@ -90,24 +94,40 @@ final class ReplicaApplier {
         return flat;
     }
 
+    /**
+     * A case as the hub holds it, found by its id (never by its number). A case the replica lacks is
+     * stored when the change carries its content (its creation, or the hub's intake). The number is
+     * the hub's: a provisional one here gives way to it.
+     */
     private boolean applyCase(Change change, ObjectNode f) throws SQLException {
-        String caseNo = text(f, "caseNo", change.entityId());
-        PreparedStatement find = ids.statement("SELECT id, status, server_version, assignee_id, priority FROM appeal_case WHERE case_no = ?");
-        find.setString(1, caseNo);
+        String caseNo = text(f, "caseNo", "");
+        String caseUuid = text(f, "caseId", "");
+        if (caseUuid.length() != 36 || caseNo.isEmpty()) {
+            LOG.debug("a case change without id or number skipped");
+            return false;
+        }
+        PreparedStatement find = ids.statement(
+                "SELECT id, status, server_version, case_no FROM appeal_case WHERE case_uuid = ?");
+        find.setString(1, caseUuid);
         long id;
         String status;
         long serverVersion;
+        String localNo;
         try (ResultSet rs = find.executeQuery()) {
             if (!rs.next()) {
-                // Cases the workstation does not hold arrive with their full content from the hub's intake.
+                // Cases the workstation does not hold arrive with their full content (creation, or the hub's intake).
                 JsonNode appeal = change.payload().get("appeal");
                 return appeal != null && appeal.isObject()
-                        ? HubIntakeRecords.appeal(connection, caseNo, change.version(), appeal, now)
-                        : HubCaseIntake.insert(connection, caseNo, change.version(), f, now);
+                        ? HubIntakeRecords.appeal(connection, caseNo, UUID.fromString(caseUuid), change.version(), appeal, now)
+                        : HubCaseIntake.insert(connection, caseNo, UUID.fromString(caseUuid), change.version(), f, now);
             }
             id = rs.getLong(1);
             status = rs.getString(2);
             serverVersion = rs.getLong(3);
+            localNo = rs.getString(4);
+        }
+        if (!localNo.equals(caseNo)) {
+            new CaseRepository(connection, Clock.fixed(now, ZoneOffset.UTC)).giveNumber(id, caseNo, "given by the hub");
         }
         if (change.version() <= serverVersion) {
             return false;
@@ -160,7 +180,7 @@ final class ReplicaApplier {
         if (ids.known("decision", hubId) != null) {
             return stateMoved;
         }
-        Long caseId = ids.caseId(text(f, "caseNo", ""));
+        Long caseId = ids.caseId(text(f, "caseId", ""));
         String drafter = officerName(f, "by", "drafter", "officer");
         String reasons = text(f, "reasons", "").strip();
         if (caseId == null || drafter == null || reasons.isEmpty()) {
@@ -230,7 +250,7 @@ final class ReplicaApplier {
         if (ids.known("note", hubId) != null) {
             return false;
         }
-        Long caseId = ids.caseId(text(f, "caseNo", ""));
+        Long caseId = ids.caseId(text(f, "caseId", ""));
         String author = officerName(f, "by", "author", "officer");
         String body = text(f, "body", "");
         if (caseId == null || author == null || body.isBlank()) {

@@ -57,18 +57,19 @@ final class ReplicaLookups {
         return id;
     }
 
-    @Nullable Long caseId(String caseNo) throws SQLException {
-        Long cached = cases.get(caseNo);
+    /** The local id of the case the hub names by its global id; null when the replica does not hold it. */
+    @Nullable Long caseId(String caseUuid) throws SQLException {
+        Long cached = cases.get(caseUuid);
         if (cached != null) {
             return cached;
         }
-        PreparedStatement find = statement("SELECT id FROM appeal_case WHERE case_no = ?");
-        find.setString(1, caseNo);
+        PreparedStatement find = statement("SELECT id FROM appeal_case WHERE case_uuid = ?");
+        find.setString(1, caseUuid);
         try (ResultSet rs = find.executeQuery()) {
             if (!rs.next()) {
                 return null;
             }
-            cases.put(caseNo, rs.getLong(1));
+            cases.put(caseUuid, rs.getLong(1));
             return rs.getLong(1);
         }
     }

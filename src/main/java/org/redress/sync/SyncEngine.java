@@ -2,6 +2,7 @@ package org.redress.sync;
 
 import org.jspecify.annotations.Nullable;
 import org.redress.store.Database;
+import org.redress.sync.protocol.ChallengeResponse;
 import org.redress.sync.protocol.SignInRequest;
 import org.redress.sync.protocol.SignInResponse;
 import org.slf4j.Logger;
@@ -59,13 +60,18 @@ public final class SyncEngine implements AutoCloseable {
         this.blobs = new BlobSender(database, hub, clock, settings.chunkSize());
     }
 
-    /** An engine for the hub at {@code hubUrl}, authenticating with the token sync_meta holds. */
+    /**
+     * An engine for the hub at {@code hubUrl}, authenticating with the token sync_meta holds and
+     * trusting only the hub key it pinned.
+     */
     public static SyncEngine connect(Database database, String hubUrl, Clock clock, Settings settings) {
-        database.writeAndWait(c -> {
-            new SyncMetaTable(c).setHubUrl(hubUrl);
-            return null;
+        String pin = database.writeAndWait(c -> {
+            SyncMetaTable meta = new SyncMetaTable(c);
+            meta.setHubUrl(hubUrl);
+            return meta.read().hubPin();
         });
-        HubClient client = new HubClient(hubUrl, () -> database.read(c -> new SyncMetaTable(c).read()).hubToken());
+        HubClient client = new HubClient(hubUrl, () -> database.read(c -> new SyncMetaTable(c).read()).hubToken(),
+                new HubTrust(pin));
         return new SyncEngine(database, client, clock, settings);
     }
 
@@ -74,17 +80,96 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /**
-     * Signs {@code username} in to the hub from this workstation (registered as a device by its
-     * client id) and keeps the device-bound token for the loop.
+     * Signs {@code username} in to the hub from this workstation, proving it holds its device key
+     * (made on first use, {@link DeviceKeyFile}); keeps the device-bound token for the loop and
+     * takes the hub's id of the device as the client id. On the first contact with a hub over TLS,
+     * its certificate key is pinned before the password is sent; from then on no other key is
+     * accepted. A new device is enrolled and must be approved at the hub first
+     * ({@link HubException.Kind#DEVICE_PENDING}).
      */
     public SignInResponse signIn(String username, char[] password, String deviceName) throws HubException {
-        SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
-        SignInResponse response = hub.signIn(new SignInRequest(username, new String(password), meta.clientId(), deviceName));
+        DeviceKey key = DeviceKeyFile.loadOrCreate(database.workspace());
+        for (int attempt = 1; ; attempt++) {
+            ChallengeResponse challenge = hub.challenge();
+            pinOnFirstContact();
+            SignInRequest request = new SignInRequest(username, new String(password), deviceName, key.publicKeyBase64(),
+                    challenge.nonce(), key.signSignIn(challenge.nonce(), username));
+            try {
+                SignInResponse response = hub.signIn(request);
+                database.writeAndWait(c -> {
+                    SyncMetaTable meta = new SyncMetaTable(c);
+                    if (meta.adoptDeviceId(response.deviceId())) {
+                        LOG.info("event=sync.device_enrolled");
+                    }
+                    meta.setSession(username, response.token(), response.expiresAt());
+                    return null;
+                });
+                return response;
+            } catch (HubException e) {
+                // The hub's password checks were all busy: come back once or twice, as it asked.
+                if (e.status() != 503 || attempt >= SIGN_IN_ATTEMPTS) {
+                    throw e;
+                }
+                pause(Math.clamp(e.retryAfterSeconds(), 1, 5));
+            }
+        }
+    }
+
+    private static final int SIGN_IN_ATTEMPTS = 3;
+
+    private void pinOnFirstContact() throws HubException {
+        HubTrust trust = hub.trust();
+        if (!hub.encrypted() || trust.pinned() != null) {
+            return;
+        }
+        String seen = trust.lastPresented();
+        if (seen == null) {
+            throw new HubException(HubException.Kind.BAD_ANSWER, 0, "The hub's certificate could not be read.");
+        }
+        trustHubKey(seen);
+        LOG.info("event=sync.hub_key_pinned");
+    }
+
+    /**
+     * Trusts the hub whose certificate key has {@code fingerprint} (and no other) from now on: the
+     * way on after an administrator confirmed that the hub's certificate really changed.
+     */
+    public void trustHubKey(String fingerprint) {
         database.writeAndWait(c -> {
-            new SyncMetaTable(c).setSession(username, response.token(), response.expiresAt());
+            new SyncMetaTable(c).setHubPin(fingerprint);
             return null;
         });
-        return response;
+        hub.trust().pin(fingerprint);
+    }
+
+    /**
+     * Signs this workstation out of the hub: the token is forgotten here and, when the hub can be
+     * reached, revoked there. Returns whether the hub heard it (else the token lapses at its expiry).
+     */
+    public boolean signOut() {
+        boolean told = false;
+        if (database.read(c -> new SyncMetaTable(c).read()).hubToken() != null) {
+            try {
+                hub.signOut();
+                told = true;
+            } catch (HubException e) {
+                LOG.info("event=sync.sign_out hub_told=false kind={}", e.kind());
+            }
+        }
+        database.writeAndWait(c -> {
+            new SyncMetaTable(c).clearToken();
+            return null;
+        });
+        return told;
+    }
+
+    private static void pause(long seconds) throws HubException {
+        try {
+            Thread.sleep(Duration.ofSeconds(seconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubException(HubException.Kind.OFFLINE, "Stopped while waiting to sign in to the hub.", e);
+        }
     }
 
     /** Starts the background loop; the first round runs at once. */

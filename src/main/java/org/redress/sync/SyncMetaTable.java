@@ -30,7 +30,8 @@ public final class SyncMetaTable {
                     rs.getString("hub_officer"), rs.getString("hub_token"),
                     SyncTimes.parseNullable(rs.getString("token_expires")),
                     SyncTimes.parseNullable(rs.getString("last_attempt_at")),
-                    SyncTimes.parseNullable(rs.getString("last_success_at")), rs.getString("last_error"));
+                    SyncTimes.parseNullable(rs.getString("last_success_at")), rs.getString("last_error"),
+                    rs.getString("hub_pin"));
         }
     }
 
@@ -53,11 +54,37 @@ public final class SyncMetaTable {
             ps.setString(1, id.toString());
             ps.executeUpdate();
         }
+        // Blocks of numbers were leased to the old id; another copy of the workspace may be using them.
+        new org.redress.store.NumberSeries(connection).forgetLeases();
         return id;
     }
 
     public void setHubUrl(@Nullable String url) throws SQLException {
         update("hub_url", url);
+    }
+
+    /** Trusts the hub whose certificate key has {@code fingerprint} (64 hex digits), and no other. */
+    public void setHubPin(String fingerprint) throws SQLException {
+        update("hub_pin", fingerprint);
+    }
+
+    /**
+     * Takes the hub's id of this device as the client id. When it differs from the one the outbox was
+     * sent under, the hub has none of this device's mutations under the new id: every row is pending
+     * again and is sent once more under its own seq and mutation id (the hub answers the ones it
+     * took before as duplicates, with their first result). Returns whether the id changed.
+     */
+    public boolean adoptDeviceId(UUID deviceId) throws SQLException {
+        if (read().clientId().equals(deviceId)) {
+            return false;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE sync_meta SET client_id = ?, last_acked_seq = 0 WHERE id = 1")) {
+            ps.setString(1, deviceId.toString());
+            ps.executeUpdate();
+        }
+        new Outbox(connection).reopenAfter(0);
+        return true;
     }
 
     public void setSession(String officer, String token, Instant expires) throws SQLException {

@@ -1,9 +1,11 @@
 package org.redress.sync;
 
 import org.jspecify.annotations.Nullable;
+import org.redress.store.CaseRepository;
 import org.redress.store.Database;
 import org.redress.sync.protocol.Change;
 import org.redress.sync.protocol.Mutation;
+import org.redress.sync.protocol.MutationKind;
 import org.redress.sync.protocol.MutationResult;
 import org.redress.sync.protocol.MutationStatus;
 import org.redress.sync.protocol.ProtocolLimits;
@@ -47,6 +49,8 @@ final class SyncRound {
     private int rejected;
     private int pulled;
     private int blobsSent;
+    private int numberBlocks;
+    private int renumbered;
     private boolean reset;
     private final PullTally tally = new PullTally();
 
@@ -66,6 +70,10 @@ final class SyncRound {
         try {
             for (int pass = 0; pass < MAX_PASSES; pass++) {
                 push();
+                if (pass == 0) {
+                    numberBlocks += NumberTopUp.run(database, hub, clock,
+                            database.read(c -> new SyncMetaTable(c).read()).clientId());
+                }
                 if (pass == 0 && blobs != null) {
                     blobsSent += blobs.sendAll();
                 }
@@ -96,7 +104,7 @@ final class SyncRound {
             LOG.info("sync round stopped: {} ({})", failure.kind(), failure.getMessage());
         }
         return new SyncReport(pushed, conflicted, rejected, pulled, tally.applied(), blobsSent, reset, error,
-                failure == null ? null : failure.kind());
+                failure == null ? null : failure.kind(), numberBlocks, renumbered);
     }
 
     /** Only the push half (benchmarks): sends the outbox, returns how many the hub took. */
@@ -107,6 +115,11 @@ final class SyncRound {
 
     private void push() throws HubException {
         SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
+        // Cases made here before cases were synced: their creation goes out before anything else new.
+        while (database.read(Announcements::anyMarked)) {
+            int announced = database.writeAndWait(c -> Announcements.announceMarked(c, clock.instant(), pushBatch));
+            LOG.debug("announced {} cases made before cases were synced", announced);
+        }
         while (true) {
             List<Mutation> run = database.read(c -> new Outbox(c).nextRun(pushBatch, PUSH_BUDGET));
             if (run.isEmpty()) {
@@ -123,8 +136,13 @@ final class SyncRound {
 
     private boolean record(Connection c, List<Mutation> run, PushResponse response) throws SQLException {
         Outbox outbox = new Outbox(c);
+        long first = run.getFirst().seq();
         for (MutationResult result : response.results()) {
-            outbox.recordResult(result);
+            MutationResult effective = outbox.recordResult(result);
+            int index = (int) (result.seq() - first);
+            if (index >= 0 && index < run.size() && MutationKind.CASE_CREATE.equals(run.get(index).kind())) {
+                creationAnswered(c, run.get(index), result, effective);
+            }
             MutationStatus status = result.status();
             switch (status) {
                 case APPLIED, DUPLICATE -> pushed++;
@@ -133,7 +151,6 @@ final class SyncRound {
             }
         }
         new SyncMetaTable(c).setAcked(response.lastMutationSeq());
-        long first = run.getFirst().seq();
         if (response.lastMutationSeq() < first - 1) {
             // The hub lacks mutations before this run (a restored hub): send from its last again.
             return outbox.reopenAfter(response.lastMutationSeq()) > 0 || !response.results().isEmpty();
@@ -143,6 +160,35 @@ final class SyncRound {
             return outbox.ackUpTo(response.lastMutationSeq()) > 0;
         }
         return !response.results().isEmpty();
+    }
+
+    /**
+     * The hub's answer to a case's creation: the number it gave (a provisional one replaced) is the
+     * case's from now on; a refusal (a number another case holds, or one never leased here) goes
+     * into the case's history in the hub's words, beside the Refused list.
+     */
+    private void creationAnswered(Connection c, Mutation m, MutationResult raw, MutationResult effective)
+            throws SQLException {
+        CaseRepository cases = new CaseRepository(c, clock);
+        var row = cases.byCaseId(UUID.fromString(m.entityId()));
+        if (row.isEmpty()) {
+            return;
+        }
+        switch (effective.status()) {
+            case APPLIED, DUPLICATE -> {
+                String given = effective.detail() == null ? null : effective.detail().path("caseNo").asText(null);
+                if (given != null && !given.equals(row.get().caseNo())) {
+                    cases.giveNumber(row.get().id(), given, "given by the hub");
+                    renumbered++;
+                }
+            }
+            case REJECTED -> {
+                if (raw.status() != MutationStatus.DUPLICATE) {
+                    cases.appendEvent(row.get().id(), null, "CREATION_REFUSED", effective.reason());
+                }
+            }
+            case CONFLICT_RECORDED -> { }
+        }
     }
 
     /** Pulls until the hub has no more; true when the outbox must be pushed again (the hub lost some of it). */

@@ -75,7 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.calendar = calendar;
         this.clock = clock;
         this.tasks = tasks;
-        this.settings = new WorkstationSettings(database);
+        this.settings = new WorkstationSettings(database, clock);
         this.settingsAtStart = settings.all();
         this.queue = new QueueService(database, catalog, calendar, clock);
         this.caseFiles = new CaseFileService(database, catalog, calendar, clock);
@@ -112,7 +112,7 @@ public final class AppContext implements AutoCloseable {
         try {
             Catalog catalog = joined(catalogs);
             WorkingDayCalendar calendar = joined(calendars);
-            Clock clock = clockFor.apply(new WorkstationSettings(database).all());
+            Clock clock = clockFor.apply(new WorkstationSettings(database, Clock.systemUTC()).all());
             AppContext context = new AppContext(database, catalog, calendar, clock, tasks);
             LOG.info("workspace opened and services built in {} ms", (System.nanoTime() - started) / 1_000_000);
             return context;

@@ -60,14 +60,14 @@ public final class StartupProbe {
             LOG.warn("automatic sign-in is for demo workspaces only; showing the sign-in screen");
             return Optional.empty();
         }
-        return context.signIn().officer(username);
+        return context.signIn().demoOfficer(username);
     }
 
     /** Signs in through the window and runs the rest of the probe when the queue is interactive. */
     void run(WorkstationWindow window, Officer officer, Stage stage) {
         List<Long> named = new ArrayList<>();
         for (String number : caseNumbers) {
-            named.add(window.context().caseFiles().idOf(number)
+            named.add(window.context().caseFiles().idOf(officer, number)
                     .orElseThrow(() -> new IllegalArgumentException("the workspace has no case " + number)));
         }
         window.setOnQueueInteractive(() -> afterQueue(window, stage, named));

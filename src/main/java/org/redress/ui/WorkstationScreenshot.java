@@ -63,13 +63,13 @@ public final class WorkstationScreenshot {
             if (request.screen() == Screen.CASE || request.screen() == Screen.DECISION) {
                 caseId = request.caseNo() == null ? cases.caseId()
                         .orElseThrow(() -> new IllegalStateException("the workspace has no case to show"))
-                        : context.caseFiles().idOf(request.caseNo()).orElseThrow(() -> new IllegalArgumentException(
+                        : cases.caseId(request.caseNo()).orElseThrow(() -> new IllegalArgumentException(
                         "the workspace has no case " + request.caseNo()));
                 caseNo = cases.caseNo(caseId);
             }
             Officer officer = (request.officer() != null ? java.util.Optional.of(request.officer())
                     : cases.officer(request.screen() == Screen.APPROVALS, caseId))
-                    .flatMap(username -> context.signIn().officer(username))
+                    .flatMap(username -> context.signIn().demoOfficer(username))
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
             milestones.reach("officer chosen");
             Long shown = caseId;

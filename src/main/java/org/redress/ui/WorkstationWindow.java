@@ -77,7 +77,7 @@ public final class WorkstationWindow {
                 idleLock.stop();
             }
             idleLock = WorkstationLock.install(scene, root, java.time.Duration.ofMinutes(new SecuritySettings(
-                    context.database(), context.clock()).idleLockMinutes()), officer, context.signIn(), context.tasks(),
+                    context.database(), context.clock()).idleLockMinutes(officer)), officer, context.signIn(), context.tasks(),
                     context.messages());
         }
         shell = view;

@@ -28,17 +28,39 @@ class AuditCanonicalTest {
     }
 
     @Test
-    void free_text_is_withheld_from_payloads_and_codes_and_numbers_are_kept() throws Exception {
+    void free_text_is_withheld_from_payloads_and_the_kinds_codes_and_numbers_are_kept() throws Exception {
         ObjectNode change = (ObjectNode) new ObjectMapper().readTree("""
                 {"action":"RETURN_DRAFT","detail":"张三's bank letter is forged","noteId":5,"body":"called 张三",
-                 "outcomes":[{"ledgerEventId":9,"kind":"REVERSED","remedy":"restore for 张三"}],
-                 "subjectId":12,"reasons":"Zhang San paid"}""");
+                 "toStatus":"IN_REVIEW","subjectId":12,"reasons":"Zhang San paid"}""");
 
-        String kept = AuditPayloads.sanitized(change).toString();
+        String kept = AuditPayloads.allowed("approval.give", change).toString();
 
         assertThat(kept).doesNotContain("张三").doesNotContain("Zhang San")
-                .contains("\"action\":\"RETURN_DRAFT\"").contains("\"noteId\":5").contains("\"kind\":\"REVERSED\"")
-                .contains("\"subjectId\":12")
-                .contains("\"withheld\":[\"body\",\"detail\",\"reasons\",\"remedy\"]");
+                .contains("\"action\":\"RETURN_DRAFT\"").contains("\"toStatus\":\"IN_REVIEW\"")
+                .contains("\"withheld\":[\"body\",\"detail\",\"noteId\",\"reasons\",\"subjectId\"]");
+    }
+
+    @Test
+    void a_decisions_outcomes_keep_their_codes_and_lose_the_remedy_text() throws Exception {
+        ObjectNode change = (ObjectNode) new ObjectMapper().readTree("""
+                {"decisionId":7,"reasons":"Zhang San paid","outcomes":[{"ledgerEventId":9,"kind":"REVERSED",
+                 "remedy":"restore for 张三","newPoints":null}]}""");
+
+        String kept = AuditPayloads.allowed("decision.record", change).toString();
+
+        assertThat(kept).doesNotContain("张三").doesNotContain("Zhang San").contains("\"decisionId\":7")
+                .contains("{\"ledgerEventId\":9,\"kind\":\"REVERSED\",\"newPoints\":null}")
+                .contains("\"withheld\":[\"reasons\"]");
+    }
+
+    @Test
+    void a_code_field_holding_an_identifier_or_prose_is_withheld_and_an_unknown_kind_keeps_nothing() throws Exception {
+        ObjectNode change = (ObjectNode) new ObjectMapper().readTree("""
+                {"action":"110105199001011234","toStatus":"Zhang San","fromStatus":"IN_REVIEW"}""");
+
+        assertThat(AuditPayloads.allowed("case.action", change).toString()).doesNotContain("110105199001011234")
+                .doesNotContain("Zhang San").contains("\"fromStatus\":\"IN_REVIEW\"");
+        assertThat(AuditPayloads.allowed("some.new.kind", change).toString())
+                .isEqualTo("{\"withheld\":[\"action\",\"fromStatus\",\"toStatus\"]}");
     }
 }

@@ -65,7 +65,7 @@ final class TamperedWorkspace {
             throw new IllegalStateException("draft refused: " + saved);
         }
         new NoteService(db, clock).add(file.appeal().id(), drafter, "Called the applicant.");
-        new IdentifierReveal(db, clock).reveal(file.appeal().id(), drafter);
+        new IdentifierReveal(db, clock).reveal(file.appeal().id(), drafter, null);
         decisionId = db.read(c -> one(c, "SELECT max(id) FROM decision"));
         noteId = db.read(c -> one(c, "SELECT max(id) FROM note"));
         writeLetter(db, file.appeal().id(), drafter.id());
@@ -124,7 +124,7 @@ final class TamperedWorkspace {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
-                    Files.copy(p, to);
+                    Files.copy(p, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {
@@ -150,6 +150,30 @@ final class TamperedWorkspace {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Runs {@code script} — statements an attacker would type into the stock sqlite3 shell,
+     * separated by semicolons — on the workspace's database through a plain JDBC connection
+     * (no triggers of the workstation's own, no audit): the shell's SQL without needing the shell.
+     */
+    static void sql(Path workspace, String script) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + workspace.resolve(Workspace.DATABASE_FILE));
+             java.sql.Statement s = c.createStatement()) {
+            for (String statement : script.split(";")) {
+                if (!statement.isBlank()) {
+                    s.executeUpdate(statement);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the attack's SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A raw JDBC connection to the workspace's database, as an attacker with the Redress jar on the class path would open it. */
+    static java.sql.Connection raw(Path workspace) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:sqlite:" + workspace.resolve(Workspace.DATABASE_FILE));
     }
 
     static VerificationReport verify(Path workspace, ChainHead head) {

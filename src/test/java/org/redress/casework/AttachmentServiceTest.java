@@ -52,6 +52,30 @@ class AttachmentServiceTest {
     }
 
     @Test
+    void the_free_text_custody_reason_stays_in_the_attachment_row_vouched_by_digest_never_in_the_audit_payload()
+            throws IOException {
+        long caseId = openCase(1);
+        Path file = Files.writeString(folder.resolve("receipt.txt"), "Receipt 2026-0042, paid in cash.");
+        String reason = "Handed in by 张伟 (110105199003072316) at the counter";
+
+        AttachResult result = attachments.attach(caseId, file, fixture.officer("wang.fang"), "COUNTER", reason);
+
+        assertThat(result).isInstanceOf(AttachResult.Attached.class);
+        long id = ((AttachResult.Attached) result).line().id();
+        String event = fixture.database.read(c -> {
+            try (var s = c.createStatement(); var rs = s.executeQuery(
+                    "SELECT payload FROM audit_event WHERE kind = 'attachment.add' ORDER BY seq DESC LIMIT 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(event).doesNotContain("张伟").doesNotContain("110105199003072316").doesNotContain("counter")
+                .contains("\"attachmentId\":" + id).contains("\"table\":\"attachment\"");
+        assertThat(fixture.database.read(c -> new org.redress.audit.AuditVerifier(fixture.database.workspace())
+                .verify(c, null)).breaks()).isEmpty();
+    }
+
+    @Test
     void an_attached_file_is_copied_and_recorded_with_who_when_where_from_and_why() throws IOException {
         long caseId = openCase(0);
         Path file = Files.writeString(folder.resolve("bank-letter.txt"), "The loan was repaid on 3 March.");

@@ -157,7 +157,7 @@ class CaseActionServiceTest {
 
     @Test
     void an_officer_who_must_stand_aside_cannot_take_the_case() {
-        QueueLine line = fixture.queue().rows(org.redress.store.QueueFilter.ALL
+        QueueLine line = fixture.queue().rows(fixture.reader(), org.redress.store.QueueFilter.ALL
                         .withStatuses(java.util.Set.of(CaseStatus.RECEIVED)).withAgency("RC-TRAFFIC"),
                 org.redress.store.QueueOrder.BY_DEADLINE, 0, 1).getFirst();
         CaseRow received = row(line.caseId());
@@ -187,7 +187,7 @@ class CaseActionServiceTest {
                 .orElseThrow().identifier());
 
         String shown = new IdentifierReveal(fixture.database, CaseworkFixture.clockOn(CaseworkFixture.TODAY))
-                .reveal(row.id(), viewer);
+                .reveal(row.id(), viewer, "confirming the applicant's identity by telephone");
 
         assertThat(shown).isEqualTo(full);
         assertThat(history(row.id()).getLast()).satisfies(e -> {

@@ -63,7 +63,7 @@ class CaseFileServiceTest {
             assertThat(file.isDisputed(d.entry().id())).isTrue();
         });
         assertThat(file.scheme().kind()).isEqualTo(SchemeKind.POINTS);
-        assertThat(files.timeline(file)).extracting(ScorePoint::eventId)
+        assertThat(files.timeline(fixture.reader(), file)).extracting(ScorePoint::eventId)
                 .contains(file.disputed().getFirst().entry().id());
         assertThat(file.standing().score()).isNotNull();
     }
@@ -87,7 +87,7 @@ class CaseFileServiceTest {
 
     @Test
     void an_officer_seconded_from_the_issuing_agency_must_stand_aside_and_is_offered_no_review() {
-        QueueLine line = fixture.queue().rows(QueueFilter.open().withAgency("RC-TRAFFIC"), QueueOrder.BY_DEADLINE, 0, 1)
+        QueueLine line = fixture.queue().rows(fixture.reader(), QueueFilter.open().withAgency("RC-TRAFFIC"), QueueOrder.BY_DEADLINE, 0, 1)
                 .getFirst();
 
         CaseFile file = files.load(line.caseId(), fixture.officer("zhao.lei"));
@@ -126,8 +126,8 @@ class CaseFileServiceTest {
     void a_case_is_found_by_its_number() {
         var line = fixture.cases(CaseStatus.DECIDED).getFirst();
 
-        assertThat(files.idOf(line.caseNo())).contains(line.caseId());
-        assertThat(files.idOf("RD-1999-000001")).isEmpty();
+        assertThat(files.idOf(fixture.reader(), line.caseNo())).contains(line.caseId());
+        assertThat(files.idOf(fixture.reader(), "RD-1999-000001")).isEmpty();
         assertThat(Set.of(line.status())).containsExactly(CaseStatus.DECIDED);
     }
 }

@@ -67,10 +67,10 @@ class DecisionServiceTest {
         CaseFile file = candidates.get(0);
         int points = file.disputed().getFirst().entry().points();
 
-        StandingChange change = decisions.effect(file, List.of(DeductionOutcome.reversed(entry(file), ""))).orElseThrow();
+        StandingChange change = decisions.effect(fixture.reader(), file, List.of(DeductionOutcome.reversed(entry(file), ""))).orElseThrow();
 
         assertThat(change.scoreDelta()).isEqualTo(-points);
-        assertThat(decisions.effect(file, List.of(DeductionOutcome.upheld(entry(file)))).orElseThrow().changesAnything())
+        assertThat(decisions.effect(fixture.reader(), file, List.of(DeductionOutcome.upheld(entry(file)))).orElseThrow().changesAnything())
                 .isFalse();
     }
 

@@ -39,18 +39,18 @@ class EvidencePreviewsTest {
     void a_pdf_previews_as_its_first_page_rendered_at_the_asked_resolution() {
         AttachmentLine pdf = attachments.stream().filter(AttachmentLine::isPdf).findFirst().orElseThrow();
 
-        Optional<BufferedImage> image = previews().preview(pdf, 72);
+        Optional<BufferedImage> image = previews().preview(fixture.reader(), pdf, 72);
 
         // An A4 page at 72 dpi is 595 points wide.
         assertThat(image).get().satisfies(i -> assertThat(i.getWidth()).isBetween(580, 620));
-        assertThat(previews().pages(pdf)).isPositive();
+        assertThat(previews().pages(fixture.reader(), pdf)).isPositive();
     }
 
     @Test
     void an_image_previews_as_itself() {
         AttachmentLine photo = attachments.stream().filter(AttachmentLine::isImage).findFirst().orElseThrow();
 
-        assertThat(previews().preview(photo, 72)).get().satisfies(i -> assertThat(i.getWidth()).isPositive());
+        assertThat(previews().preview(fixture.reader(), photo, 72)).get().satisfies(i -> assertThat(i.getWidth()).isPositive());
     }
 
     @Test
@@ -58,6 +58,6 @@ class EvidencePreviewsTest {
         AttachmentLine missing = new AttachmentLine(1, "lost.pdf", "ab".repeat(32), "application/pdf", 10, null,
                 Instant.EPOCH, "OFFICER_SCAN", "test");
 
-        assertThat(previews().preview(missing, 72)).isEmpty();
+        assertThat(previews().preview(fixture.reader(), missing, 72)).isEmpty();
     }
 }

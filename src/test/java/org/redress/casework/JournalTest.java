@@ -72,7 +72,7 @@ class JournalTest {
     private CaseRow anyOpenCase() {
         long id = new QueueService(database, CaseworkFixture.CATALOG, CaseworkFixture.CALENDAR,
                 CaseworkFixture.clockOn(CaseworkFixture.TODAY))
-                .rows(QueueFilter.ALL.withStatuses(Set.of(CaseStatus.IN_REVIEW)), QueueOrder.BY_DEADLINE, 0, 1)
+                .rows(officer(), QueueFilter.ALL.withStatuses(Set.of(CaseStatus.IN_REVIEW)), QueueOrder.BY_DEADLINE, 0, 1)
                 .getFirst().caseId();
         return database.read(c -> new CaseRepository(c).byId(id).orElseThrow());
     }
@@ -112,7 +112,7 @@ class JournalTest {
     void a_reveal_of_an_identifier_is_a_change_of_its_own() {
         failing = false;
         CaseRow row = anyOpenCase();
-        new IdentifierReveal(database, CaseworkFixture.clockOn(CaseworkFixture.TODAY)).reveal(row.id(), officer());
+        new IdentifierReveal(database, CaseworkFixture.clockOn(CaseworkFixture.TODAY)).reveal(row.id(), officer(), "checking the identity");
         assertThat(HEARD).anySatisfy(change -> {
             assertThat(change.kind()).isEqualTo(Changes.IDENTIFIER_REVEAL);
             assertThat(change.entityId()).isEqualTo(row.caseNo());

@@ -7,14 +7,18 @@ import org.redress.hub.HubServer;
 import org.redress.hub.PostgresBinariesUnavailable;
 import org.redress.hub.RealBinariesJar;
 import org.redress.security.PasswordHasher;
+import org.redress.store.Workspace;
+import org.redress.sync.DeviceKey;
+import org.redress.sync.DeviceKeyFile;
+import org.redress.sync.protocol.KeyFingerprint;
 import org.redress.sync.protocol.SignInRequest;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.SQLException;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,11 +40,56 @@ class HubCommandTest {
 
         assertThat(added).as(out.toString()).isZero();
         assertThat(served).isZero();
-        assertThat(out.toString()).contains("officer zhou (SUPERVISOR) of office RC is ready").contains("hub listening on http://");
+        assertThat(out.toString()).contains("officer zhou (SUPERVISOR) of office RC is ready")
+                .contains("hub listening on https://").contains("certificate key fingerprint");
         try (EmbeddedHub again = EmbeddedHub.start(data, 0); HubServer server = HubServer.start(again.config())) {
-            var session = server.accounts().signIn(new SignInRequest("zhou", "s3cret-pass", UUID.randomUUID(), "ws"));
+            DeviceKey key = DeviceKeyFile.replace(new Workspace(dir.resolve("ws")));
+            server.accounts().devices().enrolApproved(key.publicKeyEncoded(), "RC", "ws", "test");
+            var session = server.accounts().signIn(request(server, key, "zhou", "s3cret-pass"), "127.0.0.1");
             assertThat(session.officeCode()).isEqualTo("RC");
+            assertThat(session.deviceId()).isEqualTo(key.deviceId());
         }
+    }
+
+    @Test
+    void devices_are_listed_approved_and_revoked_on_the_command_line_and_weak_verifiers_refused() throws Exception {
+        try (EmbeddedHub pg = EmbeddedHub.start(dir.resolve("hub"), 0); HubServer server = HubServer.start(pg.config())) {
+            String db = "postgresql://postgres:" + pg.password() + "@localhost:" + pg.postgresPort() + "/postgres";
+            StringWriter out = new StringWriter();
+            String pbkdf2 = new PasswordHasher(new SecureRandom(), PasswordHasher.MIN_ITERATIONS).hash("s3cret-pass".toCharArray());
+            int weak = run(out, "hub", "add-officer", "--db", db, "--username", "li", "--role", "OFFICER", "--office", "RC",
+                    "--verifier", pbkdf2);
+            int added = run(out, "hub", "add-officer", "--db", db, "--username", "li", "--role", "OFFICER", "--office", "RC",
+                    "--verifier", new PasswordHasher().hash("s3cret-pass".toCharArray()));
+            DeviceKey key = DeviceKeyFile.replace(new Workspace(dir.resolve("ws")));
+            assertThatThrownBy(() -> server.accounts().signIn(request(server, key, "li", "s3cret-pass"), "127.0.0.1"))
+                    .hasMessageContaining("waits for a supervisor");
+
+            int listed = run(out, "hub", "devices", "list", "--pending", "--db", db);
+            int approved = run(out, "hub", "devices", "approve", key.deviceId().toString().substring(0, 8), "--db", db,
+                    "--by", "zhou");
+            var session = server.accounts().signIn(request(server, key, "li", "s3cret-pass"), "127.0.0.1");
+            int revoked = run(out, "hub", "devices", "revoke", key.deviceId().toString(), "--db", db);
+
+            assertThat(weak).as(out.toString()).isEqualTo(2);
+            assertThat(out.toString()).contains("only Argon2id password verifiers");
+            assertThat(added).isZero();
+            assertThat(listed).isZero();
+            assertThat(out.toString()).contains(key.deviceId().toString().substring(0, 8) + "  RC  PENDING")
+                    .contains(KeyFingerprint.display(key.fingerprint()))
+                    .contains("approved: " + key.deviceId().toString().substring(0, 8));
+            assertThat(approved).isZero();
+            assertThat(session.deviceId()).isEqualTo(key.deviceId());
+            assertThat(revoked).isZero();
+            assertThatThrownBy(() -> server.accounts().authenticate("Bearer " + session.token()))
+                    .hasMessageContaining("withdrawn");
+        }
+    }
+
+    private static SignInRequest request(HubServer server, DeviceKey key, String username, String password)
+            throws SQLException {
+        String nonce = server.accounts().challenge().nonce();
+        return new SignInRequest(username, password, "ws", key.publicKeyBase64(), nonce, key.signSignIn(nonce, username));
     }
 
     @Test
@@ -64,7 +113,7 @@ class HubCommandTest {
                 "--postgres-binaries", RealBinariesJar.path().toString(), "--port", "0", "--stop-after-start");
 
         assertThat(code).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("hub listening on http://");
+        assertThat(out.toString()).contains("hub listening on https://");
     }
 
     @Test

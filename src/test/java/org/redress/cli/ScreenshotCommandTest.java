@@ -88,6 +88,33 @@ class ScreenshotCommandTest {
     }
 
     @Test
+    void a_workspace_the_demo_generator_did_not_make_signs_nobody_in_without_a_password_even_when_marked_by_hand()
+            throws Exception {
+        Path office = folder.resolve("office");
+        try (org.redress.store.Database db = org.redress.store.Database.open(new org.redress.store.Workspace(office))) {
+            db.writeAndWait(c -> {
+                new org.redress.store.OfficerRepository(c).insert(new org.redress.store.OfficerRow(0, "li.na", "李娜",
+                        "OFFICER", null, null, java.time.Instant.parse("2026-01-05T01:00:00Z")));
+                org.redress.audit.AuditChain.sealExisting(c, java.time.Instant.parse("2026-01-05T01:00:00Z"));
+                return null;
+            });
+        }
+        Path png = folder.resolve("office.png");
+
+        int plain = run("screenshot", "--out", png.toString(), "--workspace", office.toString());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + office.resolve("redress.db"));
+             var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO settings (key, value) VALUES ('workspace.kind', 'demo')");
+        }
+        int marked = run("screenshot", "--out", png.toString(), "--workspace", office.toString());
+
+        assertThat(plain).isEqualTo(1);
+        assertThat(marked).isEqualTo(1);
+        assertThat(err.toString()).contains("without a password is only for demo workspaces");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
     void a_folder_without_a_workspace_says_how_to_make_one() {
         int code = run("screenshot", "--out", folder.resolve("none.png").toString(), "--workspace",
                 folder.resolve("empty").toString());

@@ -38,7 +38,40 @@ class VerifyCommandTest extends CommandTestSupport {
         int code = run("verify", "--workspace", temp.toString(), "--head", head.seq() + ":" + head.hash());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("4 audit events").contains("Intact");
+        assertThat(out.toString()).contains("4 audit events").contains("Intact: everything checked above matches.")
+                .contains("  - signed checkpoints: ").contains("  - accounts (names, roles, password hashes) and settings")
+                .contains("  - who may open the workspace's files").contains("Not checked:")
+                .contains("  - cases' assignee, priority, deadlines and version");
+    }
+
+    @Test
+    void files_open_to_other_accounts_are_named_before_the_workspace_is_opened_and_tightened() throws Exception {
+        threeEvents(temp);
+        java.nio.file.Files.setPosixFilePermissions(temp.resolve(Workspace.DATABASE_FILE),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        java.nio.file.Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        int loose = run("verify", "--workspace", temp.toString());
+        String said = out.toString();
+        forgetOutput();
+        int again = run("verify", "--workspace", temp.toString());
+
+        assertThat(loose).isEqualTo(1);
+        assertThat(said).contains("could be opened by other accounts on this computer (rwxr-xr-x)")
+                .contains("redress.db could be opened by other accounts on this computer (rw-r--r--)");
+        assertThat(again).as("opening made the files private again").isZero();
+    }
+
+    @Test
+    void a_dropped_append_only_guard_is_named() throws Exception {
+        threeEvents(temp);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + temp.resolve(Workspace.DATABASE_FILE));
+             Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER ledger_event_append_only_update");
+        }
+
+        assertThat(run("verify", "--workspace", temp.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("First break: the append-only guard ledger_event_append_only_update is gone");
     }
 
     @Test

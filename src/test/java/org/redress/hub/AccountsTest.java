@@ -3,16 +3,14 @@ package org.redress.hub;
 import org.junit.jupiter.api.Test;
 import org.redress.domain.access.Role;
 import org.redress.hub.accounts.HubAccounts;
-import org.redress.hub.http.HubJson;
+import org.redress.hub.accounts.SignInSettings;
 import org.redress.security.PasswordHasher;
 import org.redress.sync.protocol.Endpoints;
-import org.redress.sync.protocol.SignInRequest;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +35,10 @@ class AccountsTest {
     void an_expired_token_and_a_withdrawn_officers_token_are_refused() throws Exception {
         String username = TestHub.newOfficer(office, Role.OFFICER);
         Clock yesterday = Clock.fixed(Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC);
-        HubAccounts past = new HubAccounts(TestHub.server().database(), new PasswordHasher(), Duration.ofHours(12), yesterday);
-        String expired = past.signIn(new SignInRequest(username, TestHub.PASSWORD, UUID.randomUUID(), "old")).token();
+        HubAccounts past = new HubAccounts(TestHub.server().database(), SignInSettings.of(Duration.ofHours(12)),
+                new PasswordHasher(), null, yesterday);
+        TestDevice old = TestDevice.create().approvedAt(TestHub.server(), office);
+        String expired = past.signIn(old.request(username, TestHub.PASSWORD, past.challenge().nonce()), "127.0.0.1").token();
         HubClient current = TestHub.client().signIn(username);
 
         HubClient stale = TestHub.client();
@@ -54,9 +54,10 @@ class AccountsTest {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         String stranger = TestHub.newOfficer(TestHub.newOffice(), Role.OFFICER);
 
-        var r = ws.post(Endpoints.SIGN_IN, HubJson.bytes(new SignInRequest(stranger, TestHub.PASSWORD, ws.deviceId, "x")), false);
+        var r = ws.signInRaw(stranger, TestHub.PASSWORD);
 
         assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("DEVICE_OTHER_OFFICE");
         assertThat(Rows.count("SELECT count(*) FROM access_token WHERE device_id = ?", ws.deviceId)).isEqualTo(1);
     }
 }

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BlobTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .sslContext(new org.redress.sync.HubTrust(TestHub.server().fingerprint()).sslContext()).build();
     private final String office = TestHub.newOffice();
     private final HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
 

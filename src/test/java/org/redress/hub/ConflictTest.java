@@ -50,8 +50,8 @@ class ConflictTest {
         all.withArray("seenDecisionIds").add(decisions.get(2).get("id").asText());
         long version = conflict.get("conflictVersion").asLong();
         List<MutationResult> r = supervisor.push(List.of(
-                mutation(1, MutationKind.CONFLICT_RESOLVE, "K-R", version, tooFew),
-                mutation(2, MutationKind.CONFLICT_RESOLVE, "K-R", version, all))).results();
+                mutation(1, MutationKind.CONFLICT_RESOLVE, conflict.get("id").asText(), version, tooFew),
+                mutation(2, MutationKind.CONFLICT_RESOLVE, conflict.get("id").asText(), version, all))).results();
 
         assertThat(r).extracting(MutationResult::status).containsExactly(MutationStatus.REJECTED, MutationStatus.APPLIED);
         assertThat(r.get(0).reason()).contains("does not name");
@@ -65,10 +65,10 @@ class ConflictTest {
     void a_decision_made_after_seeing_the_others_applies_without_conflict() {
         HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         HubClient b = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        long v = a.push(List.of(mutation(1, MutationKind.DECISION_RECORD, "K-S", 0, json("outcome", "UPHELD"))))
+        long v = a.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "K-S"), 0, json("outcome", "UPHELD"))))
                 .results().getFirst().entityVersion();
 
-        MutationResult r = b.push(List.of(mutation(1, MutationKind.DECISION_RECORD, "K-S", v, json("outcome", "REJECTED"))))
+        MutationResult r = b.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "K-S"), v, json("outcome", "REJECTED"))))
                 .results().getFirst();
 
         assertThat(r.status()).isEqualTo(MutationStatus.APPLIED);
@@ -79,9 +79,9 @@ class ConflictTest {
     void an_assignment_over_one_the_officer_had_not_seen_keeps_the_hubs_value_and_records_both() {
         HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
         HubClient b = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
-        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "K-A", 0, json("assignee", "wang"))));
+        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-A"), 0, json("assignee", "wang"))));
 
-        MutationResult r = b.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "K-A", 0, json("assignee", "li"))))
+        MutationResult r = b.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-A"), 0, json("assignee", "li"))))
                 .results().getFirst();
 
         assertThat(r.status()).isEqualTo(MutationStatus.CONFLICT_RECORDED);
@@ -93,7 +93,7 @@ class ConflictTest {
     @Test
     void an_assignment_carries_the_status_it_moved_the_case_to() {
         HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "K-AS", 0, json("assignee", "wang", "status", "ASSIGNED"))));
+        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-AS"), 0, json("assignee", "wang", "status", "ASSIGNED"))));
 
         assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-AS' AND assignee = 'wang' AND status = 'ASSIGNED'"))
                 .isEqualTo(1);
@@ -112,7 +112,8 @@ class ConflictTest {
         List<MutationResult> results = new java.util.ArrayList<>();
         for (String outcome : outcomes) {
             HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-            results.add(ws.push(List.of(mutation(1, MutationKind.DECISION_RECORD, caseNo, 0, json("outcome", outcome))))
+            results.add(ws.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, caseNo), 0,
+                    json("outcome", outcome))))
                     .results().getFirst());
         }
         return results;

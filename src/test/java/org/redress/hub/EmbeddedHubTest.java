@@ -39,7 +39,7 @@ class EmbeddedHubTest {
                     dir.resolve("cache"), BinariesDownload.Limits.DEFAULT);
 
             try (EmbeddedHub hub = EmbeddedHub.start(dir.resolve("pg"), 0, binaries);
-                 Connection connection = DriverManager.getConnection(hub.jdbcUrl());
+                 Connection connection = DriverManager.getConnection(hub.jdbcUrl(), "postgres", hub.password());
                  ResultSet one = connection.createStatement().executeQuery("select 1")) {
                 assertThat(one.next()).isTrue();
                 assertThat(one.getInt(1)).isEqualTo(1);
@@ -68,7 +68,7 @@ class EmbeddedHubTest {
         }
 
         try (EmbeddedHub again = EmbeddedHub.start(data, 0); HubServer server = HubServer.start(again.config())) {
-            var health = HubClient.send(java.net.http.HttpRequest.newBuilder(
+            var health = new HubClient(server).send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(server.baseUrl() + "/health")).GET().build());
             assertThat(health.statusCode()).isEqualTo(200);
         }

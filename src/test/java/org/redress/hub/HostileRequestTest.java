@@ -7,7 +7,6 @@ import org.redress.sync.protocol.Endpoints;
 import org.redress.sync.protocol.MutationKind;
 import org.redress.sync.protocol.ProtocolLimits;
 import org.redress.sync.protocol.PushRequest;
-import org.redress.sync.protocol.SignInRequest;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -27,10 +26,8 @@ class HostileRequestTest {
     @Test
     void a_wrong_password_or_unknown_officer_gets_no_token() {
         HubClient c = TestHub.client();
-        var wrong = c.post(Endpoints.SIGN_IN, HubJson.bytes(new SignInRequest(TestHub.newOfficer(office, Role.OFFICER),
-                "wrong", UUID.randomUUID(), "x")), false);
-        var unknown = c.post(Endpoints.SIGN_IN, HubJson.bytes(new SignInRequest("nobody-" + UUID.randomUUID(),
-                TestHub.PASSWORD, UUID.randomUUID(), "x")), false);
+        var wrong = c.signInRaw(TestHub.newOfficer(office, Role.OFFICER), "wrong");
+        var unknown = c.signInRaw("nobody-" + UUID.randomUUID(), TestHub.PASSWORD);
 
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(unknown.statusCode()).isEqualTo(401);
@@ -67,10 +64,10 @@ class HostileRequestTest {
     void another_offices_case_is_neither_changed_nor_shown() {
         String elsewhere = TestHub.newOffice();
         HubClient owner = TestHub.client().signIn(TestHub.newOfficer(elsewhere, Role.OFFICER));
-        owner.push(List.of(mutation(1, MutationKind.DECISION_RECORD, "H-THEIRS", 0, json("outcome", "UPHELD"))));
+        owner.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(elsewhere, "H-THEIRS"), 0, json("outcome", "UPHELD"))));
         long theirs = Rows.changes(elsewhere);
 
-        var r = ws.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, "H-THEIRS", 5, json("assignee", "me"))));
+        var r = ws.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(elsewhere, "H-THEIRS"), 5, json("assignee", "me"))));
 
         assertThat(r.results().getFirst().reason()).contains("another office");
         assertThat(Rows.changes(elsewhere)).isEqualTo(theirs);
@@ -85,10 +82,10 @@ class HostileRequestTest {
         Arrays.fill(big, (byte) ' ');
 
         // Expect: 100-continue lets the refusal arrive before the client sends what will not be read.
-        var declared = HubClient.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.PUSH))
+        var declared = ws.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.PUSH))
                 .header("Authorization", "Bearer " + ws.token).expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
-        var chunked = HubClient.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.PUSH))
+        var chunked = ws.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.PUSH))
                 .header("Authorization", "Bearer " + ws.token)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
 

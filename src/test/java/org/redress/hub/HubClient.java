@@ -3,6 +3,8 @@ package org.redress.hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.redress.hub.http.HubJson;
+import org.redress.sync.HubTrust;
+import org.redress.sync.protocol.ChallengeResponse;
 import org.redress.sync.protocol.Endpoints;
 import org.redress.sync.protocol.Mutation;
 import org.redress.sync.protocol.ProtocolLimits;
@@ -24,31 +26,72 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A plain java.net.http client of the hub for tests: one device, one token. */
+/**
+ * A plain java.net.http client of the hub for tests, over HTTPS with the hub's key pinned: one
+ * device (a key of its own), one token. {@link #signIn} enrols the device approved in the
+ * officer's office first, so tests stay short; {@link #signInRaw} shows the hub's raw answers.
+ */
 final class HubClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     final String base;
-    UUID deviceId = UUID.randomUUID();
+    final HubServer server;
+    final HttpClient http;
+    TestDevice device = TestDevice.create();
+    UUID deviceId = device.id;
     String token = "";
 
-    HubClient(String base) {
+    HubClient(HubServer server) {
+        this(server, server.baseUrl());
+    }
+
+    /** A client of {@code server} reached at {@code base} (e.g. through a proxy on loopback). */
+    HubClient(HubServer server, String base) {
+        this.server = server;
         this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .sslContext(new HubTrust(server.fingerprint()).sslContext()).build();
     }
 
+    /** Signs {@code username} in on this client's device, enrolled and approved in the officer's office first. */
     HubClient signIn(String username) {
-        return signIn(username, TestHub.PASSWORD, deviceId);
-    }
-
-    HubClient signIn(String username, String password, UUID device) {
-        this.deviceId = device;
-        HttpResponse<String> r = post(Endpoints.SIGN_IN, HubJson.bytes(new SignInRequest(username, password, device, "test")), false);
+        String office = office(username);
+        device.approvedAt(server, office);
+        HttpResponse<String> r = signInRaw(username, TestHub.PASSWORD);
         if (r.statusCode() != 200) {
             throw new IllegalStateException("sign-in gave " + r.statusCode() + " " + r.body());
         }
         token = read(r.body(), SignInResponse.class).token();
         return this;
+    }
+
+    /** A challenge, then a sign-in signed by this client's device: the hub's answer as it is. */
+    HttpResponse<String> signInRaw(String username, String password) {
+        return post(Endpoints.SIGN_IN, HubJson.bytes(device.request(username, password, challenge())), false);
+    }
+
+    String challenge() {
+        HttpResponse<String> c = send(HttpRequest.newBuilder(URI.create(base + Endpoints.CHALLENGE))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (c.statusCode() != 200) {
+            throw new IllegalStateException("challenge gave " + c.statusCode());
+        }
+        return read(c.body(), ChallengeResponse.class).nonce();
+    }
+
+    HttpResponse<String> signInWith(SignInRequest request) {
+        return post(Endpoints.SIGN_IN, HubJson.bytes(request), false);
+    }
+
+    private String office(String username) {
+        try (var c = server.database().connection();
+             var ps = c.prepareStatement("SELECT office_code FROM officer WHERE username = ?")) {
+            ps.setString(1, username);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "none";
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<String> post(String path, byte[] body, boolean auth) {
@@ -65,9 +108,9 @@ final class HubClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
-    static HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

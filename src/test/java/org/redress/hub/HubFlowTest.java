@@ -29,16 +29,21 @@ class HubFlowTest {
         HubClient alice = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         HubClient bob = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
 
+        java.util.UUID caseId = java.util.UUID.randomUUID();
         PushResponse pushed = alice.push(List.of(
-                mutation(1, MutationKind.NOTE_ADD, "C-1", 0, json("text", "called the applicant")),
-                mutation(2, MutationKind.CASE_ASSIGN, "C-1", 0, json("assignee", "alice"))));
+                mutation(1, MutationKind.CASE_CREATE, caseId.toString(), 0, CaseIdentityTest.newCase(caseId, "P")),
+                mutation(2, MutationKind.NOTE_ADD, caseId.toString(), 0, json("text", "called the applicant")),
+                mutation(3, MutationKind.CASE_ASSIGN, caseId.toString(), 0, json("assignee", "alice"))));
 
         assertThat(pushed.gap()).isFalse();
-        assertThat(pushed.lastMutationSeq()).isEqualTo(2);
-        assertThat(pushed.results()).extracting(r -> r.status()).containsExactly(MutationStatus.APPLIED, MutationStatus.APPLIED);
+        assertThat(pushed.lastMutationSeq()).isEqualTo(3);
+        assertThat(pushed.results()).extracting(r -> r.status())
+                .containsExactly(MutationStatus.APPLIED, MutationStatus.APPLIED, MutationStatus.APPLIED);
         PullResponse page = bob.pull(null, 100);
-        assertThat(page.changes()).extracting(Change::entity).containsExactly("note", "case");
+        assertThat(page.changes()).extracting(Change::entity).containsExactly("case", "note", "case");
+        assertThat(page.changes().getFirst().payload().path("details").path("subject").path("name").asText())
+                .as("the creation carries what other workstations need to hold the case").isNotEmpty();
         assertThat(page.lastMutationSeq()).isZero();
-        assertThat(alice.pull(null, 100).lastMutationSeq()).isEqualTo(2);
+        assertThat(alice.pull(null, 100).lastMutationSeq()).isEqualTo(3);
     }
 }

@@ -76,6 +76,12 @@ class PullTest {
         for (int i = 0; i < writers; i++) {
             clients.add(TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER)));
         }
+        String[][] cases = new String[writers][5];
+        for (int w = 0; w < writers; w++) {
+            for (int k = 0; k < 5; k++) {
+                cases[w][k] = TestHub.kase(office, "P-" + w + "-" + k);
+            }
+        }
         List<Long> seen = new ArrayList<>();
         String cursor = null;
         try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
@@ -85,7 +91,7 @@ class PullTest {
                 int writer = w;
                 running.add(pool.submit(() -> {
                     for (int s = 1; s <= perWriter; s++) {
-                        ws.push(List.of(mutation(s, MutationKind.NOTE_ADD, "P-" + writer + "-" + (s % 5), 0,
+                        ws.push(List.of(mutation(s, MutationKind.NOTE_ADD, cases[writer][s % 5], 0,
                                 json("text", "n" + s))));
                     }
                 }));
@@ -135,29 +141,31 @@ class PullTest {
     @Test
     void pages_follow_one_another_and_report_the_callers_last_mutation() {
         HubClient writer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        String kase = TestHub.kase(office, "PG-1");
         writer.push(List.of(
-                mutation(1, MutationKind.NOTE_ADD, "PG-1", 0, json("text", "a")),
-                mutation(2, MutationKind.NOTE_ADD, "PG-1", 0, json("text", "b")),
-                mutation(3, MutationKind.NOTE_ADD, "PG-1", 0, json("text", "c"))));
+                mutation(1, MutationKind.NOTE_ADD, kase, 0, json("text", "a")),
+                mutation(2, MutationKind.NOTE_ADD, kase, 0, json("text", "b")),
+                mutation(3, MutationKind.NOTE_ADD, kase, 0, json("text", "c"))));
 
         PullResponse first = writer.pull(null, 2);
         PullResponse second = writer.pull(first.cursor(), 2);
 
+        // The case itself, then its three notes.
         assertThat(first.hasMore()).isTrue();
         assertThat(first.changes()).hasSize(2);
         assertThat(second.hasMore()).isFalse();
-        assertThat(second.changes()).hasSize(1);
+        assertThat(second.changes()).hasSize(2);
         assertThat(first.lastMutationSeq()).isEqualTo(3);
         Set<Long> seqs = new HashSet<>();
         first.changes().forEach(c -> seqs.add(c.seq()));
         second.changes().stream().map(Change::seq).forEach(seqs::add);
-        assertThat(seqs).hasSize(3);
+        assertThat(seqs).hasSize(4);
     }
 
     @Test
     void a_cursor_of_another_epoch_is_refused_with_409_and_a_fresh_pull_starts_over() throws Exception {
         HubClient writer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        writer.push(List.of(mutation(1, MutationKind.NOTE_ADD, "E-1", 0, json("text", "a"))));
+        writer.push(List.of(mutation(1, MutationKind.NOTE_ADD, TestHub.kase(office, "E-1"), 0, json("text", "a"))));
         PullResponse before = writer.pull(null, 100);
 
         String renewed = TestHub.server().database().inTransaction(ServerEpoch::renew);

@@ -24,9 +24,9 @@ class PushTest {
     void a_retried_push_returns_every_stored_result_and_applies_nothing_again() {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         List<Mutation> batch = List.of(
-                mutation(1, MutationKind.DECISION_RECORD, "D-1", 0, json("outcome", "UPHELD")),
-                mutation(2, MutationKind.NOTE_ADD, "D-1", 1, json("text", "n")),
-                mutation(3, "case.teleport", "D-1", 1, json()));
+                mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "D-1"), 0, json("outcome", "UPHELD")),
+                mutation(2, MutationKind.NOTE_ADD, TestHub.kase(office, "D-1"), 1, json("text", "n")),
+                mutation(3, "case.teleport", TestHub.kase(office, "D-1"), 1, json()));
         PushResponse first = ws.push(batch);
         long changes = Rows.changes(office);
 
@@ -46,11 +46,11 @@ class PushTest {
     @Test
     void a_gap_stops_the_push_and_reports_the_last_seq_taken() {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        ws.push(List.of(mutation(1, MutationKind.NOTE_ADD, "G-1", 0, json("text", "a"))));
+        ws.push(List.of(mutation(1, MutationKind.NOTE_ADD, TestHub.kase(office, "G-1"), 0, json("text", "a"))));
 
         PushResponse r = ws.push(List.of(
-                mutation(3, MutationKind.NOTE_ADD, "G-1", 0, json("text", "c")),
-                mutation(4, MutationKind.NOTE_ADD, "G-1", 0, json("text", "d"))));
+                mutation(3, MutationKind.NOTE_ADD, TestHub.kase(office, "G-1"), 0, json("text", "c")),
+                mutation(4, MutationKind.NOTE_ADD, TestHub.kase(office, "G-1"), 0, json("text", "d"))));
 
         assertThat(r.gap()).isTrue();
         assertThat(r.lastMutationSeq()).isEqualTo(1);
@@ -62,13 +62,13 @@ class PushTest {
     void a_rejected_mutation_advances_the_queue_so_later_ones_still_apply() {
         String other = TestHub.newOffice();
         HubClient stranger = TestHub.client().signIn(TestHub.newOfficer(other, Role.OFFICER));
-        stranger.push(List.of(mutation(1, MutationKind.NOTE_ADD, "R-OTHER", 0, json("text", "x"))));
+        stranger.push(List.of(mutation(1, MutationKind.NOTE_ADD, TestHub.kase(other, "R-OTHER"), 0, json("text", "x"))));
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
 
         PushResponse r = ws.push(List.of(
-                mutation(1, MutationKind.DECISION_RECORD, "R-OTHER", 0, json("outcome", "UPHELD")),
-                mutation(2, MutationKind.CONFLICT_RESOLVE, "R-1", 0, json("conflictId", "nope")),
-                mutation(3, MutationKind.NOTE_ADD, "R-1", 0, json("text", "still here"))));
+                mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(other, "R-OTHER"), 0, json("outcome", "UPHELD")),
+                mutation(2, MutationKind.CONFLICT_RESOLVE, TestHub.kase(office, "R-1"), 0, json("conflictId", "nope")),
+                mutation(3, MutationKind.NOTE_ADD, TestHub.kase(office, "R-1"), 0, json("text", "still here"))));
 
         assertThat(r.results()).extracting(MutationResult::status)
                 .containsExactly(MutationStatus.REJECTED, MutationStatus.REJECTED, MutationStatus.APPLIED);
@@ -83,26 +83,31 @@ class PushTest {
         HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
 
         List<MutationResult> byAuditor = auditor.push(List.of(
-                mutation(1, MutationKind.NOTE_ADD, "RO-1", 0, json("text", "x")),
-                mutation(2, MutationKind.DECISION_RECORD, "RO-1", 0, json("outcome", "UPHELD")),
+                mutation(1, MutationKind.NOTE_ADD, TestHub.kase(office, "RO-1"), 0, json("text", "x")),
+                mutation(2, MutationKind.DECISION_RECORD, TestHub.kase(office, "RO-1"), 0, json("outcome", "UPHELD")),
                 mutation(3, MutationKind.AUDIT_APPEND, "sign-in", 0, json("event", "SIGN_IN")))).results();
         List<MutationResult> byOfficer = officer.push(List.of(
-                mutation(1, MutationKind.CONFLICT_RESOLVE, "RO-1", 0, json("conflictId", java.util.UUID.randomUUID().toString())),
-                mutation(2, MutationKind.APPROVAL_GIVE, "RO-1", 0, json("decisionId", java.util.UUID.randomUUID().toString())))).results();
+                mutation(1, MutationKind.CONFLICT_RESOLVE, TestHub.kase(office, "RO-1"), 0, json("conflictId", java.util.UUID.randomUUID().toString())),
+                mutation(2, MutationKind.APPROVAL_GIVE, TestHub.kase(office, "RO-1"), 0, json("decisionId", java.util.UUID.randomUUID().toString())))).results();
 
         assertThat(byAuditor).extracting(MutationResult::status)
                 .containsExactly(MutationStatus.REJECTED, MutationStatus.REJECTED, MutationStatus.APPLIED);
         assertThat(byOfficer).extracting(MutationResult::status).containsOnly(MutationStatus.REJECTED);
         assertThat(byOfficer).extracting(MutationResult::reason).allMatch(r -> r.contains("supervisor"));
-        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'RO-1'")).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM case_fact WHERE case_no = 'RO-1'")).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'RO-1'")).isZero();
     }
 
     @Test
     void a_response_dropped_after_the_commit_is_answered_from_the_stored_result_on_retry() throws Exception {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD, "X-1", 0, json("outcome", "UPHELD")));
-        try (DroppingProxy proxy = new DroppingProxy(TestHub.server().port())) {
-            HubClient viaProxy = new HubClient("http://127.0.0.1:" + proxy.port());
+        List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "X-1"), 0,
+                json("outcome", "UPHELD")));
+        // A second instance on the same database speaking plain HTTP on loopback, so that the proxy can
+        // tell the answer from the request (TLS would hide it).
+        try (HubServer plain = HubServer.start(TestHub.embedded().config().withTls(null));
+             DroppingProxy proxy = new DroppingProxy(plain.port())) {
+            HubClient viaProxy = new HubClient(plain, "http://127.0.0.1:" + proxy.port());
             viaProxy.deviceId = ws.deviceId;
             viaProxy.token = ws.token;
             assertThatThrownBy(() -> viaProxy.push(batch)).isInstanceOf(RuntimeException.class);
@@ -114,7 +119,7 @@ class PushTest {
         MutationResult result = retried.results().getFirst();
         assertThat(result.status()).isEqualTo(MutationStatus.DUPLICATE);
         assertThat(result.detail().get("stored").get("status").asText()).isEqualTo("APPLIED");
-        assertThat(result.entityVersion()).isEqualTo(1);
+        assertThat(result.entityVersion()).as("the seeded case was version 1; the decision made it 2").isEqualTo(2);
         assertThat(Rows.count("SELECT count(*) FROM case_decision WHERE case_no = 'X-1'")).isEqualTo(1);
     }
 }

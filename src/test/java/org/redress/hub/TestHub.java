@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -55,11 +56,12 @@ final class TestHub {
         return embedded;
     }
 
+    /** A client of the shared hub over HTTPS (its key pinned), with a device of its own. */
     static HubClient client() {
-        return new HubClient(server().baseUrl());
+        return new HubClient(server());
     }
 
-    /** The one password verifier every test officer shares (PBKDF2 is slow on purpose). */
+    /** The one password verifier every test officer shares (Argon2id is slow on purpose). */
     static synchronized String verifier() {
         if (verifier == null) {
             verifier = new PasswordHasher().hash(PASSWORD.toCharArray());
@@ -76,6 +78,38 @@ final class TestHub {
             throw new IllegalStateException(e);
         }
         return code;
+    }
+
+    /**
+     * The id of test case {@code caseNo} of {@code office}, seeded at the hub on first use (mutations
+     * name cases the hub holds; the id is derived from the name, so every call gives the same).
+     */
+    static String kase(String office, String caseNo) {
+        UUID id = org.redress.domain.appeal.CaseIdentity.legacy(caseNo);
+        try {
+            org.redress.hub.push.CaseSeeding.seed(server().database(), office, List.of(content(id, caseNo)),
+                    UUID.randomUUID(), List.of());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return id.toString();
+    }
+
+    /** A case.create payload for test case {@code caseNo} (made-up subject and deduction). */
+    static com.fasterxml.jackson.databind.node.ObjectNode content(UUID caseId, String caseNo) {
+        var p = org.redress.hub.http.HubJson.object();
+        p.put("caseId", caseId.toString());
+        p.put("caseNo", caseNo);
+        p.putObject("subject").put("kind", "PERSON").put("identifier", "T-" + caseNo).put("name", "Test " + caseNo);
+        p.putArray("deductions").addObject().put("agencyCode", "RC-COURT").put("reference", "T-" + caseNo)
+                .put("schemeCode", "RONGCHENG_POINTS").put("ruleCode", "RC-FIN-03").put("kind", "DEDUCTION")
+                .put("points", -20).put("imposedOn", "2026-03-02");
+        p.put("receivedOn", "2026-09-30");
+        p.put("status", "RECEIVED");
+        p.put("channel", "IMPORT");
+        p.putArray("grounds").add("FACTS_WRONG");
+        p.put("statement", "test");
+        return p;
     }
 
     /** A new officer of {@code office}; returns the username. */

@@ -23,14 +23,18 @@ class TwoInstancesTest {
         String office = TestHub.newOffice();
         try (HubServer second = HubServer.start(TestHub.embedded().config())) {
             HubClient viaFirst = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-            HubClient viaSecond = new HubClient(second.baseUrl());
+            HubClient viaSecond = new HubClient(second);
             viaSecond.deviceId = viaFirst.deviceId;
             viaSecond.token = viaFirst.token;
             List<Mutation> batch = new ArrayList<>();
+            String[] cases = new String[7];
+            for (int k = 0; k < 7; k++) {
+                cases[k] = TestHub.kase(office, "TWO-" + k);
+            }
             for (int s = 1; s <= 120; s++) {
                 batch.add(s % 3 == 0
-                        ? mutation(s, MutationKind.DECISION_RECORD, "TWO-" + (s % 7), 0, json("outcome", "UPHELD"))
-                        : mutation(s, MutationKind.NOTE_ADD, "TWO-" + (s % 7), 0, json("text", "n" + s)));
+                        ? mutation(s, MutationKind.DECISION_RECORD, cases[s % 7], 0, json("outcome", "UPHELD"))
+                        : mutation(s, MutationKind.NOTE_ADD, cases[s % 7], 0, json("text", "n" + s)));
             }
 
             var a = CompletableFuture.supplyAsync(() -> viaFirst.push(batch));

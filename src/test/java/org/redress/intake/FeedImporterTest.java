@@ -10,6 +10,7 @@ import org.redress.domain.appeal.Priority;
 import org.redress.store.AgencyRepository;
 import org.redress.store.AgencyRow;
 import org.redress.store.Database;
+import org.redress.store.NumberSeries;
 import org.redress.store.Workspace;
 
 import java.io.IOException;
@@ -168,10 +169,31 @@ class FeedImporterTest {
         assertThat(r.ledgerImported()).isEqualTo(1);
         assertThat(r.quarantined()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM ledger_event")).isEqualTo(1);
-        Path q = dir.resolve("q.csv.quarantine.csv");
-        assertThat(r.quarantineFile()).isEqualTo(q);
+        Path q = r.quarantineFile();
+        assertThat(q.getParent()).isEqualTo(dir.toAbsolutePath());
+        assertThat(q.getFileName().toString()).matches("q\\.csv\\.quarantine-[0-9a-f]{16}\\.csv");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(q))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         String written = Files.readString(q);
         assertThat(written).contains("line 3").contains("imposed_on").contains("'=CMD()").doesNotContain(",=CMD()");
+    }
+
+    @Test
+    void a_quarantine_file_has_a_name_nobody_can_guess_and_never_writes_through_a_planted_link() throws IOException {
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "untouched");
+        // What an attacker with the same folder would plant at the name earlier versions wrote to.
+        Files.createSymbolicLink(dir.resolve("p.csv.quarantine.csv"), victim);
+        String body = HEADER + "\n" + "B-9,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-13-02\n";
+
+        Path first = importer.importFile(csv("p.csv", body), ImportMode.QUARANTINE).quarantineFile();
+        Path second = importer.importFile(csv("p.csv", body), ImportMode.QUARANTINE).quarantineFile();
+
+        assertThat(first).isNotEqualTo(second).isNotEqualTo(dir.resolve("p.csv.quarantine.csv"));
+        assertThat(Files.isSymbolicLink(first)).isFalse();
+        assertThat(Files.readString(first)).contains("imposed_on");
+        assertThat(victim).hasContent("untouched");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(second))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
@@ -225,7 +247,8 @@ class FeedImporterTest {
                         rs.getString(5), rs.getString(6)};
             }
         });
-        assertThat(row[0]).isEqualTo("RD-2026-000001");
+        assertThat(row[0]).as("no numbers leased yet: a provisional number the hub will replace")
+                .matches("RD-2026-P-[0-9A-F]{8}");
         assertThat(row[1]).isEqualTo("RECEIVED");
         // 30 Sep 2026, then National Day (1-7 Oct) and the make-up Saturday 10 Oct: 3 working days -> 10 Oct.
         assertThat(row[3]).isEqualTo("2026-10-10");
@@ -234,6 +257,43 @@ class FeedImporterTest {
         ImportReport again = importer.importFile(dir.resolve("a.csv"), ImportMode.ALL_OR_NOTHING);
         assertThat(again.appealsUnchanged()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM appeal_case")).isEqualTo(1);
+    }
+
+    @Test
+    void an_imported_case_takes_the_next_leased_number_and_its_creation_is_the_next_outbox_intent() throws IOException {
+        db.writeAndWait(c -> new NumberSeries(c).addLease(NumberSeries.Kind.CASE, "RD", 2026, 401, 500, CLOCK.instant()));
+        importer.importFile(csv("l.csv", HEADER + "\n"
+                + "B-1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
+                + "B-2,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-01,-10,2026-04-01\n"), ImportMode.ALL_OR_NOTHING);
+        ImportReport r = importer.importFile(csv("a.csv",
+                "reference,agency,subject_id,subject_name,disputed,grounds,statement,received_on\n"
+                        + "AP-1,RC-BANK," + ZHANG + ",张三,B-1,FACTS_WRONG,请撤销扣分。,2026-09-30\n"
+                        + "AP-2,RC-BANK," + ZHANG + ",张三,B-2,FACTS_WRONG,请撤销。,2026-10-08\n"),
+                ImportMode.ALL_OR_NOTHING);
+        assertThat(r.appealsImported()).isEqualTo(2);
+        java.util.List<String> created = db.read(c -> {
+            var list = new java.util.ArrayList<String>();
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT c.case_no || ' ' || o.kind || ' ' || (o.entity_id = c.case_uuid) FROM appeal_case c "
+                            + "JOIN outbox o ON o.entity_id = c.case_uuid ORDER BY o.seq")) {
+                while (rs.next()) {
+                    list.add(rs.getString(1));
+                }
+            }
+            return list;
+        });
+        assertThat(created).containsExactly("RD-2026-000401 case.create 1", "RD-2026-000402 case.create 1");
+        String payload = db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT payload FROM outbox ORDER BY seq LIMIT 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(payload).contains("\"caseNo\":\"RD-2026-000401\"").contains("\"identifier\":\"" + ZHANG + "\"")
+                .contains("\"reference\":\"B-1\"").contains("\"receivedOn\":\"2026-09-30\"")
+                .contains("\"channel\":\"IMPORT\"").contains("\"intake\":{\"agency\":\"RC-BANK\",\"reference\":\"AP-1\"");
+        long left = db.read(c -> new NumberSeries(c).remaining(NumberSeries.Kind.CASE, "RD", 2026));
+        assertThat(left).isEqualTo(98);
     }
 
     @Test
@@ -299,6 +359,6 @@ class FeedImporterTest {
 
         assertThat(r.ledgerImported()).isEqualTo(1);
         assertThat(r.quarantined()).isEqualTo(1);
-        assertThat(Files.readString(dir.resolve("gbk.csv.quarantine.csv"))).contains("line 2", "D5 C5 C8 FD");
+        assertThat(Files.readString(r.quarantineFile())).contains("line 2", "D5 C5 C8 FD");
     }
 }

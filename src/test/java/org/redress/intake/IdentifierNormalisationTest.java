@@ -17,6 +17,7 @@ class IdentifierNormalisationTest {
     static final String USCC = "91350100M000100Y43";
     static final String LEGACY = "110105491231002";
     static final String LEGACY_AS_STORED = "11010519491231002X";
+    static final String PASSWORD = "auditor-password-2026";
 
     @TempDir
     Path dir;
@@ -29,6 +30,10 @@ class IdentifierNormalisationTest {
                     + "B-2,RC-BANK," + LEGACY + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"), ImportMode.ALL_OR_NOTHING);
             assertThat(r.problems()).isEmpty();
             assertThat(ws.strings("SELECT identifier FROM subject ORDER BY id")).containsExactly(USCC, LEGACY_AS_STORED);
+            // export-subject signs in: an auditor's account, as the office's administrator would have made it.
+            String hash = new org.redress.security.PasswordHasher().hash(PASSWORD.toCharArray());
+            ws.db.writeAndWait(c -> new org.redress.store.OfficerRepository(c).insert(new org.redress.store.OfficerRow(0,
+                    "auditor", "Auditor", "AUDITOR", null, hash, java.time.Instant.parse("2026-01-05T01:00:00Z"))));
         }
 
         for (String asTyped : new String[] {USCC.toLowerCase(java.util.Locale.ROOT), " " + USCC + " ", LEGACY,
@@ -37,8 +42,14 @@ class IdentifierNormalisationTest {
             var cli = new CommandLine(new RedressCommand());
             cli.setOut(new PrintWriter(new StringWriter(), true));
             cli.setErr(new PrintWriter(err, true));
-            int code = cli.execute("export-subject", "--id", asTyped, "--workspace", dir.resolve("ws").toString(),
-                    "--out", dir.resolve("export-" + asTyped.strip() + ".zip").toString());
+            int code;
+            try (AutoCloseable ignored = org.redress.cli.SignInOption.environmentForTests(
+                    java.util.Map.of(org.redress.cli.SignInOption.PASSWORD_VARIABLE, PASSWORD))) {
+                code = cli.execute("export-subject", "--id", asTyped, "--workspace", dir.resolve("ws").toString(),
+                        "--out", dir.resolve("export-" + asTyped.strip() + ".zip").toString(), "--user", "auditor");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
             assertThat(code).as("export-subject --id '%s': %s", asTyped, err).isZero();
         }
     }

@@ -32,6 +32,9 @@ final class ImportFixture implements AutoCloseable {
             AgencyRepository agencies = new AgencyRepository(c);
             agencies.save(new AgencyRow("RC-BANK", "荣成农商银行", "Rongcheng Rural Commercial Bank", "371082"));
             agencies.save(new AgencyRow("RC-COURT", "荣成市人民法院", "Rongcheng People's Court", "371082"));
+            // A block of the office's case numbers, as the hub would have leased it: cases are RD-2026-000001 on.
+            new org.redress.store.NumberSeries(c).addLease(org.redress.store.NumberSeries.Kind.CASE, "RD", 2026, 1, 100,
+                    FeedImporterTest.CLOCK.instant());
             return null;
         });
         importer = new FeedImporter(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(), FeedImporterTest.CLOCK);

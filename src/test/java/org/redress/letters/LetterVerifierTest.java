@@ -174,8 +174,12 @@ class LetterVerifierTest {
         Path out = root.resolve("out");
         {
             StringWriter text = new StringWriter();
-            int exported = run(text, "letters", "export", "--case", caseNo, "--lang", "en", "--out", out.toString(),
-                    "--workspace", workspace.root().toString());
+            int exported;
+            try (AutoCloseable ignored = org.redress.cli.SignInOption.environmentForTests(
+                    java.util.Map.of(org.redress.cli.SignInOption.PASSWORD_VARIABLE, LetterWorkspace.PASSWORD))) {
+                exported = run(text, "letters", "export", "--case", caseNo, "--lang", "en", "--out", out.toString(),
+                        "--workspace", workspace.root().toString(), "--user", "li.na");
+            }
             assertThat(exported).as(text.toString()).isZero();
             Path pdf;
             try (var files = Files.list(out)) {

@@ -53,6 +53,10 @@ final class LetterWorkspace implements AutoCloseable {
     final Database database;
     private final AtomicInteger cases = new AtomicInteger();
 
+    /** The password of both accounts, for commands that sign in. */
+    static final String PASSWORD = "letters-test-password";
+    private static final String HASH = new org.redress.security.PasswordHasher().hash(PASSWORD.toCharArray());
+
     LetterWorkspace(Path root) {
         this.database = Database.open(Workspace.create(root));
         database.writeAndWait(c -> {
@@ -64,9 +68,12 @@ final class LetterWorkspace implements AutoCloseable {
             settings.put(LetterSettings.OFFICE_ADDRESS_EN, "1 Chengshan Avenue, Rongcheng, Shandong");
             new AgencyRepository(c).save(new AgencyRow("AG01", "荣成市市场监督管理局", "Rongcheng Market Regulation Bureau",
                     "371082"));
-            new OfficerRepository(c).insert(new OfficerRow(1, "li.na", "李娜", "OFFICER", null, null, CLOCK.instant()));
-            new OfficerRepository(c).insert(new OfficerRow(2, "wang.qiang", "王强", "SUPERVISOR", null, null,
+            new OfficerRepository(c).insert(new OfficerRow(1, "li.na", "李娜", "OFFICER", null, HASH, CLOCK.instant()));
+            new OfficerRepository(c).insert(new OfficerRow(2, "wang.qiang", "王强", "SUPERVISOR", null, HASH,
                     CLOCK.instant()));
+            // Letter references come from blocks the hub leased to the workstation: one for the year of issue.
+            new org.redress.store.NumberSeries(c).addLease(org.redress.store.NumberSeries.Kind.LETTER, "RD",
+                    CLOCK.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear(), 1, 100, CLOCK.instant());
             return null;
         });
     }

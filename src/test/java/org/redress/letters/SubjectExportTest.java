@@ -47,10 +47,35 @@ class SubjectExportTest {
     }
 
     private static int run(StringWriter out, String... args) {
+        return run(out, new StringWriter(), args);
+    }
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
         var cmd = new CommandLine(new RedressCommand());
         cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(new StringWriter(), true));
-        return cmd.execute(args);
+        cmd.setErr(new PrintWriter(err, true));
+        try (AutoCloseable ignored = org.redress.cli.SignInOption.environmentForTests(
+                Map.of(org.redress.cli.SignInOption.PASSWORD_VARIABLE, LetterWorkspace.PASSWORD))) {
+            return cmd.execute(args);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void an_export_needs_a_signed_in_officer_whose_role_may_export() {
+        StringWriter err = new StringWriter();
+        Path zip = root.resolve("out/refused.zip");
+
+        int nobody = run(new StringWriter(), err, "export-subject", "--id", IDENTIFIER, "--workspace",
+                root.resolve("ws").toString(), "--out", zip.toString());
+        int officer = run(new StringWriter(), err, "export-subject", "--id", IDENTIFIER, "--workspace",
+                root.resolve("ws").toString(), "--out", zip.toString(), "--user", "li.na");
+
+        assertThat(nobody).isEqualTo(org.redress.cli.SignInOption.REFUSED);
+        assertThat(officer).isEqualTo(org.redress.cli.SignInOption.REFUSED);
+        assertThat(err.toString()).contains("sign in with --user").contains("may not export subject");
+        assertThat(zip).doesNotExist();
     }
 
     @Test
@@ -59,7 +84,7 @@ class SubjectExportTest {
         StringWriter out = new StringWriter();
 
         int code = run(out, "export-subject", "--id", IDENTIFIER, "--workspace", root.resolve("ws").toString(),
-                "--out", zip.toString());
+                "--out", zip.toString(), "--user", "wang.qiang");
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("1 cases").contains("1 letters");
@@ -89,16 +114,18 @@ class SubjectExportTest {
     void the_export_is_audited_without_the_identifier_and_an_unknown_subject_exits_one() throws Exception {
         Path zip = root.resolve("out/audited.zip");
         run(new StringWriter(), "export-subject", "--id", IDENTIFIER, "--workspace", root.resolve("ws").toString(),
-                "--out", zip.toString());
+                "--out", zip.toString(), "--user", "wang.qiang");
 
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + root.resolve("ws/redress.db"));
              var s = c.createStatement();
-             var rs = s.executeQuery("SELECT entity_type, payload FROM audit_event WHERE kind = 'subject.export'")) {
+             var rs = s.executeQuery("SELECT entity_type, payload, actor_id FROM audit_event WHERE kind = 'subject.export'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("subject");
+            assertThat(rs.getLong(3)).as("the supervisor who signed in").isEqualTo(2L);
             assertThat(rs.getString(2)).contains("zipSha256").doesNotContain(IDENTIFIER);
         }
         assertThat(run(new StringWriter(), "export-subject", "--id", "110105199001019999", "--workspace",
-                root.resolve("ws").toString(), "--out", root.resolve("out/none.zip").toString())).isEqualTo(1);
+                root.resolve("ws").toString(), "--out", root.resolve("out/none.zip").toString(), "--user", "wang.qiang"))
+                .isEqualTo(1);
     }
 }

@@ -26,7 +26,7 @@ class PasswordHasherTest {
         String first = hasher.hash("secret-1234".toCharArray());
         String second = hasher.hash("secret-1234".toCharArray());
 
-        assertThat(first).matches("argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(first).matches("argon2id\\$v=19\\$m=47104,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
         assertThat(first).isNotEqualTo(second);
         assertThat(hasher.verify("secret-1234".toCharArray(), second)).isTrue();
     }
@@ -67,12 +67,22 @@ class PasswordHasherTest {
 
     @Test
     void a_hash_made_at_a_higher_cost_still_verifies_and_a_lower_one_asks_for_rehash() {
-        var stronger = new PasswordHasher(new SecureRandom(), new Argon2Cost(24_576, 2, 1));
+        var stronger = new PasswordHasher(new SecureRandom(), new Argon2Cost(65_536, 2, 1));
         String strong = stronger.hash("secret-1234".toCharArray());
 
         assertThat(hasher.verify("secret-1234".toCharArray(), strong)).isTrue();
         assertThat(hasher.needsRehash(strong)).isFalse();
         assertThat(stronger.needsRehash(hasher.hash("secret-1234".toCharArray()))).isTrue();
+    }
+
+    @Test
+    void the_owasp_floor_itself_is_now_below_the_cost_and_asks_for_rehash() {
+        String atTheFloor = "argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA";
+
+        assertThat(Argon2Cost.RECOMMENDED.memoryKiB()).isGreaterThan(Argon2Cost.OWASP_MINIMUM.memoryKiB());
+        assertThat(hasher.needsRehash(atTheFloor)).isTrue();
+        assertThatThrownBy(() -> new PasswordHasher(new SecureRandom(), Argon2Cost.OWASP_MINIMUM))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

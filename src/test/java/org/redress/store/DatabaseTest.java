@@ -130,6 +130,11 @@ class DatabaseTest {
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
         }
         assertThat(Database.SCHEMA_VERSION).isEqualTo(highest);
+        long shipped;
+        try (var files = java.nio.file.Files.list(Path.of("resources/db/workstation"))) {
+            shipped = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
+        assertThat(Database.MIGRATION_COUNT).as("SQL migrations and the Java ones").isEqualTo(shipped + Database.JAVA_MIGRATIONS);
         org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + db.workspace().databaseFile());
         assertThat(Database.appliedVersion(ds)).as("a fresh workspace is migrated all the way").isEqualTo(highest);

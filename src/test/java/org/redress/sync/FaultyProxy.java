@@ -35,7 +35,10 @@ final class FaultyProxy implements AutoCloseable {
 
     private final HttpServer server;
     private final String target;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    // The test proxy trusts whatever hub it forwards to (an unpinned HubTrust accepts any key); the
+    // workstation talks to the proxy over plain HTTP on loopback, which the workstation allows.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .sslContext(new HubTrust(null).sslContext()).build();
     private final ConcurrentLinkedQueue<Planned> planned = new ConcurrentLinkedQueue<>();
     private final AtomicInteger forwarded = new AtomicInteger();
     private final AtomicInteger faulted = new AtomicInteger();

@@ -68,7 +68,8 @@ class HubIntakePullTest {
     }
 
     private static void post(SyncTestbed.Station station, String csv) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> r = HttpClient.newBuilder().sslContext(new HubTrust(bed.hub.fingerprint()).sslContext()).build()
+                .send(HttpRequest.newBuilder(
                         URI.create(bed.hub.baseUrl() + Endpoints.INTAKE))
                 .header("Authorization", "Bearer " + station.meta().hubToken())
                 .header("Content-Type", "text/csv")

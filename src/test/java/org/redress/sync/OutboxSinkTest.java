@@ -8,6 +8,7 @@ import org.redress.casework.CaseworkFixture;
 import org.redress.casework.NoteService;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.store.Journal;
+import org.redress.store.CaseRepository;
 import org.redress.store.LocalChange;
 import org.redress.sync.protocol.MutationKind;
 
@@ -57,14 +58,16 @@ class OutboxSinkTest {
         JsonNode payload = Outbox.parse(row.payload());
         assertThat(payload.path("by").asText()).isEqualTo("wang.fang");
         assertThat(payload.path("noteId").asText()).isEqualTo(row.mutationId().toString());
-        assertThat(payload.path("caseNo").asText()).isEqualTo(row.entityId());
+        assertThat(payload.path("caseNo").asText()).isEqualTo(line.caseNo());
+        assertThat(row.entityId()).as("the case is named by its id on the wire")
+                .isEqualTo(fixture.database.read(c -> new CaseRepository(c).caseId(line.caseId())).toString());
         assertThat(row.baseVersion()).isZero();
     }
 
     @Test
     void a_failing_change_leaves_no_outbox_row_and_seq_stays_contiguous() {
         int before = outbox().size();
-        var change = new LocalChange(MutationKind.NOTE_ADD, "case", "NO-SUCH", null, 1,
+        var change = new LocalChange(MutationKind.NOTE_ADD, "case", fixture.cases(CaseStatus.IN_REVIEW).getFirst().caseNo(), null, 1,
                 Outbox.parse("{\"noteId\":1}").deepCopy(), Instant.now());
         assertThatThrownBy(() -> fixture.database.writeAndWait(c -> {
             new OutboxSink().record(c, (LocalChange) change);

@@ -8,6 +8,8 @@ import org.redress.demo.DemoResult;
 import org.redress.hub.EmbeddedHub;
 import org.redress.hub.HubConfig;
 import org.redress.hub.HubServer;
+import org.redress.hub.pki.HubCertificate;
+import org.redress.hub.push.CaseSeeding;
 import org.redress.security.PasswordHasher;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
@@ -90,18 +92,23 @@ final class SyncTestbed implements AutoCloseable {
         try {
             EmbeddedHub pg = postgres();
             String database = "hub_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", "postgres");
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "postgres", pg.password());
                  Statement st = c.createStatement()) {
                 st.execute("CREATE DATABASE " + database);
             }
             String url = pg.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-            HubServer hub = HubServer.start(HubConfig.of(url, "postgres", "postgres").withPoolSize(8));
             Path folder = Files.createTempDirectory("redress-sync-test");
+            HubServer hub = HubServer.start(HubConfig.of(url, "postgres", pg.password()).withPoolSize(8)
+                    .withTls(HubCertificate.officePki(folder.resolve("hub-tls"), HubCertificate.defaultNames())));
             Path template = folder.resolve("template");
             DemoResult demo = new DemoBuilder(new DemoRequest(cases, 20261127L, CaseworkFixture.TODAY)).build(template);
             hub.accounts().addOffice(OFFICE, "Review office");
             for (DemoOfficer officer : demo.accounts()) {
                 hub.accounts().addOfficer(officer.username(), officer.role(), OFFICE, verifier);
+            }
+            // The office's hub holds the office's cases (the demo's, as the demo's own hub would).
+            try (Database workspace = Database.open(new Workspace(template))) {
+                CaseSeeding.seedCases(hub.database(), OFFICE, workspace.read(CaseContent::all));
             }
             return new SyncTestbed(folder, demo, hub, url, template);
         } catch (IOException e) {
@@ -111,23 +118,44 @@ final class SyncTestbed implements AutoCloseable {
         }
     }
 
-    /** A new workstation: a copy of the demo workspace with its own client id, signed in to the hub as {@code username}. */
+    /**
+     * A new workstation: a copy of the demo workspace with its own device key, enrolled and approved
+     * at the hub (as a supervisor would), the hub's key pinned, signed in as {@code username}.
+     */
     Station station(String username) {
         return station(username, Clock.systemUTC());
     }
 
     Station station(String username, Clock clock) {
-        Path root = copyTemplate("ws-" + stations.size() + "-" + username);
-        Database database = Database.open(new Workspace(root));
-        SyncEngine engine = SyncEngine.connect(database, hub.baseUrl(), clock, FAST);
+        Station station = unenrolled(username, clock);
+        approve(station);
+        station.engine().trustHubKey(hub.fingerprint());
         try {
-            engine.signIn(username, PASSWORD.toCharArray(), "test " + username);
+            station.engine().signIn(username, PASSWORD.toCharArray(), "test " + username);
         } catch (HubException e) {
             throw new IllegalStateException(e);
         }
+        return station;
+    }
+
+    /** A new workstation pointed at the hub, with nothing pinned, enrolled or signed in yet. */
+    Station unenrolled(String username, Clock clock) {
+        Path root = copyTemplate("ws-" + stations.size() + "-" + username);
+        Database database = Database.open(new Workspace(root));
+        SyncEngine engine = SyncEngine.connect(database, hub.baseUrl(), clock, FAST);
         Station station = new Station(username, root, database, engine);
         stations.add(station);
         return station;
+    }
+
+    /** Approves the station's device at the hub (enrolling its key there first when it has not signed in yet). */
+    void approve(Station station) {
+        DeviceKey key = DeviceKeyFile.loadOrCreate(station.database().workspace());
+        try {
+            hub.accounts().devices().enrolApproved(key.publicKeyEncoded(), OFFICE, "test " + station.username(), "test");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A copy of the demo workspace with a client id of its own (a cloned workspace must not share one). */
@@ -135,8 +163,10 @@ final class SyncTestbed implements AutoCloseable {
         Path root = folder.resolve(name);
         try (var paths = Files.walk(template)) {
             // The database only: evidence files stay in the template (tests that need files make their own).
+            // Nor the device key and its checkpoint log: a copy is another workstation, with a key of its own.
             for (Path p : paths.filter(p -> !p.startsWith(template.resolve("evidence"))
-                    && !p.startsWith(template.resolve("letters"))).toList()) {
+                    && !p.startsWith(template.resolve("letters")) && !p.equals(template.resolve(Workspace.DEVICE_KEY_FILE))
+                    && !p.equals(template.resolve(Workspace.CHECKPOINTS_FILE))).toList()) {
                 Path target = root.resolve(template.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
@@ -150,6 +180,8 @@ final class SyncTestbed implements AutoCloseable {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + root.resolve(Workspace.DATABASE_FILE));
              Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE sync_meta SET client_id = '" + UUID.randomUUID() + "' WHERE id = 1");
+            // The template's blocks of numbers are not this new device's.
+            st.executeUpdate("DELETE FROM number_lease");
         } catch (SQLException e) {
             // The template may not be migrated to V5 yet: Database.open migrates it and makes an id then.
         }

@@ -97,7 +97,7 @@ class CaseworkUiTest extends WorkstationUiBase {
         assertThat(added.fileName()).isEqualTo("repayment-receipt.txt");
         assertThat(added.reason()).isEqualTo("The bank confirms the loan was repaid");
         assertThat(added.source()).isEqualTo("OFFICER_SCAN");
-        assertThat(context.evidence().file(added.sha256())).hasContent("Loan 2024-118 repaid in full.");
+        assertThat(context.evidence().file(fixture.reader(), added.sha256())).hasContent("Loan 2024-118 repaid in full.");
         assertThat(node("#attach-form").isVisible()).isFalse();
 
         robot.clickOn("#evidence-attach");

@@ -35,7 +35,7 @@ class LettersUiTest extends WorkstationUiBase {
 
     /** An officer assigned a decided case that still has no letter (the demo hands decisions to officers). */
     private String officerWithDecidedCases() {
-        List<String> waiting = context.letters().decidedWithoutLetter(1_000);
+        List<String> waiting = context.letters().decidedWithoutLetter(fixture.reader(), 1_000);
         assertThat(waiting).as("the demo has decided cases without a letter").isNotEmpty();
         long assignee = fixture.cases(CaseStatus.DECIDED).stream().filter(l -> waiting.contains(l.caseNo()))
                 .map(l -> row(l.caseId()).assigneeId()).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
@@ -98,7 +98,7 @@ class LettersUiTest extends WorkstationUiBase {
     @Test
     void choosing_an_issued_letter_shows_its_first_page() {
         // Two letters issued beforehand: the screen opens on the newest, so choosing the older is a real change.
-        List<String> waiting = context.letters().decidedWithoutLetter(2);
+        List<String> waiting = context.letters().decidedWithoutLetter(fixture.reader(), 2);
         var older = context.letters().issue(waiting.get(0), fixture.officer("wang.fang"));
         context.letters().issue(waiting.get(1), fixture.officer("wang.fang"));
         LettersViewModel model = openLetters();

@@ -130,7 +130,10 @@ class PrivacyAndLockUiTest {
             waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
             ShellView shell = window.shell();
 
-            QueueLine target = fixture.cases(CaseStatus.IN_REVIEW).getFirst();
+            // A case of her own: the full identifier is shown to the officer an open case of the subject is assigned to.
+            QueueLine target = fixture.cases(CaseStatus.IN_REVIEW).stream()
+                    .filter(l -> fixture.account("wang.fang").displayName().equals(l.assigneeName()))
+                    .findFirst().orElseThrow();
             robot.clickOn("#queue-search").write(target.subjectName());
             waitUntil(() -> shell.queueModel().totalProperty().get() >= 1);
             FxRuntime.run(() -> shell.model().openCase(target.caseId()));

@@ -36,7 +36,8 @@ class SyncUiTest extends WorkstationUiBase {
         context.notes().add(onCase.caseId(), fixture.officer("wang.fang"), body);
         OutboxRow row = outbox().getLast();
         assertThat(row.kind()).isEqualTo("note.add");
-        assertThat(row.entityId()).isEqualTo(onCase.caseNo());
+        assertThat(row.entityId()).as("named by the case's id").isEqualTo(context.database()
+                .read(c -> new org.redress.store.CaseRepository(c).caseId(onCase.caseId())).toString());
         return row;
     }
 

@@ -14,10 +14,13 @@ import org.redress.casework.QueueLine;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.store.CaseRow;
 import org.redress.store.QueueFilter;
+import org.redress.store.QueueOrder;
 import org.redress.ui.common.Appearance;
 import org.redress.ui.common.FxRuntime;
 import org.redress.ui.shell.ShellView;
 
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +48,7 @@ class WorkstationUiTest extends WorkstationUiBase {
 
         waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
 
-        long open = fixture.queue().count(QueueFilter.open());
+        long open = fixture.queue().count(fixture.reader(), QueueFilter.open());
         assertThat(text("#queue-total")).isEqualTo(String.format("%,d cases", open));
         assertThat(text("#status-officer")).isEqualTo("王芳 · Officer");
     }
@@ -53,7 +56,7 @@ class WorkstationUiTest extends WorkstationUiBase {
     @Test
     void filtering_overdue_and_searching_by_case_number_narrow_the_queue() {
         ShellView shell = signInAs("wang.fang");
-        long overdue = fixture.queue().count(QueueFilter.open().withOverdueOn(CaseworkFixture.TODAY));
+        long overdue = fixture.queue().count(fixture.reader(), QueueFilter.open().withOverdueOn(CaseworkFixture.TODAY));
 
         robot.clickOn("#filter-overdue");
         waitUntil(() -> shell.queueModel().totalProperty().get() == overdue);
@@ -76,11 +79,18 @@ class WorkstationUiTest extends WorkstationUiBase {
 
     @Test
     void enter_on_a_queue_row_opens_the_case_and_revealing_the_identifier_is_recorded() {
-        ShellView shell = signInAs("wang.fang");
-        QueueLine first = FxRuntime.call(() -> shell.queueModel().rows().get(0));
+        // The full identifier is shown to the officer the case is assigned to: sign in as the assignee of
+        // the first case near the top of the open queue that has one.
+        List<QueueLine> top = fixture.queue().rows(fixture.reader(), QueueFilter.open(), QueueOrder.BY_DEADLINE, 0, 10);
+        int index = java.util.stream.IntStream.range(0, top.size()).filter(i -> top.get(i).assigneeName() != null)
+                .findFirst().orElseThrow();
+        var assignee = fixture.demo.accounts().stream().filter(o -> o.displayName().equals(top.get(index).assigneeName()))
+                .findFirst().orElseThrow();
+        ShellView shell = signInAs(assignee.username());
+        QueueLine first = FxRuntime.call(() -> shell.queueModel().rows().get(index));
 
         robot.clickOn(robot.lookup(".table-row-cell")
-                .match((Node n) -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).queryAs(Node.class));
+                .match((Node n) -> ((javafx.scene.control.TableRow<?>) n).getIndex() == index).queryAs(Node.class));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null);
         assertThat(text("#case-number")).isEqualTo(first.caseNo());
@@ -93,7 +103,7 @@ class WorkstationUiTest extends WorkstationUiBase {
         assertThat(shown).hasSize(18).doesNotContain("*").endsWith(first.maskedIdentifier().substring(14));
         CaseFile file = fixture.caseFiles().load(first.caseId(), fixture.officer("sun.li"));
         assertThat(file.history().getLast().action()).isEqualTo(IdentifierReveal.ACTION);
-        assertThat(file.history().getLast().actorName()).isEqualTo("王芳");
+        assertThat(file.history().getLast().actorName()).isEqualTo(assignee.displayName());
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> node("#queue-table").isVisible());

@@ -20,6 +20,12 @@ public enum Permission {
     EXPORT_SUBJECT,
     /** Create accounts, reset passwords, change roles. */
     MANAGE_ACCOUNTS,
-    /** Change the workstation's security settings (idle lock). */
-    CHANGE_SETTINGS
+    /** Change the workstation's settings: four eyes, idle lock, office, letters (administrators). */
+    CHANGE_SETTINGS,
+    /** Change the screen's own preferences: language, theme, scale (anyone signed in). */
+    CHANGE_PREFERENCES,
+    /** Issue a decided case's letter. */
+    ISSUE_LETTER,
+    /** Import an agency's feed of ledger entries and appeals. */
+    IMPORT_FEED
 }

@@ -21,7 +21,8 @@ public enum Role {
     ADMINISTRATOR;
 
     private static final Set<Permission> CASEWORK = EnumSet.of(Permission.READ_CASES, Permission.REVEAL_IDENTIFIER,
-            Permission.WORK_CASES, Permission.ADD_NOTE, Permission.DECLARE_RECUSAL);
+            Permission.WORK_CASES, Permission.ADD_NOTE, Permission.DECLARE_RECUSAL, Permission.ISSUE_LETTER,
+            Permission.IMPORT_FEED);
 
     /**
      * The allow matrix every service checks. An auditor reads everything, the audit log included,
@@ -29,6 +30,9 @@ public enum Role {
      * accounts and settings and sees no case at all.
      */
     public boolean may(Permission permission) {
+        if (permission == Permission.CHANGE_PREFERENCES) {
+            return true;
+        }
         return switch (this) {
             case OFFICER -> CASEWORK.contains(permission);
             case SUPERVISOR -> CASEWORK.contains(permission) || permission == Permission.APPROVE

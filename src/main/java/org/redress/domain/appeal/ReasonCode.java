@@ -39,6 +39,7 @@ public enum ReasonCode {
     ASSIGNEE_REQUIRED("name the officer the case is to be assigned to"),
     SAME_ASSIGNEE("the case is already assigned to this officer"),
     RECUSED("the officer must stand aside from this case: {0}"),
+    REVEAL_NEEDS_REASON("the full identifier is shown to the officer an open case of the subject is assigned to; anyone else records why they need it"),
 
     // Recusal reasons (all are listed, not just the first).
     IMPOSED_THE_DEDUCTION("the officer imposed the disputed entry {0} themselves"),

@@ -1,9 +1,12 @@
 package org.redress.hub.accounts;
 
+import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Role;
 import org.redress.hub.db.HubDatabase;
 import org.redress.hub.http.HttpProblem;
+import org.redress.security.Argon2Cost;
 import org.redress.security.PasswordHasher;
+import org.redress.sync.protocol.ChallengeResponse;
 import org.redress.sync.protocol.SignInRequest;
 import org.redress.sync.protocol.SignInResponse;
 import org.slf4j.Logger;
@@ -16,15 +19,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Offices, officers, devices and tokens of the hub. Officers carry the same encoded password
- * verifier the workstation stores ({@link PasswordHasher}), checked through
- * {@link PasswordHasher#verify} so any format it knows keeps working. Tokens are 256 random bits,
- * stored as SHA-256, bound to one officer on one device until they expire.
+ * verifier the workstation stores ({@link PasswordHasher}); the hub takes only Argon2id verifiers
+ * of at least {@link Argon2Cost#RECOMMENDED}. Signing in ({@link #signIn}) proves the password and
+ * the device key; tokens are 256 random bits, stored as SHA-256, bound to one officer on one
+ * approved device until they expire, the device signs in again or signs out.
  */
 public final class HubAccounts {
 
@@ -33,19 +35,33 @@ public final class HubAccounts {
 
     private final HubDatabase db;
     private final PasswordHasher hasher;
-    private final Duration tokenLifetime;
     private final Clock clock;
-    private volatile String decoyVerifier;
+    private final Challenges challenges;
+    private final SignIns signIns;
+    private final Devices devices;
 
     public HubAccounts(HubDatabase db, Duration tokenLifetime) {
-        this(db, new PasswordHasher(), tokenLifetime, Clock.systemUTC());
+        this(db, SignInSettings.of(tokenLifetime));
     }
 
-    public HubAccounts(HubDatabase db, PasswordHasher hasher, Duration tokenLifetime, Clock clock) {
+    public HubAccounts(HubDatabase db, SignInSettings settings) {
+        this(db, settings, new PasswordHasher(), null, Clock.systemUTC());
+    }
+
+    /** With {@code check} deciding passwords (null: {@code hasher}'s), for tests of the sign-in bounds. */
+    public HubAccounts(HubDatabase db, SignInSettings settings, PasswordHasher hasher, @Nullable PasswordCheck check,
+                       Clock clock) {
         this.db = db;
         this.hasher = hasher;
-        this.tokenLifetime = tokenLifetime;
         this.clock = clock;
+        this.challenges = new Challenges(db, clock);
+        this.signIns = new SignIns(db, settings, hasher, check != null ? check : hasher::verify, clock, challenges);
+        this.devices = new Devices(db);
+    }
+
+    /** The hub's devices: listed, approved and revoked here. */
+    public Devices devices() {
+        return devices;
     }
 
     /** Adds the office, or renames it when its code exists. */
@@ -77,10 +93,17 @@ public final class HubAccounts {
         });
     }
 
+    /** Whether the hub takes {@code verifier}: an Argon2id hash of at least {@link Argon2Cost#RECOMMENDED}. */
+    public boolean strongEnough(String verifier) {
+        return !hasher.needsRehash(verifier);
+    }
+
     /**
      * Adds an officer of an existing office with an encoded password verifier (as
      * {@link PasswordHasher#hash} makes), or updates role, office and verifier of that username.
      * Returns the officer's hub id.
+     *
+     * @throws IllegalArgumentException for a weak verifier (PBKDF2, or Argon2id below the hub's cost)
      */
     public UUID addOfficer(String username, Role role, String officeCode, String passwordVerifier) throws SQLException {
         if (username.isBlank() || username.length() > MAX_USERNAME) {
@@ -88,6 +111,11 @@ public final class HubAccounts {
         }
         if (passwordVerifier.isBlank()) {
             throw new IllegalArgumentException("a password verifier is required");
+        }
+        if (!strongEnough(passwordVerifier)) {
+            throw new IllegalArgumentException("the hub takes only Argon2id password verifiers of at least "
+                    + "m=" + Argon2Cost.RECOMMENDED.memoryKiB() + ",t=" + Argon2Cost.RECOMMENDED.iterations()
+                    + " (this one is weaker or of another kind); give the password instead, or a verifier this version makes");
         }
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
@@ -123,80 +151,37 @@ public final class HubAccounts {
         });
     }
 
+    /** A single-use nonce for a device to sign at its next sign-in. */
+    public ChallengeResponse challenge() throws SQLException {
+        return challenges.issue();
+    }
+
     /**
-     * Signs an officer in on a device: registers the device on first use and issues a token bound
-     * to both. Wrong username and wrong password are refused alike (401), in about the same time.
+     * Signs an officer in on a device that proves its key (see {@link SignIns}); {@code address} is
+     * the caller's network address, for the back-off. Wrong username and wrong password are refused
+     * alike (401), in about the same time.
      */
-    public SignInResponse signIn(SignInRequest request) throws SQLException {
-        if (request.username() == null || request.password() == null || request.deviceId() == null) {
-            throw HttpProblem.badRequest("username, password and deviceId are required");
-        }
-        Optional<OfficerRow> found = findOfficer(request.username());
-        String verifier = found.map(OfficerRow::verifier).orElseGet(this::decoy);
-        boolean matches = hasher.verify(request.password().toCharArray(), verifier);
-        if (found.isEmpty() || !matches || !found.get().active()) {
-            LOG.info("event=hub.sign_in outcome=refused device={}", request.deviceId());
-            throw HttpProblem.unauthorized("unknown username or wrong password");
-        }
-        OfficerRow officer = found.get();
-        String token = Tokens.newToken();
-        Instant expires = clock.instant().plus(tokenLifetime);
-        db.inTransaction(c -> {
-            registerDevice(c, request, officer.officeCode());
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO access_token (token_sha256, officer_id, device_id, expires_at) VALUES (?, ?, ?, ?)")) {
-                ps.setBytes(1, Tokens.sha256(token));
-                ps.setObject(2, officer.id());
-                ps.setObject(3, request.deviceId());
-                ps.setTimestamp(4, Timestamp.from(expires));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM access_token WHERE expires_at < now() - interval '1 day'")) {
-                ps.executeUpdate();
-            }
-            return null;
-        });
-        LOG.info("event=hub.sign_in outcome=ok officerId={} device={}", officer.id(), request.deviceId());
-        return new SignInResponse(token, officer.id().toString(), officer.role().name(), officer.officeCode(), expires);
+    public SignInResponse signIn(SignInRequest request, String address) throws SQLException {
+        return signIns.signIn(request, address);
     }
 
-    private static void registerDevice(Connection c, SignInRequest request, String officeCode) throws SQLException {
-        String name = request.deviceName() == null ? "" : request.deviceName();
-        if (name.length() > 100) {
-            name = name.substring(0, 100);
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO device (id, name, office_code) VALUES (?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET last_seen = now(), name = EXCLUDED.name
-                RETURNING office_code""")) {
-            ps.setObject(1, request.deviceId());
-            ps.setString(2, name);
-            ps.setString(3, officeCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (!officeCode.equals(rs.getString(1))) {
-                    throw HttpProblem.forbidden("this workstation is registered to another office");
-                }
-            }
-        }
+    /** Ends the session of the token in {@code authorization}: the token stops working. */
+    public void signOut(String authorization) throws SQLException {
+        Caller caller = authenticate(authorization);
+        db.inTransaction(c -> Tokens.revoke(c, bearer(authorization)));
+        LOG.info("event=hub.sign_out role={}", caller.role());
     }
 
     /**
-     * The caller behind an {@code Authorization} header value, or 401 for a missing, unknown,
-     * expired or withdrawn token.
+     * The caller behind an {@code Authorization} header value: 401 for a missing, unknown, expired
+     * or withdrawn token; 403 (code {@code DEVICE_REVOKED}) when its device was revoked.
      */
     public Caller authenticate(String authorization) throws SQLException {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw HttpProblem.unauthorized("a bearer token is required");
-        }
-        String token = authorization.substring(7).trim();
-        if (token.isEmpty() || token.length() > 128) {
-            throw HttpProblem.unauthorized("the token is not valid");
-        }
+        String token = bearer(authorization);
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("""
-                     SELECT o.id, o.username, o.role, o.office_code, t.device_id
-                     FROM access_token t JOIN officer o ON o.id = t.officer_id
+                     SELECT o.id, o.username, o.role, o.office_code, t.device_id, d.status
+                     FROM access_token t JOIN officer o ON o.id = t.officer_id JOIN device d ON d.id = t.device_id
                      WHERE t.token_sha256 = ? AND t.expires_at > ? AND o.active""")) {
             ps.setBytes(1, Tokens.sha256(token));
             ps.setTimestamp(2, Timestamp.from(clock.instant()));
@@ -204,43 +189,30 @@ public final class HubAccounts {
                 if (!rs.next()) {
                     throw HttpProblem.unauthorized("the token is not valid");
                 }
-                return new Caller(rs.getObject(1, UUID.class), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getObject(5, UUID.class));
-            }
-        }
-    }
-
-    private Optional<OfficerRow> findOfficer(String username) throws SQLException {
-        try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, role, office_code, password_verifier, active FROM officer WHERE username = ?")) {
-            ps.setString(1, username);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                UUID deviceId = rs.getObject(5, UUID.class);
+                if (!Devices.Status.APPROVED.name().equals(rs.getString(6))) {
+                    throw SignIns.refusal(Devices.find(c, deviceId).orElseThrow());
                 }
-                return Optional.of(new OfficerRow(rs.getObject(1, UUID.class), Role.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getBoolean(5)));
+                return new Caller(rs.getObject(1, UUID.class), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getString(4), deviceId);
             }
         }
     }
 
-    // An unknown username costs one verification too, so timing does not tell which names exist.
-    private String decoy() {
-        String d = decoyVerifier;
-        if (d == null) {
-            d = hasher.hash("decoy-password".toCharArray());
-            decoyVerifier = d;
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw HttpProblem.unauthorized("a bearer token is required");
         }
-        return d;
+        String token = authorization.substring(7).trim();
+        if (token.isEmpty() || token.length() > 128) {
+            throw HttpProblem.unauthorized("the token is not valid");
+        }
+        return token;
     }
 
     private static void requireCode(String code) {
         if (!code.matches("[A-Za-z0-9_.-]{1,32}")) {
             throw new IllegalArgumentException("an office code has 1 to 32 letters, digits, '.', '_' or '-'");
         }
-    }
-
-    private record OfficerRow(UUID id, Role role, String officeCode, String verifier, boolean active) {
     }
 }

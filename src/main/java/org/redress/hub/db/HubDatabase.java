@@ -52,6 +52,9 @@ public final class HubDatabase implements AutoCloseable {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/hub")
+                // Areas number their migrations in ranges of their own and land in any order: a hub
+                // may hold a higher one (V20) before a lower one (V10) arrives, which is applied then.
+                .outOfOrder(true)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

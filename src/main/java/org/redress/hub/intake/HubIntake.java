@@ -2,7 +2,11 @@ package org.redress.hub.intake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
+import org.redress.domain.appeal.CaseIdentity;
+import org.redress.domain.appeal.CaseNumber;
 import org.redress.domain.scheme.Catalog;
+import org.redress.hub.numbers.NumberSeries;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.db.ChangeLog;
 import org.redress.hub.db.HubDatabase;
@@ -40,13 +44,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@code POST /v1/intake}: an agency feed in the {@code redress import} schema (CSV or JSON),
  * read and checked by the same readers and validators as the workstation's import. Each valid
  * record is taken once by (agency, reference): the same record again is "unchanged", a different
  * one under a taken reference is "conflicting" and not applied. Ledger entries and appeals become
- * change_log rows of the caller's office (an appeal also a hub case {@code IN-<agency>-<reference>}),
+ * change_log rows of the caller's office (an appeal also a hub case, numbered from the office's series),
  * so workstations pull them.
  */
 public final class HubIntake {
@@ -103,6 +108,11 @@ public final class HubIntake {
                     problems.add(FeedProblem.error(record.where(), "reference",
                             "this reference was taken before with other content; not applied"));
                 }
+                case NO_NUMBER -> {
+                    refused++;
+                    problems.add(FeedProblem.error(record.where(), "received_on",
+                            "the office's case numbers for that year are used up"));
+                }
                 case UNKNOWN_DISPUTED -> {
                     refused++;
                     problems.add(FeedProblem.error(record.where(), "disputed",
@@ -129,7 +139,7 @@ public final class HubIntake {
         return report;
     }
 
-    private enum Taken { TAKEN, UNCHANGED, CONFLICTING, UNKNOWN_DISPUTED }
+    private enum Taken { TAKEN, UNCHANGED, CONFLICTING, UNKNOWN_DISPUTED, NO_NUMBER }
 
     private static Taken store(Connection c, String office, Object valid) throws SQLException {
         String agency;
@@ -179,26 +189,33 @@ public final class HubIntake {
                     }
                 }
             }
-            caseNo = caseNumber(agency, reference);
+            caseNo = caseNumber(c, office, ((IncomingAppeal) valid).receivedOn().getYear());
+            if (caseNo == null) {
+                return Taken.NO_NUMBER;
+            }
+            UUID caseId = CaseIdentity.random();
             payload.put("caseNo", caseNo);
+            payload.put("caseId", caseId.toString());
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO hub_case (case_no, office_code, version, status, status_version, details, created_by)
-                    VALUES (?, ?, 1, 'RECEIVED', 1, ?::jsonb, 'intake') ON CONFLICT (case_no) DO NOTHING""")) {
+                    INSERT INTO hub_case (case_no, case_id, office_code, version, status, status_version, details, created_by)
+                    VALUES (?, ?, ?, 1, 'RECEIVED', 1, ?::jsonb, 'intake') ON CONFLICT DO NOTHING""")) {
                 ps.setString(1, caseNo);
-                ps.setString(2, office);
-                ps.setString(3, HubJson.write(payload));
+                ps.setObject(2, caseId);
+                ps.setString(3, office);
+                ps.setString(4, HubJson.write(payload));
                 if (ps.executeUpdate() == 0) {
                     return Taken.CONFLICTING;
                 }
             }
             ObjectNode hubCase = HubJson.object();
+            hubCase.put("caseId", caseId.toString());
             hubCase.put("caseNo", caseNo);
             hubCase.put("officeCode", office);
             hubCase.put("version", 1);
             hubCase.put("status", "RECEIVED");
             hubCase.put("decisionConflict", false);
             hubCase.set("appeal", payload);
-            ChangeLog.append(c, office, "case", caseNo, "upsert", 1, hubCase);
+            ChangeLog.append(c, office, "case", caseId.toString(), "upsert", 1, hubCase);
         } else {
             ChangeLog.append(c, office, kind, key, "append", 1, payload);
         }
@@ -216,10 +233,19 @@ public final class HubIntake {
         return Taken.TAKEN;
     }
 
-    static String caseNumber(String agency, String reference) {
-        String raw = "IN-" + agency + "-" + reference;
-        String safe = raw.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return safe.length() > 64 ? safe.substring(0, 64) : safe;
+    /** The next number of the office's case series for {@code year}; null when that year's numbers are used up. */
+    private static @Nullable String caseNumber(Connection c, String office, int year) throws SQLException {
+        String prefix = "RD";
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_prefix FROM office WHERE code = ?")) {
+            ps.setString(1, office);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    prefix = rs.getString(1);
+                }
+            }
+        }
+        Long next = NumberSeries.allocate(c, NumberSeries.CASE, prefix, year);
+        return next == null ? null : new CaseNumber(prefix, year, Math.toIntExact(next)).toString();
     }
 
     private static void read(byte[] body, boolean json, FeedRecordSink sink) {

@@ -35,7 +35,7 @@ final class CaseFields {
         if (!p.has("assignee") && !p.has("priority")) {
             throw new Rejection("case.assign names an assignee or a priority");
         }
-        HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
+        HubCase hubCase = HubCase.lockKnown(c, caller, m).nextVersion();
         Step step = new Step(hubCase, 0);
         if (p.has("assignee")) {
             String proposed = p.get("assignee").isNull() ? null : p.get("assignee").asText();
@@ -69,7 +69,7 @@ final class CaseFields {
             throw new Rejection("case.action names the case's new status");
         }
         String proposed = status(p.get("status").asText());
-        Step step = new Step(HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion(), 0)
+        Step step = new Step(HubCase.lockKnown(c, caller, m).nextVersion(), 0)
                 .field(c, m, "status", HubCase::status, HubCase::statusVersion, proposed, HubCase::withStatus);
         return finish(c, step.hubCase(), step.conflicts());
     }
@@ -117,6 +117,7 @@ final class CaseFields {
         }
         ObjectNode n = HubJson.object();
         n.put("id", id.toString());
+        n.put("caseId", hubCase.caseId().toString());
         n.put("caseNo", hubCase.caseNo());
         n.put("field", field);
         n.put("hubValue", hubValue);

@@ -35,7 +35,7 @@ final class Decisions {
         if (!caller.role().worksCases()) {
             throw new Rejection("only officers and supervisors record decisions");
         }
-        HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
+        HubCase hubCase = HubCase.lockKnown(c, caller, m).nextVersion();
         long version = hubCase.version();
         @Nullable OpenConflict open = OpenConflict.lockOpen(c, hubCase.caseNo());
         List<UUID> unseen = unseenDecisions(c, hubCase.caseNo(), m.baseVersion(), clientId);
@@ -137,8 +137,9 @@ final class Decisions {
     /** Writes the decision's current state to change_log, as version {@code version} of the case. */
     static void publish(Connection c, String officeCode, UUID decisionId, long version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT case_no, officer_id, base_version, recorded_version, state, payload::text, recorded_at
-                FROM case_decision WHERE id = ?""")) {
+                SELECT d.case_no, d.officer_id, d.base_version, d.recorded_version, d.state, d.payload::text,
+                       d.recorded_at, k.case_id::text
+                FROM case_decision d JOIN hub_case k ON k.case_no = d.case_no WHERE d.id = ?""")) {
             ps.setObject(1, decisionId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -146,6 +147,7 @@ final class Decisions {
                 }
                 ObjectNode n = HubJson.object();
                 n.put("id", decisionId.toString());
+                n.put("caseId", rs.getString(8));
                 n.put("caseNo", rs.getString(1));
                 n.put("officerId", rs.getString(2));
                 n.put("baseVersion", rs.getLong(3));

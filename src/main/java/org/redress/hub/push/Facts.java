@@ -2,6 +2,7 @@ package org.redress.hub.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Mutation;
@@ -10,6 +11,7 @@ import org.redress.sync.protocol.MutationKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.UUID;
 
 /** Conflict rule 1 of SYNC.md: notes, attachments and audit events are appended, always. */
 final class Facts {
@@ -29,7 +31,7 @@ final class Facts {
     static boolean fastKind(Caller caller, Mutation m) {
         return caller.role().worksCases()
                 && (MutationKind.NOTE_ADD.equals(m.kind()) || MutationKind.ATTACHMENT_ADD.equals(m.kind()))
-                && HubCase.isCaseNumber(m.entityId())
+                && HubCase.isCaseId(m.entityId())
                 && (MutationKind.NOTE_ADD.equals(m.kind()) || validSha(CaseFields.payload(m)));
     }
 
@@ -46,10 +48,12 @@ final class Facts {
     }
 
     /** Binds {@link #APPEND}'s nine parameters after {@code offset}. */
-    static void bind(PreparedStatement ps, int offset, Caller caller, Mutation m, String caseNo, String entity,
+    static void bind(PreparedStatement ps, int offset, Caller caller, Mutation m, @Nullable HubCase hubCase, String entity,
                      JsonNode payload) throws SQLException {
+        String caseNo = hubCase == null ? null : hubCase.caseNo();
         ObjectNode n = HubJson.object();
         n.put("id", m.id().toString());
+        n.put("caseId", hubCase == null ? null : hubCase.caseId().toString());
         n.put("caseNo", caseNo);
         n.put("officerId", caller.officerId().toString());
         n.put("entityId", m.entityId());
@@ -77,15 +81,14 @@ final class Facts {
             }
         }
         // Audit events may concern no case (a sign-in); they then stay in the caller's office.
-        String caseNo = null;
-        long version = 0;
-        if (!entity.equals("audit") || HubCase.lock(c, m.entityId()) != null) {
-            HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId());
-            caseNo = hubCase.caseNo();
-            version = hubCase.version();
+        HubCase hubCase = null;
+        UUID caseId = HubCase.caseId(m.entityId());
+        if (!entity.equals("audit") || caseId != null && HubCase.lockById(c, caseId) != null) {
+            hubCase = HubCase.lockKnown(c, caller, m);
         }
+        long version = hubCase == null ? 0 : hubCase.version();
         try (PreparedStatement ps = c.prepareStatement(APPEND)) {
-            bind(ps, 0, caller, m, caseNo, entity, payload);
+            bind(ps, 0, caller, m, hubCase, entity, payload);
             if (ps.executeUpdate() == 0) {
                 throw new Rejection("a record with this id exists already");
             }

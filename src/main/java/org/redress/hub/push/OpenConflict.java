@@ -76,12 +76,16 @@ record OpenConflict(UUID id, String caseNo, long version) {
     static List<UUID> publish(Connection c, UUID conflictId, String officeCode, long caseVersion) throws SQLException {
         List<UUID> members = members(c, conflictId);
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT case_no, status, version, opened_at, resolved_at, resolved_by, resolution::text FROM decision_conflict WHERE id = ?")) {
+                """
+                SELECT d.case_no, d.status, d.version, d.opened_at, d.resolved_at, d.resolved_by, d.resolution::text,
+                       k.case_id::text
+                FROM decision_conflict d JOIN hub_case k ON k.case_no = d.case_no WHERE d.id = ?""")) {
             ps.setObject(1, conflictId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 ObjectNode n = HubJson.object();
                 n.put("id", conflictId.toString());
+                n.put("caseId", rs.getString(8));
                 n.put("caseNo", rs.getString(1));
                 n.put("status", rs.getString(2));
                 n.put("conflictVersion", rs.getLong(3));

@@ -89,7 +89,7 @@ public final class PushService {
             last = step.last();
             if (step.result() == null) {
                 db.flushBarrier();
-                LOG.info("event=hub.push client={} gapAt={} last={}", request.clientId(), m.seq(), last);
+                LOG.info("event=hub.push gapAt={} last={}", m.seq(), last);
                 return new PushResponse(last, results, true);
             }
             results.add(step.result());
@@ -98,7 +98,7 @@ public final class PushService {
             last = lastMutationSeq(request.clientId());
         }
         db.flushBarrier();
-        LOG.info("event=hub.push client={} mutations={} last={} micros={}", request.clientId(), results.size(), last,
+        LOG.info("event=hub.push mutations={} last={} micros={}", results.size(), last,
                 (System.nanoTime() - started) / 1_000);
         return new PushResponse(last, results, false);
     }
@@ -127,7 +127,7 @@ public final class PushService {
                     return db.inTransaction(c -> applyOne(c, caller, clientId, m, null));
                 } catch (Refused r) {
                     // Rare: the whole transaction was rolled back; store the refusal in a new one.
-                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, r.getMessage()));
+                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, r.rejection));
                 }
             } catch (SQLException e) {
                 if (attempt < RETRIES && Transience.isRetryable(e)) {
@@ -143,7 +143,7 @@ public final class PushService {
      * locked and a stored result by id read in one statement); a refusal rolls everything back and
      * is stored by a second call with {@code refusal} set.
      */
-    private Step applyOne(Connection c, Caller caller, UUID clientId, Mutation m, @Nullable String refusal)
+    private Step applyOne(Connection c, Caller caller, UUID clientId, Mutation m, @Nullable Rejection refusal)
             throws SQLException {
         ClientRow client = lockClient(c, clientId, m.id());
         long last = client.last();
@@ -161,16 +161,16 @@ public final class PushService {
         } else {
             Outcome outcome;
             if (refusal != null) {
-                outcome = new Outcome(MutationStatus.REJECTED, refusal, 0, null);
+                outcome = Outcome.rejected(refusal);
             } else {
                 try {
                     outcome = apply(c, caller, clientId, m);
                 } catch (Rejection r) {
-                    throw new Refused(r.getMessage());
+                    throw new Refused(r);
                 }
             }
             result = new MutationResult(m.seq(), m.id(), outcome.status(), outcome.reason(), outcome.entityVersion(),
-                    outcome.detail());
+                    outcome.detail(), outcome.code());
             storeAndAdvance(c, clientId, caller, m, result);
         }
         return new Step(m.seq(), result);
@@ -181,6 +181,7 @@ public final class PushService {
             throw new Rejection("the mutation names no entity");
         }
         return switch (m.kind()) {
+            case MutationKind.CASE_CREATE -> CaseCreation.create(c, caller, clientId, m);
             case MutationKind.DECISION_RECORD -> Decisions.record(c, caller, clientId, m);
             case MutationKind.CONFLICT_RESOLVE -> Resolutions.resolve(c, caller, m);
             case MutationKind.APPROVAL_GIVE -> Resolutions.approve(c, caller, m);
@@ -234,7 +235,8 @@ public final class PushService {
     private static MutationResult asDuplicate(Mutation m, MutationResult stored) {
         ObjectNode detail = HubJson.object();
         detail.set("stored", HubJson.MAPPER.valueToTree(stored));
-        return new MutationResult(m.seq(), m.id(), MutationStatus.DUPLICATE, stored.reason(), stored.entityVersion(), detail);
+        return new MutationResult(m.seq(), m.id(), MutationStatus.DUPLICATE, stored.reason(), stored.entityVersion(), detail,
+                stored.code());
     }
 
     private static @Nullable MutationResult storedById(Connection c, UUID mutationId) throws SQLException {
@@ -268,31 +270,27 @@ public final class PushService {
 
     /**
      * Notes and attachments, most of what workstations push, in three round trips: the client's
-     * row and the case locked together, the fact with its change_log row and the stored result
-     * together, then the commit. Anything unusual throws {@link NotFast} (rolled back) for the
-     * full path.
+     * row locked and the case read together, the fact with its change_log row and the stored
+     * result together, then the commit. Anything unusual (a case the hub does not hold included)
+     * throws {@link NotFast} (rolled back) for the full path, which refuses it in words.
      */
     private static Step appendFast(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException {
         HubCase hubCase;
-        // The case's insert reads the client CTE, so the client's row is always locked first.
         try (PreparedStatement ps = c.prepareStatement("""
                 WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true)),
                 client AS (
                     INSERT INTO sync_client (client_id) SELECT ?::uuid FROM lazy
                     ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
-                    RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen),
-                kase AS (
-                    INSERT INTO hub_case (case_no, office_code, created_by) SELECT ?, ?, ? FROM client
-                    ON CONFLICT (case_no) DO UPDATE SET case_no = EXCLUDED.case_no
-                    RETURNING case_no, office_code, version, status, status_version, assignee, assignee_version,
-                              priority, priority_version, decision_conflict)
-                SELECT kase.*, client.last_mutation_seq, client.seen FROM kase, client""")) {
+                    RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen)
+                SELECT k.case_no, k.office_code, k.version, k.status, k.status_version, k.assignee, k.assignee_version,
+                       k.priority, k.priority_version, k.decision_conflict, k.case_id, client.last_mutation_seq, client.seen
+                FROM client LEFT JOIN hub_case k ON k.case_id = ?::uuid""")) {
             ps.setObject(1, clientId);
             ps.setObject(2, m.id());
-            HubCase.bindUpsert(ps, 2, caller, m.entityId());
+            ps.setObject(3, UUID.fromString(m.entityId()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (m.seq() != rs.getLong(11) + 1 || rs.getBoolean(12)) {
+                if (m.seq() != rs.getLong(12) + 1 || rs.getBoolean(13) || rs.getString(1) == null) {
                     throw new NotFast();
                 }
                 hubCase = HubCase.read(rs);
@@ -315,7 +313,7 @@ public final class PushService {
                 advanced AS (
                     UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?)
                 SELECT count(*) FROM fact""")) {
-            Facts.bind(ps, 0, caller, m, hubCase.caseNo(), Facts.entityOf(m.kind()), CaseFields.payload(m));
+            Facts.bind(ps, 0, caller, m, hubCase, Facts.entityOf(m.kind()), CaseFields.payload(m));
             bindStore(ps, 9, clientId, caller, m, result);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -347,8 +345,11 @@ public final class PushService {
 
     /** A permanent refusal found mid-transaction; the transaction is rolled back and the refusal stored anew. */
     private static final class Refused extends RuntimeException {
-        Refused(String reason) {
-            super(reason, null, false, false);
+        private final Rejection rejection;
+
+        Refused(Rejection rejection) {
+            super(rejection.getMessage(), null, false, false);
+            this.rejection = rejection;
         }
     }
 

@@ -90,7 +90,7 @@ final class Resolutions {
         }
         JsonNode p = CaseFields.payload(m);
         UUID decisionId = uuid(p.path("decisionId").asText(""), "decisionId");
-        HubCase hubCase = HubCase.lockOrCreate(c, caller, m.entityId()).nextVersion();
+        HubCase hubCase = HubCase.lockKnown(c, caller, m).nextVersion();
         String state;
         try (PreparedStatement ps = c.prepareStatement("SELECT state FROM case_decision WHERE id = ? AND case_no = ?")) {
             ps.setObject(1, decisionId);

@@ -3,6 +3,13 @@ package org.redress.sync.protocol;
 /** The kinds of mutation the hub understands; anything else is REJECTED as unknown. */
 public final class MutationKind {
 
+    /**
+     * A new case, made where it was received (import, counter): entity id is the case's UUID, the
+     * payload its number (leased, or provisional for the hub to replace), subject, disputed ledger
+     * entries, grounds, statement and dates. The only way a case comes to exist at the hub.
+     */
+    public static final String CASE_CREATE = "case.create";
+
     /** A decision (draft or final) on a case; conflicts when the officer had not seen the hub's active decisions. */
     public static final String DECISION_RECORD = "decision.record";
     /** A note on a case; append-only, always accepted. */

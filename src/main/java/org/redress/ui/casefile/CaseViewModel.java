@@ -19,6 +19,7 @@ import org.redress.casework.CaseFileService;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
 import org.redress.casework.NoteService;
+import org.redress.casework.Refused;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.ledger.ScorePoint;
@@ -144,7 +145,7 @@ public final class CaseViewModel {
             return;
         }
         timeline.set(null);
-        tasks.supply(() -> files.timeline(loaded))
+        tasks.supply(() -> files.timeline(officer, loaded))
                 .onSuccess(points -> {
                     if (load == loads) {
                         shownTimelineOf = loaded.appeal().id();
@@ -158,13 +159,14 @@ public final class CaseViewModel {
     public void revealIdentifier() {
         long id = caseId;
         busy.set(true);
-        tasks.supply(() -> reveal.reveal(id, officer))
+        tasks.supply(() -> reveal.reveal(id, officer, null))
                 .onSuccess(identifier -> {
                     if (id == caseId) {
                         revealed.set(identifier);
                         reload();
                     }
                 })
+                .onError(this::refusedOrReport)
                 .andFinally(() -> busy.set(false))
                 .start();
     }
@@ -246,8 +248,19 @@ public final class CaseViewModel {
         busy.set(true);
         tasks.run(() -> notes.add(id, officer, body))
                 .onSuccess(v -> reload())
+                .onError(this::refusedOrReport)
                 .andFinally(() -> busy.set(false))
                 .start();
+    }
+
+    /** A refusal of the case (recusal, a reveal without grounds) goes to the message line; anything else is reported. */
+    private void refusedOrReport(Throwable e) {
+        if (e instanceof Refused no) {
+            refused.set(true);
+            message.set(messages.of(no.rejection()));
+        } else {
+            tasks.report(e);
+        }
     }
 
     private void loadPreview(@Nullable AttachmentLine line) {
@@ -256,7 +269,7 @@ public final class CaseViewModel {
             return;
         }
         long started = System.nanoTime();
-        tasks.supply(() -> evidence.preview(line, PREVIEW_DPI))
+        tasks.supply(() -> evidence.preview(officer, line, PREVIEW_DPI))
                 .onSuccess(image -> {
                     LOG.info("evidence preview ready after {} ms", (System.nanoTime() - started) / 1_000_000);
                     if (line.equals(attachment.get())) {

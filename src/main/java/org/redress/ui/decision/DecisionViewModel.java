@@ -161,7 +161,7 @@ public final class DecisionViewModel {
         }
         List<DeductionOutcome> outcomes = outcomes();
         problems.set(service.problems(file, officer, outcomes, reasons.get(), legalBasis.get()));
-        effect.set(service.effect(file, outcomes));
+        effect.set(service.effect(officer, file, outcomes));
     }
 
     public boolean canSave() {

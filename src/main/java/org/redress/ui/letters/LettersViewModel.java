@@ -17,6 +17,7 @@ import org.redress.casework.LetterDesk;
 import org.redress.casework.LetterLine;
 import org.redress.domain.access.Officer;
 import org.redress.letters.LetterBatch;
+import org.redress.letters.NoLetterNumbersLeft;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 
@@ -67,8 +68,8 @@ public final class LettersViewModel {
     }
 
     public void reload() {
-        tasks.supply(() -> new Loaded(desk.recent(SHOWN), desk.decidedWithoutLetter(PENDING),
-                        desk.countDecidedWithoutLetter()))
+        tasks.supply(() -> new Loaded(desk.recent(officer, SHOWN), desk.decidedWithoutLetter(officer, PENDING),
+                        desk.countDecidedWithoutLetter(officer)))
                 .onSuccess(loaded -> {
                     waitingCount.set(loaded.waitingCount());
                     LetterLine was = chosen.get();
@@ -95,7 +96,9 @@ public final class LettersViewModel {
                     onIssued.run();
                     reload();
                 })
-                .onError(e -> message.set(messages.get("letters.failed", caseNo, e.getMessage() == null
+                .onError(e -> message.set(e instanceof NoLetterNumbersLeft none
+                        ? messages.get("letters.noNumbers", caseNo, none.office(), Integer.toString(none.year()))
+                        : messages.get("letters.failed", caseNo, e.getMessage() == null
                         ? e.getClass().getSimpleName() : e.getMessage())))
                 .andFinally(() -> busy.set(false))
                 .start();
@@ -111,7 +114,7 @@ public final class LettersViewModel {
         progress.set(0);
         message.set(messages.get("letters.batch.started", waitingCount.get()));
         tasks.supply(() -> {
-                    List<String> cases = desk.decidedWithoutLetter(Integer.MAX_VALUE);
+                    List<String> cases = desk.decidedWithoutLetter(officer, Integer.MAX_VALUE);
                     LetterBatch.Run started = desk.issueAll(cases, officer, (done, failed, total) -> tasks.onFx(() -> {
                         progress.set((double) done / total);
                         message.set(messages.get("letters.batch.progress", done, total, failed));
@@ -148,7 +151,7 @@ public final class LettersViewModel {
             return;
         }
         long request = ++previews;
-        tasks.supply(() -> desk.firstPage(line.file(), PREVIEW_DPI))
+        tasks.supply(() -> desk.firstPage(officer, line.file(), PREVIEW_DPI))
                 .onSuccess(image -> {
                     if (request == previews) {
                         preview.set(image.orElse(null));
@@ -201,12 +204,12 @@ public final class LettersViewModel {
     }
 
     public java.nio.file.Path folder() {
-        return desk.folder();
+        return desk.folder(officer);
     }
 
     /** Opens the letters folder in the system's file manager, or says where it is when there is none. */
     public void openFolder() {
-        java.nio.file.Path folder = desk.folder();
+        java.nio.file.Path folder = desk.folder(officer);
         tasks.supply(() -> {
                     java.nio.file.Files.createDirectories(folder);
                     if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()

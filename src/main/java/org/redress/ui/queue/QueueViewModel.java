@@ -16,7 +16,9 @@ import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 import org.redress.casework.QueueChoices;
 import org.redress.casework.QueueLine;
+import org.redress.casework.Officers;
 import org.redress.casework.QueueService;
+import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.Priority;
 import org.redress.domain.scheme.RuleCategory;
@@ -63,6 +65,7 @@ public final class QueueViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
 
     private final StatusChoice initialStatus;
+    private final Officer officer;
     private final long officerId;
     private QueueFilter appliedFilter = QueueFilter.open();
     private QueueOrder appliedOrder = QueueOrder.BY_DEADLINE;
@@ -70,10 +73,11 @@ public final class QueueViewModel {
     private boolean reloadQueued;
     private Runnable onLoaded = () -> { };
 
-    public QueueViewModel(QueueService service, FxTasks tasks, long officerId, StatusChoice initialStatus,
+    public QueueViewModel(QueueService service, FxTasks tasks, Officer officer, StatusChoice initialStatus,
                           LongConsumer onOpenCase) {
         this.service = service;
-        this.officerId = officerId;
+        this.officer = officer;
+        this.officerId = Officers.storeId(officer);
         this.tasks = tasks;
         this.onOpenCase = onOpenCase;
         this.initialStatus = initialStatus;
@@ -87,7 +91,7 @@ public final class QueueViewModel {
 
     /** Loads the filter bar's choices and the queue. */
     public void start() {
-        tasks.supply(service::choices).onSuccess(choices::set).start();
+        tasks.supply(() -> service.choices(officer)).onSuccess(choices::set).start();
         reload();
     }
 
@@ -108,8 +112,8 @@ public final class QueueViewModel {
         QueueOrder sortedBy = order.get();
         long reload = ++reloads;
         loading.set(true);
-        tasks.supply(() -> new Loaded(service.count(filter), service.countsByStatus(filter),
-                        service.rows(filter, sortedBy, 0, QueueRows.PAGE_SIZE)))
+        tasks.supply(() -> new Loaded(service.count(officer, filter), service.countsByStatus(officer, filter),
+                        service.rows(officer, filter, sortedBy, 0, QueueRows.PAGE_SIZE)))
                 .onSuccess(loaded -> {
                     if (reload != reloads) {
                         return;
@@ -142,7 +146,7 @@ public final class QueueViewModel {
     private void requestPage(long generation, int page) {
         QueueFilter filter = appliedFilter;
         QueueOrder sortedBy = appliedOrder;
-        tasks.supply(() -> service.rows(filter, sortedBy, (long) page * QueueRows.PAGE_SIZE, QueueRows.PAGE_SIZE))
+        tasks.supply(() -> service.rows(officer, filter, sortedBy, (long) page * QueueRows.PAGE_SIZE, QueueRows.PAGE_SIZE))
                 .onSuccess(lines -> rows.pageArrived(generation, page, lines))
                 .onError(e -> rows.pageFailed(generation, page))
                 .start();

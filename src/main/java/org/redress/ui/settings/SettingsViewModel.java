@@ -3,6 +3,7 @@ package org.redress.ui.settings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import org.redress.casework.WorkstationSettings;
+import org.redress.domain.access.Officer;
 import org.redress.ui.common.Appearance;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
@@ -23,15 +24,16 @@ public final class SettingsViewModel {
     private final Messages messages;
     private final Appearance appearance;
 
-    public SettingsViewModel(Messages messages, Appearance appearance, WorkstationSettings settings, FxTasks tasks) {
+    public SettingsViewModel(Messages messages, Appearance appearance, WorkstationSettings settings, FxTasks tasks,
+                             Officer officer) {
         this.messages = messages;
         this.appearance = appearance;
         messages.localeProperty().addListener((obs, old, now) ->
-                tasks.run(() -> settings.put(LANGUAGE, now.toLanguageTag())).start());
+                tasks.run(() -> settings.put(officer, LANGUAGE, now.toLanguageTag())).start());
         appearance.themeProperty().addListener((obs, old, now) ->
-                tasks.run(() -> settings.put(THEME, now.name())).start());
+                tasks.run(() -> settings.put(officer, THEME, now.name())).start());
         appearance.scaleProperty().addListener((obs, old, now) ->
-                tasks.run(() -> settings.put(SCALE, Double.toString(now.doubleValue()))).start());
+                tasks.run(() -> settings.put(officer, SCALE, Double.toString(now.doubleValue()))).start());
     }
 
     public ObjectProperty<Locale> languageProperty() {

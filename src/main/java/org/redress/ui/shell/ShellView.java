@@ -22,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.kordamp.ikonli.feather.Feather;
-import org.redress.casework.Officers;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.ui.AppContext;
 import org.redress.ui.casefile.AttachViewModel;
@@ -77,10 +76,10 @@ public final class ShellView {
         this.context = context;
         this.model = model;
         this.messages = context.messages();
-        long officerId = Officers.storeId(model.officer());
-        this.queueModel = new QueueViewModel(context.queue(), context.tasks(), officerId, StatusChoice.OPEN,
+        this.queueModel = new QueueViewModel(context.queue(), context.tasks(), model.officer(), StatusChoice.OPEN,
                 model::openCase);
-        this.settingsModel = new SettingsViewModel(messages, context.appearance(), context.settings(), context.tasks());
+        this.settingsModel = new SettingsViewModel(messages, context.appearance(), context.settings(), context.tasks(),
+                model.officer());
         this.syncModel = new SyncViewModel(SyncDesks.of(context.database(), context.clock()), context.tasks(), messages,
                 model.officer(), context.clock().getZone());
         root.getStyleClass().add("shell");
@@ -232,7 +231,7 @@ public final class ShellView {
             }
             case APPROVALS -> {
                 approvalsModel = new QueueViewModel(context.queue(), context.tasks(),
-                        Officers.storeId(model.officer()), StatusChoice.of(CaseStatus.AWAITING_APPROVAL),
+                        model.officer(), StatusChoice.of(CaseStatus.AWAITING_APPROVAL),
                         model::openCase);
                 QueueView view = new QueueView(approvalsModel, messages, "approvals.title");
                 approvalsModel.start();

@@ -121,7 +121,7 @@ public final class SyncView {
 
     String describe(OutboxRow row) {
         String kind = messages.getOr("sync.kind." + row.kind(), row.kind());
-        String text = "#" + row.seq() + "  " + kind + " · " + row.entityId() + " · "
+        String text = "#" + row.seq() + "  " + kind + " · " + row.label() + " · "
                 + TIME.format(row.createdAt().atZone(zone));
         return row.reason() == null ? text : text + "\n" + row.reason();
     }

@@ -33,9 +33,13 @@ class RoleTest {
     void the_auditor_reads_everything_and_changes_nothing_the_administrator_sees_no_case() {
         assertThat(java.util.Arrays.stream(Permission.values()).filter(Role.AUDITOR::may))
                 .containsExactlyInAnyOrder(Permission.READ_CASES, Permission.REVEAL_IDENTIFIER, Permission.READ_AUDIT,
-                        Permission.EXPORT_SUBJECT);
+                        Permission.EXPORT_SUBJECT, Permission.CHANGE_PREFERENCES);
         assertThat(java.util.Arrays.stream(Permission.values()).filter(Role.ADMINISTRATOR::may))
-                .containsExactlyInAnyOrder(Permission.MANAGE_ACCOUNTS, Permission.CHANGE_SETTINGS);
+                .containsExactlyInAnyOrder(Permission.MANAGE_ACCOUNTS, Permission.CHANGE_SETTINGS,
+                        Permission.CHANGE_PREFERENCES);
+        assertThat(Role.AUDITOR.may(Permission.ISSUE_LETTER)).as("an auditor issues no letter").isFalse();
+        assertThat(Role.OFFICER.may(Permission.ISSUE_LETTER)).isTrue();
+        assertThat(Role.ADMINISTRATOR.may(Permission.IMPORT_FEED)).isFalse();
         assertThat(Role.OFFICER.may(Permission.APPROVE)).isFalse();
         assertThat(Role.SUPERVISOR.may(Permission.APPROVE)).isTrue();
         assertThat(Role.SUPERVISOR.may(Permission.MANAGE_ACCOUNTS)).isFalse();

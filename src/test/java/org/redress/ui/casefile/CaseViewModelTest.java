@@ -68,7 +68,10 @@ class CaseViewModelTest {
     @Test
     void revealing_the_identifier_shows_it_and_the_history_then_holds_the_reveal() {
         QueueLine line = fixture.cases(CaseStatus.ASSIGNED).getFirst();
-        CaseViewModel model = model(fixture.officer("wang.fang"));
+        CaseViewModel probe = model(fixture.officer("sun.li"));
+        probe.load(line.caseId());
+        Officer assignee = assigneeOf(probe.fileProperty().get());
+        CaseViewModel model = model(assignee);
         model.load(line.caseId());
         String masked = model.fileProperty().get().subject().maskedIdentifier();
 
@@ -77,10 +80,26 @@ class CaseViewModelTest {
         assertThat(model.revealedProperty().get()).hasSize(18).isNotEqualTo(masked)
                 .endsWith(masked.substring(14)).startsWith(masked.substring(0, 6));
         assertThat(model.fileProperty().get().history().getLast().action()).isEqualTo("IDENTIFIER_REVEALED");
-        assertThat(model.fileProperty().get().history().getLast().actorName()).isEqualTo("王芳");
+        assertThat(model.fileProperty().get().history().getLast().actorName()).isEqualTo(assignee.displayName());
 
         model.load(line.caseId());
         assertThat(model.revealedProperty().get()).as("opening the case again masks it again").isEmpty();
+    }
+
+    @Test
+    void an_officer_with_no_open_case_of_the_subject_is_told_why_the_identifier_stays_masked() {
+        QueueLine line = fixture.cases(CaseStatus.ASSIGNED).get(1);
+        CaseViewModel probe = model(fixture.officer("sun.li"));
+        probe.load(line.caseId());
+        String assignee = assigneeOf(probe.fileProperty().get()).username();
+        CaseViewModel model = model(fixture.officer(assignee.equals("li.qiang") ? "zhang.min" : "li.qiang"));
+        model.load(line.caseId());
+
+        model.revealIdentifier();
+
+        assertThat(model.revealedProperty().get()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(messages.of(org.redress.domain.appeal.Rejection.of(
+                org.redress.domain.appeal.ReasonCode.REVEAL_NEEDS_REASON)));
     }
 
     @Test
@@ -129,7 +148,7 @@ class CaseViewModelTest {
 
     @Test
     void an_officer_who_must_stand_aside_may_not_decide_or_take_the_case() {
-        QueueLine line = fixture.queue().rows(org.redress.store.QueueFilter.open().withAgency("RC-TRAFFIC"),
+        QueueLine line = fixture.queue().rows(fixture.reader(), org.redress.store.QueueFilter.open().withAgency("RC-TRAFFIC"),
                 org.redress.store.QueueOrder.BY_DEADLINE, 0, 1).getFirst();
         CaseViewModel model = model(fixture.officer("zhao.lei"));
 

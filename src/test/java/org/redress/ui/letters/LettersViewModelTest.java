@@ -88,7 +88,7 @@ class LettersViewModelTest {
 
     @Test
     void a_cancelled_batch_finishes_the_letters_being_written_and_starts_no_more() throws Exception {
-        List<String> cases = desk.decidedWithoutLetter(100);
+        List<String> cases = desk.decidedWithoutLetter(fixture.reader(), 100);
         assertThat(cases).hasSizeGreaterThan(3);
         AtomicReference<LetterBatch.Run> run = new AtomicReference<>();
         java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
@@ -107,6 +107,6 @@ class LettersViewModelTest {
         assertThat(outcome.cancelled()).isTrue();
         assertThat(outcome.skipped()).isPositive();
         assertThat(outcome.issued().size() + outcome.failures().size() + outcome.skipped()).isEqualTo(cases.size());
-        assertThat(desk.decidedWithoutLetter(100)).hasSize(cases.size() - outcome.issued().size());
+        assertThat(desk.decidedWithoutLetter(fixture.reader(), 100)).hasSize(cases.size() - outcome.issued().size());
     }
 }

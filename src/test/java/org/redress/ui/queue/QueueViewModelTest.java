@@ -39,12 +39,14 @@ class QueueViewModelTest {
 
     @BeforeEach
     void model() {
-        model = new QueueViewModel(fixture.queue(), ImmediateTasks.create(), 5, StatusChoice.OPEN, opened::add);
+        model = new QueueViewModel(fixture.queue(), ImmediateTasks.create(),
+                fixture.demo.accounts().stream().filter(o -> o.id() == 5).findFirst().orElseThrow().asOfficer(),
+                StatusChoice.OPEN, opened::add);
         model.start();
     }
 
     private long count(QueueFilter filter) {
-        return fixture.queue().count(filter);
+        return fixture.queue().count(fixture.reader(), filter);
     }
 
     @Test
@@ -118,7 +120,7 @@ class QueueViewModelTest {
         model.statusProperty().set(StatusChoice.ALL);
         model.orderProperty().set(QueueOrder.descending(QueueSort.RECEIVED));
 
-        List<QueueLine> first = fixture.queue().rows(QueueFilter.ALL, QueueOrder.descending(QueueSort.RECEIVED), 0, 50);
+        List<QueueLine> first = fixture.queue().rows(fixture.reader(), QueueFilter.ALL, QueueOrder.descending(QueueSort.RECEIVED), 0, 50);
         assertThat(model.rows().get(0).caseId()).isEqualTo(first.getFirst().caseId());
     }
 

@@ -29,8 +29,9 @@ class SettingsViewModelTest {
     void language_theme_and_scale_change_at_once_and_are_kept_in_the_workspace() {
         Messages messages = new Messages(Messages.ENGLISH);
         Appearance appearance = new Appearance();
-        WorkstationSettings settings = new WorkstationSettings(fixture.database);
-        SettingsViewModel model = new SettingsViewModel(messages, appearance, settings, ImmediateTasks.create());
+        WorkstationSettings settings = new WorkstationSettings(fixture.database, CaseworkFixture.clockOn(CaseworkFixture.TODAY));
+        SettingsViewModel model = new SettingsViewModel(messages, appearance, settings, ImmediateTasks.create(),
+                fixture.officer("wang.fang"));
 
         model.toggleLanguage();
         model.themeProperty().set(Appearance.Theme.DARK);

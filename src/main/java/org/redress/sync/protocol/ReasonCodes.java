@@ -1,0 +1,24 @@
+package org.redress.sync.protocol;
+
+/**
+ * Stable names of the hub's refusals ({@link MutationResult#code()}), so a workstation can act on
+ * a refusal without reading its words.
+ */
+public final class ReasonCodes {
+
+    /** The mutation names a case the hub does not hold (its {@code case.create} has not arrived, or was refused). */
+    public static final String CASE_UNKNOWN = "CASE_UNKNOWN";
+    /** A {@code case.create} for a case id the hub holds already. */
+    public static final String CASE_EXISTS = "CASE_EXISTS";
+    /** A {@code case.create} whose number another case holds: refused, never merged. */
+    public static final String CASE_NUMBER_TAKEN = "CASE_NUMBER_TAKEN";
+    /** A {@code case.create} whose final-looking number was never leased to the sending workstation. */
+    public static final String CASE_NUMBER_NOT_LEASED = "CASE_NUMBER_NOT_LEASED";
+    /** A {@code case.create} that lacks what the hub needs to hold the case, or names it wrongly. */
+    public static final String CASE_CREATE_INVALID = "CASE_CREATE_INVALID";
+    /** The case belongs to another office. */
+    public static final String OTHER_OFFICE = "OTHER_OFFICE";
+
+    private ReasonCodes() {
+    }
+}
