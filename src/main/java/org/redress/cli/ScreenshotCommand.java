@@ -33,7 +33,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--screen", paramLabel = "SCREEN", defaultValue = "queue",
-            description = "queue, case, decision, approvals, letters, sync or settings (default ${DEFAULT-VALUE}).")
+            description = "queue, case, decision, approvals, letters, reports, sync or settings (default ${DEFAULT-VALUE}).")
     String screen;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh (default ${DEFAULT-VALUE}).")
@@ -71,8 +71,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "decision" -> Screen.DECISION;
             case "letters" -> Screen.LETTERS;
             case "sync" -> Screen.SYNC;
+            case "reports" -> Screen.REPORTS;
             default -> {
-                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, sync or "
+                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, reports, sync or "
                         + "settings, not " + screen);
                 yield null;
             }

@@ -92,6 +92,30 @@ public final class ReportService {
         });
     }
 
+    /** A case behind a cell, by its number, for the screen's list. */
+    public record CaseRef(long id, String caseNo) {
+    }
+
+    /** The numbers of the first {@code limit} of {@code ids} (the cases a drill gave), in id order. */
+    public List<CaseRef> caseNumbers(Officer actor, long[] ids, int limit) {
+        Authorization.require(actor, Permission.READ_CASES);
+        long[] shown = java.util.Arrays.copyOf(ids, Math.min(ids.length, limit));
+        return database.read(c -> {
+            List<CaseRef> refs = new java.util.ArrayList<>(shown.length);
+            try (var ps = c.prepareStatement("SELECT case_no FROM appeal_case WHERE id = ?")) {
+                for (long id : shown) {
+                    ps.setLong(1, id);
+                    try (var rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            refs.add(new CaseRef(id, rs.getString(1)));
+                        }
+                    }
+                }
+            }
+            return refs;
+        });
+    }
+
     /**
      * Checks the reported scores still waiting (a ledger that changed since), a batch of ledgers per
      * write, telling {@code progress} how many are left after each; returns how many were checked.
