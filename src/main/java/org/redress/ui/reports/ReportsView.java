@@ -48,7 +48,10 @@ import java.util.Locale;
 public final class ReportsView {
 
     /** Rows a chart draws at most (the table beside it has them all). */
-    static final int CHART_ROWS = 24;
+    static final int CHART_ROWS = 60;
+    /** Rows a table shows before it scrolls on its own. */
+    static final int TABLE_ROWS = 10;
+    static final double TABLE_HEIGHT = 240;
 
     private final ReportsViewModel model;
     private final Messages messages;
@@ -216,7 +219,15 @@ public final class ReportsView {
         } else {
             Node chart = chart(figure, lang);
             Node table = table(figure, lang);
+            if (figure.rows().size() > TABLE_ROWS) {
+                ScrollPane rows = new ScrollPane(table);
+                rows.setMaxHeight(TABLE_HEIGHT);
+                rows.setPrefHeight(TABLE_HEIGHT);
+                rows.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                table = rows;
+            }
             HBox both = chart == null ? new HBox(table) : new HBox(16, chart, table);
+            both.setAlignment(Pos.TOP_LEFT);
             if (chart != null) {
                 HBox.setHgrow(chart, Priority.ALWAYS);
             }
@@ -264,7 +275,8 @@ public final class ReportsView {
         chart.getData().add(series);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(TABLE_HEIGHT);
+        chart.setMaxHeight(TABLE_HEIGHT);
         chart.setMinWidth(280);
         chart.setAccessibleText(spoken.toString());
         return chart;
