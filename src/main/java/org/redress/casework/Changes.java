@@ -44,12 +44,21 @@ final class Changes {
         return change(kind, before, actorId, payload, at);
     }
 
+    /**
+     * A decision drafted. {@code reasons} and {@code legalBasis} carry its primary text (the Chinese
+     * when written); {@code texts} carries each language written, for replicas that keep them.
+     */
     static LocalChange decision(CaseRow before, long decisionId, @Nullable Long previousId, long drafterId,
-                                List<DeductionOutcome> outcomes, String reasons, String legalBasis, Instant at) {
+                                List<DeductionOutcome> outcomes, DecisionWording wording, Instant at) {
         ObjectNode payload = JSON.objectNode()
                 .put("decisionId", decisionId)
-                .put("reasons", reasons)
-                .put("legalBasis", legalBasis);
+                .put("reasons", wording.primary().reasons())
+                .put("legalBasis", wording.primary().legalBasis());
+        ObjectNode texts = payload.putObject("texts");
+        for (var language : wording.languages()) {
+            DecisionWording.Text text = wording.in(language);
+            texts.putObject(language.code()).put("reasons", text.reasons()).put("legalBasis", text.legalBasis());
+        }
         payload.put("supersedes", previousId);
         ArrayNode list = payload.putArray("outcomes");
         for (DeductionOutcome outcome : outcomes) {

@@ -2,12 +2,16 @@ package org.redress.casework;
 
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.appeal.DeductionOutcome;
+import org.redress.letters.DecisionText;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,10 +28,73 @@ final class DecisionRecords {
         this.connection = connection;
     }
 
+    /**
+     * Inserts a draft with its text in each language written; the decision row keeps the primary
+     * text (the Chinese when written) for readers that know one. The remedies, as the outcomes name
+     * them, go with the primary text.
+     */
+    long insertDraft(long caseId, long drafterId, Instant at, DecisionWording wording,
+                     List<DeductionOutcome> outcomes, @Nullable Long supersedes) throws SQLException {
+        DecisionWording.Text primary = wording.primary();
+        long id = insertDraft(caseId, drafterId, at, primary.reasons(), primary.legalBasis(), outcomes, supersedes);
+        String remedies = remedies(outcomes);
+        for (DecisionText.Language language : wording.languages()) {
+            DecisionWording.Text text = wording.in(language);
+            insertText(id, language, text.reasons(), text.legalBasis(), text == primary ? remedies : "", at, drafterId);
+        }
+        return id;
+    }
+
+    /** Adds a decision's text in one language (a draft's, or a translation written later); append-only. */
+    void insertText(long decisionId, DecisionText.Language language, String reasons, String legalBasis,
+                    String remedies, Instant at, long officerId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies, written_at, written_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, decisionId);
+            ps.setString(2, language.code());
+            ps.setString(3, reasons);
+            ps.setString(4, legalBasis);
+            ps.setString(5, remedies);
+            ps.setString(6, at.toString());
+            ps.setLong(7, officerId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The languages a decision has its text in: its decision_text rows, else the language its one text was typed in. */
+    Set<DecisionText.Language> languages(long decisionId) throws SQLException {
+        Set<DecisionText.Language> out = EnumSet.noneOf(DecisionText.Language.class);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT language FROM decision_text WHERE decision_id = ?")) {
+            ps.setLong(1, decisionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(DecisionText.Language.of(rs.getString(1)));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT reasons FROM decision WHERE id = ?")) {
+                ps.setLong(1, decisionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(DecisionText.detect(rs.getString(1)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String remedies(List<DeductionOutcome> outcomes) {
+        return outcomes.stream().map(DeductionOutcome::remedy).filter(r -> !r.isBlank())
+                .collect(Collectors.joining("\n"));
+    }
+
     long insertDraft(long caseId, long drafterId, Instant at, String reasons, String legalBasis,
                      List<DeductionOutcome> outcomes, @Nullable Long supersedes) throws SQLException {
-        String remedies = outcomes.stream().map(DeductionOutcome::remedy).filter(r -> !r.isBlank())
-                .collect(Collectors.joining("\n"));
+        String remedies = remedies(outcomes);
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO decision (case_id, drafter_id, drafted_at, reasons, legal_basis, remedies, supersedes_id, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {

@@ -7,6 +7,7 @@ import org.redress.domain.appeal.Decision;
 import org.redress.domain.appeal.DecisionValidator;
 import org.redress.domain.appeal.DeductionOutcome;
 import org.redress.domain.appeal.Problem;
+import org.redress.domain.appeal.ReasonCode;
 import org.redress.domain.appeal.RuleBounds;
 import org.redress.domain.appeal.RuleBoundsLookup;
 import org.redress.domain.appeal.Ruling;
@@ -21,6 +22,11 @@ import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
 import org.redress.store.LedgerRepository;
+import org.redress.store.SettingsRepository;
+import org.redress.letters.DecisionText;
+import org.redress.letters.LetterLanguage;
+import org.redress.letters.LetterSettings;
+import org.jspecify.annotations.Nullable;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,6 +60,51 @@ public final class DecisionService {
     /** Everything wrong with the draft; empty when it may be saved. Pure: no store access. */
     public List<Problem> problems(CaseFile file, Officer drafter, List<DeductionOutcome> outcomes, String reasons,
                                   String legalBasis) {
+        return problems(file, drafter, outcomes, DecisionWording.single(reasons, legalBasis), null);
+    }
+
+    /**
+     * Everything wrong with the draft, including a language the office's letters are written in
+     * ({@code letters}, from {@link #letterLanguage()}) without its reasons or legal basis: a letter
+     * is printed in the text of its own language. Pure: no store access.
+     *
+     * @param letters null to require no language in particular
+     */
+    public List<Problem> problems(CaseFile file, Officer drafter, List<DeductionOutcome> outcomes,
+                                  DecisionWording wording, @Nullable LetterLanguage letters) {
+        DecisionWording.Text primary = wording.primary();
+        List<Problem> problems = new ArrayList<>(validate(file, drafter, outcomes, primary.reasons(),
+                primary.legalBasis()));
+        if (letters != null && !primary.reasons().isEmpty()) {
+            for (DecisionText.Language language : DecisionText.Language.values()) {
+                boolean needed = language == DecisionText.Language.ZH ? letters.showsChinese() : letters.showsEnglish();
+                DecisionWording.Text text = wording.in(language);
+                boolean zh = language == DecisionText.Language.ZH;
+                if (needed && (text == null || text.reasons().isEmpty())) {
+                    problems.add(Problem.of("reasons." + language.code(),
+                            zh ? ReasonCode.REASONS_ZH_REQUIRED : ReasonCode.REASONS_EN_REQUIRED));
+                }
+                if (needed && (text == null || text.legalBasis().isEmpty()) && !primary.legalBasis().isEmpty()) {
+                    problems.add(Problem.of("legalBasis." + language.code(),
+                            zh ? ReasonCode.LEGAL_BASIS_ZH_REQUIRED : ReasonCode.LEGAL_BASIS_EN_REQUIRED));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The language of the office's letters (the workspace's {@code letters.language}, bilingual by default). */
+    public LetterLanguage letterLanguage() {
+        String value = database.read(c -> new SettingsRepository(c).all()).get(LetterSettings.LANGUAGE);
+        try {
+            return value == null || value.isBlank() ? LetterLanguage.BILINGUAL : LetterLanguage.parse(value);
+        } catch (IllegalArgumentException e) {
+            return LetterLanguage.BILINGUAL;
+        }
+    }
+
+    private List<Problem> validate(CaseFile file, Officer drafter, List<DeductionOutcome> outcomes, String reasons,
+                                   String legalBasis) {
         AppealCase appeal = CaseFacts.appealCase(file.appeal(), file.disputed().stream().map(d -> d.entry().id())
                 .toList(), List.of(), clock.getZone());
         Map<Long, LedgerEvent> ledger = file.ledger().stream().collect(Collectors.toMap(LedgerEvent::id,
@@ -107,16 +158,62 @@ public final class DecisionService {
      */
     public ActionResult saveDraft(long caseId, long expectedVersion, Officer drafter, List<DeductionOutcome> outcomes,
                                   String reasons, String legalBasis) {
+        return saveDraft(caseId, expectedVersion, drafter, outcomes, DecisionWording.single(reasons, legalBasis));
+    }
+
+    /** Saves the draft with its text in each language written (see {@link #problems} for what the screen requires). */
+    public ActionResult saveDraft(long caseId, long expectedVersion, Officer drafter, List<DeductionOutcome> outcomes,
+                                  DecisionWording wording) {
         var byRole = RoleCheck.refusal(drafter, CaseAction.DRAFT_DECISION);
         if (byRole.isPresent()) {
             return new ActionResult.Refused(byRole.get());
         }
-        return database.writeAndWait(c -> save(c, caseId, expectedVersion, drafter, outcomes, reasons.strip(),
-                legalBasis.strip()));
+        return database.writeAndWait(c -> save(c, caseId, expectedVersion, drafter, outcomes, wording));
     }
 
+    /**
+     * Adds the decision's text in a language it was not written in (an older, single-language
+     * decision that must be issued in the other language). The case's latest decision keeps every
+     * text it had; a language already written is refused.
+     */
+    public ActionResult addTranslation(long caseId, Officer officer, DecisionText.Language language,
+                                       DecisionWording.Text text) {
+        var byRole = RoleCheck.refusal(officer, CaseAction.DRAFT_DECISION);
+        if (byRole.isPresent()) {
+            return new ActionResult.Refused(byRole.get());
+        }
+        if (text.reasons().isEmpty()) {
+            return new ActionResult.Refused(org.redress.domain.appeal.Rejection.of(ReasonCode.REASONS_REQUIRED));
+        }
+        if (text.legalBasis().isEmpty()) {
+            return new ActionResult.Refused(org.redress.domain.appeal.Rejection.of(ReasonCode.LEGAL_BASIS_REQUIRED));
+        }
+        return database.writeAndWait(c -> {
+            CaseRow row = new CaseRepository(c, clock).byId(caseId)
+                    .orElseThrow(() -> new org.redress.store.StoreException("no case with id " + caseId));
+            Long decision = new CaseRecords(c).latestDecision(caseId);
+            if (decision == null) {
+                return new ActionResult.Refused(org.redress.domain.appeal.Rejection.of(ReasonCode.REASONS_REQUIRED));
+            }
+            DecisionRecords records = new DecisionRecords(c);
+            if (records.languages(decision).contains(language)) {
+                return new ActionResult.Refused(org.redress.domain.appeal.Rejection.of(ReasonCode.TEXT_ALREADY_WRITTEN));
+            }
+            long officerId = Officers.storeId(officer);
+            records.insertText(decision, language, text.reasons(), text.legalBasis(), "", clock.instant(), officerId);
+            new CaseRepository(c, clock).appendEvent(caseId, officerId, TRANSLATED, "decision=" + decision + " "
+                    + language.code());
+            return new ActionResult.Done(row);
+        });
+    }
+
+    /** The case history's action when a decision's text is added in another language. */
+    public static final String TRANSLATED = "DECISION_TRANSLATED";
+
     private ActionResult save(Connection c, long caseId, long expectedVersion, Officer drafter,
-                              List<DeductionOutcome> outcomes, String reasons, String legalBasis) throws SQLException {
+                              List<DeductionOutcome> outcomes, DecisionWording wording) throws SQLException {
+        String reasons = wording.primary().reasons();
+        String legalBasis = wording.primary().legalBasis();
         GateCheck gate = GateCheck.read(c, caseId, expectedVersion, drafter, clock, catalog);
         Ruling<AppealCase> ruling = gate.apply(c, CaseAction.DRAFT_DECISION, drafter, null, LocalDate.now(clock));
         if (ruling.refusal().isPresent()) {
@@ -133,8 +230,8 @@ public final class DecisionService {
         }
         long drafterId = Officers.storeId(drafter);
         Long previous = new CaseRecords(c).latestDecision(caseId);
-        long decisionId = new DecisionRecords(c).insertDraft(caseId, drafterId, clock.instant(), reasons, legalBasis,
-                outcomes, previous);
+        long decisionId = new DecisionRecords(c).insertDraft(caseId, drafterId, clock.instant(), wording, outcomes,
+                previous);
         CaseRepository cases = new CaseRepository(c, clock);
         CaseRow now = ruling.grantedValue().orElseThrow().status() == row.status()
                 ? row
@@ -143,8 +240,8 @@ public final class DecisionService {
         if (now == row) {
             cases.appendEvent(caseId, drafterId, CaseAction.DRAFT_DECISION.name(), "decision=" + decisionId);
         }
-        database.journal().record(c, Changes.decision(row, decisionId, previous, drafterId, outcomes, reasons,
-                legalBasis, clock.instant()));
+        database.journal().record(c, Changes.decision(row, decisionId, previous, drafterId, outcomes, wording,
+                clock.instant()));
         return new ActionResult.Done(now);
     }
 

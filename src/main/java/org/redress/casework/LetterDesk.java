@@ -68,7 +68,8 @@ public final class LetterDesk implements AutoCloseable {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT l.id, l.reference_no, c.case_no, l.language, l.issued_at, o.display_name, l.signed,
-                           (SELECT n.reference_no FROM issued_letter n WHERE n.supersedes_id = l.id), l.file_path
+                           (SELECT n.reference_no FROM letter_superseded s JOIN issued_letter n ON n.id = s.superseded_by
+                            WHERE s.letter_id = l.id), l.file_path
                     FROM issued_letter l JOIN appeal_case c ON c.id = l.case_id
                     LEFT JOIN officer o ON o.id = l.issued_by
                     ORDER BY l.id DESC LIMIT ?""")) {

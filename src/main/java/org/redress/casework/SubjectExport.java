@@ -115,6 +115,9 @@ public final class SubjectExport {
                     "SELECT * FROM decision_outcome WHERE decision_id = ? ORDER BY ledger_event_id", decisionId));
             ((ObjectNode) decision).set("approvals", rows(c,
                     "SELECT at, verdict, comment FROM approval WHERE decision_id = ? ORDER BY id", decisionId));
+            ((ObjectNode) decision).set("texts", rows(c,
+                    "SELECT language, reasons, legal_basis, remedies, written_at FROM decision_text WHERE decision_id = ?"
+                            + " ORDER BY language", decisionId));
         }
         ArrayNode letters = rows(c, """
                 SELECT l.id, l.case_id, l.decision_id, l.reference_no, l.language, l.issued_at, l.sha256, l.file_path,
@@ -126,6 +129,9 @@ public final class SubjectExport {
         entries.put("decisions.json", json(decisions));
         entries.put("letters.json", json(letters));
         for (var letter : letters) {
+            if (letter.get("file_path").asText().isEmpty()) {
+                continue; // issued on another workstation of the office, which holds its file; its row is in letters.json
+            }
             Path file = database.workspace().root().resolve(letter.get("file_path").asText()).normalize();
             try {
                 entries.put("letters/" + letter.get("reference_no").asText() + ".pdf", Files.readAllBytes(file));

@@ -6,6 +6,7 @@ import org.redress.security.AccessDenied;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.letters.DecidedCaseReader;
 import org.redress.letters.IssuedLetter;
+import org.redress.letters.IssuedLetters;
 import org.redress.letters.LetterBatch;
 import org.redress.letters.LetterException;
 import org.redress.letters.LetterLanguage;
@@ -51,7 +52,9 @@ public final class LettersCommand implements Runnable {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Issues the letter of each decided case chosen and copies the PDFs to --out.",
-                    "A case that already has a letter gets a new one that supersedes it.",
+                    "A case whose current letter already states its decision is left alone unless --reissue is",
+                    "given; then it gets a new letter that supersedes the last. Running the same export twice",
+                    "issues nothing the second time, and says so.",
                     "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): the letters "
                             + "are issued by that officer, never by one who must stand aside from the case."},
             exitCodeListHeading = "%nExit codes:%n",
@@ -86,6 +89,10 @@ public final class LettersCommand implements Runnable {
 
         @Option(names = "--workers", defaultValue = "2", description = "Letters written at once (default ${DEFAULT-VALUE}).")
         int workers;
+
+        @Option(names = "--reissue", description = "Issue again for cases that already have a current letter"
+                + " (the new letter supersedes it).")
+        boolean reissue;
 
         @Option(names = "--sign-with", paramLabel = "P12", description = "Sign with the officer's key in this PKCS#12 file.")
         Path signWith;
@@ -127,8 +134,12 @@ public final class LettersCommand implements Runnable {
                 if (officer.isEmpty()) {
                     return SignInOption.REFUSED;
                 }
-                List<String> cases = selection.cases != null ? selection.cases
+                List<String> chosen = selection.cases != null ? selection.cases
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
+                Map<String, String> current = reissue ? Map.of()
+                        : database.read(c -> new IssuedLetters(c, database.workspace()).currentLetters());
+                List<String> cases = chosen.stream().filter(n -> !current.containsKey(n)).toList();
+                int kept = chosen.size() - cases.size();
                 LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
                         CalendarCatalog.fromClasspath(), Clock.systemUTC());
                 try {
@@ -153,6 +164,14 @@ public final class LettersCommand implements Runnable {
                     return 1;
                 }
                 PrintWriter o = spec.commandLine().getOut();
+                if (selection.cases != null) {
+                    for (String caseNo : chosen) {
+                        if (current.containsKey(caseNo)) {
+                            o.println("left alone: " + caseNo + " already has its current letter " + current.get(caseNo)
+                                    + " (--reissue issues a new one)");
+                        }
+                    }
+                }
                 for (IssuedLetter letter : outcome.issued()) {
                     Path copy = out.resolve(letter.referenceNo() + ".pdf");
                     Files.copy(letter.file(), copy, StandardCopyOption.REPLACE_EXISTING);
@@ -167,7 +186,18 @@ public final class LettersCommand implements Runnable {
                             + refused.getValue());
                 }
                 int failed = outcome.failures().size() + barred.size();
-                o.println(outcome.issued().size() + " letter(s) issued, " + failed + " failed");
+                if (chosen.isEmpty()) {
+                    o.println("nothing to issue: no decided case " + (selection.cases != null ? "chosen"
+                            : "since " + selection.decidedSince));
+                } else if (cases.isEmpty()) {
+                    o.println("nothing to issue: all " + kept + " decided case(s) " + (selection.cases != null
+                            ? "chosen" : "since " + selection.decidedSince) + " already have a current letter;"
+                            + " --reissue issues them again");
+                } else {
+                    o.println(outcome.issued().size() + " letter(s) issued, " + failed + " failed"
+                            + (kept == 0 ? "" : ", " + kept + " case(s) left alone that already have a current letter"
+                            + " (--reissue issues them again)"));
+                }
                 o.flush();
                 err.flush();
                 return failed == 0 ? 0 : 1;
@@ -176,8 +206,11 @@ public final class LettersCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Says whether a letter file is GENUINE (exit 0), ALTERED (exit 1) or UNKNOWN (exit 2)",
-                    "to this workspace: issued exactly as it is, changed since, or never issued here."})
+            description = {"Says whether a letter file is what this workspace issued.",
+                    "GENUINE: the bytes issued (exit 0). SAME CONTENT: saved again, its record, text and QR code",
+                    "as issued (exit 0). ALTERED: its content changed, the findings say where (exit 1).",
+                    "NOT ISSUED HERE or UNKNOWN: a reference this workspace never issued, none at all, or",
+                    "nothing to compare with (exit 2)."})
     static final class Verify implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -202,7 +235,7 @@ public final class LettersCommand implements Runnable {
             try (Database database = Database.open(new Workspace(root))) {
                 VerificationReport report = new LetterVerifier(database).verify(file);
                 PrintWriter o = spec.commandLine().getOut();
-                o.println(report.verdict() + (report.reference() == null ? "" : "  " + report.reference()));
+                o.println(report.verdict().words() + (report.reference() == null ? "" : "  " + report.reference()));
                 report.findings().forEach(f -> o.println("  " + f));
                 o.flush();
                 return report.verdict().exitCode();

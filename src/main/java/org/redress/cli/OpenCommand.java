@@ -1,6 +1,6 @@
 package org.redress.cli;
 
-import org.redress.demo.DemoWorkspaceState;
+import org.redress.demo.DemoRequest;
 import org.redress.ui.StartupProbe;
 import org.redress.ui.Workstation;
 import org.redress.ui.common.FxRuntime;
@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Opens the workstation window on a workspace that exists (made by redress demo, or an office's).",
-                "Starts nothing beside it: sync uses the hub the workspace is set up for."},
+                "Starts nothing beside it: sync uses the hub the workspace is set up for. On a computer with no workspace "
+                        + "yet (and no --workspace named) the window first offers the demo, made in a folder of its own, or "
+                        + "connecting to the office's hub."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "1:the workspace could not be opened", "2:no workspace or no display"})
 public final class OpenCommand implements Callable<Integer> {
@@ -38,6 +40,16 @@ public final class OpenCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path chosen = workspace.folder();
+        // The first start on a computer (the menu entry names no folder): offer the demo or the office's hub.
+        if (workspace.workspace == null && !WorkspaceOption.isWorkspace(chosen) && FxRuntime.hasDisplay()) {
+            out.println("No workspace at " + chosen + " yet: the window offers the demo or connecting to your office's hub.");
+            out.flush();
+            try (FirstRunChoices choices = new FirstRunChoices(chosen, WorkspaceLocation.demo(null),
+                    DemoRequest.DEFAULT_CASES, true)) {
+                return Workstation.firstRun(choices) == 0 ? 0 : 1;
+            }
+        }
         Path folder = workspace.existing(spec);
         if (folder == null) {
             return WorkspaceOption.NO_WORKSPACE;

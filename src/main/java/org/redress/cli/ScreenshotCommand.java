@@ -33,7 +33,8 @@ public final class ScreenshotCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--screen", paramLabel = "SCREEN", defaultValue = "queue",
-            description = "queue, case, decision, approvals, letters, reports, sync or settings (default ${DEFAULT-VALUE}).")
+            description = "queue, case, decision, approvals, letters, reports, sync, settings, or first-run (the window on a computer "
+                    + "with no workspace yet; needs none) (default ${DEFAULT-VALUE}).")
     String screen;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "en or zh (default ${DEFAULT-VALUE}).")
@@ -63,6 +64,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (screen.equalsIgnoreCase("first-run")) {
+            return firstRun(out, err);
+        }
         Screen chosen = switch (screen.toLowerCase(Locale.ROOT)) {
             case "queue" -> Screen.QUEUE;
             case "case" -> Screen.CASE;
@@ -73,8 +77,8 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "sync" -> Screen.SYNC;
             case "reports" -> Screen.REPORTS;
             default -> {
-                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, reports, sync or "
-                        + "settings, not " + screen);
+                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, reports, sync, "
+                        + "settings or first-run, not " + screen);
                 yield null;
             }
         };
@@ -105,6 +109,26 @@ public final class ScreenshotCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Wrote %s (%s, %s, %d×%d) signed in as %s%s; ready after %d ms.%n", result.file(),
                     screen, language, width, height, result.officer(),
                     result.caseNo() == null ? "" : ", case " + result.caseNo(), result.readyMillis());
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("redress screenshot: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int firstRun(PrintWriter out, PrintWriter err) {
+        if (!language.equals("en") && !language.equals("zh")) {
+            err.println("redress screenshot: --lang must be en or zh, not " + language);
+            err.flush();
+            return 2;
+        }
+        try (FirstRunChoices shown = new FirstRunChoices(WorkspaceLocation.resolve(null), WorkspaceLocation.demo(workspace),
+                0, false)) {
+            WorkstationScreenshot.firstRun(shown, language.equals("zh") ? Messages.CHINESE : Messages.ENGLISH,
+                    file.toAbsolutePath(), width, height);
+            out.printf(Locale.ROOT, "Wrote %s (first-run, %s, %d×%d).%n", file.toAbsolutePath(), language, width, height);
             out.flush();
             return 0;
         } catch (RuntimeException e) {

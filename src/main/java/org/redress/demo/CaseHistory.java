@@ -29,7 +29,7 @@ final class CaseHistory {
 
     /** What the reviewer will decide, known before the story is told (four eyes depend on it). */
     record PlannedDecision(List<DeductionOutcome> outcomes, String reasons, String legalBasis, List<String> remedies,
-                           Set<ApprovalReason> approvalReasons) {
+                           DecisionWriter.Text english, Set<ApprovalReason> approvalReasons) {
     }
 
     private static final String[] REQUESTS = {"请申请人补充提交银行出具的结清证明", "请申请人提供当日行程的书面证明",
@@ -156,7 +156,8 @@ final class CaseHistory {
         PlannedDecision plan = java.util.Objects.requireNonNull(planned, "a drafted case has a planned decision");
         Long previous = decisions.isEmpty() ? null : decisions.getLast().id();
         DemoDecision draft = new DemoDecision(ids.decision(), java.util.Objects.requireNonNull(assignee), at,
-                plan.reasons(), plan.legalBasis(), plan.remedies(), previous, DemoDecision.DRAFT, plan.outcomes(),
+                plan.reasons(), plan.legalBasis(), plan.remedies(), plan.english(), previous, DemoDecision.DRAFT,
+                plan.outcomes(),
                 List.of());
         flushApprovals();
         decisions.add(draft);
@@ -195,7 +196,8 @@ final class CaseHistory {
         if (decided && !decisions.isEmpty()) {
             DemoDecision last = decisions.removeLast();
             decisions.add(new DemoDecision(last.id(), last.drafterId(), last.draftedAt(), last.reasons(), last.legalBasis(),
-                    last.remedies(), last.supersedesId(), DemoDecision.FINAL, last.outcomes(), last.approvals()));
+                    last.remedies(), last.english(), last.supersedesId(), DemoDecision.FINAL, last.outcomes(),
+                    last.approvals()));
         }
     }
 
@@ -209,7 +211,7 @@ final class CaseHistory {
         approvals.addAll(pendingApprovals);
         pendingApprovals.clear();
         decisions.add(new DemoDecision(last.id(), last.drafterId(), last.draftedAt(), last.reasons(), last.legalBasis(),
-                last.remedies(), last.supersedesId(), last.state(), last.outcomes(), approvals));
+                last.remedies(), last.english(), last.supersedesId(), last.state(), last.outcomes(), approvals));
     }
 
     /** Officers take nine cases in ten; a supervisor takes the odd one. Never the officer it is taken from. */

@@ -147,9 +147,10 @@ final class CaseMaker {
         Instant receivedAt = receivedAt(receivedOn, channel, random);
         var appeal = AppealCase.received(slot.number().toString(), slot.number(), Long.toString(subject.id()), scheme.code(),
                 disputedIds, grounds, statement.groundText(), statement.statement(), receivedOn, channel, priority);
-        @Nullable Decision draft = WITH_DECISION.contains(slot.status())
+        @Nullable Drafted drafted = WITH_DECISION.contains(slot.status())
                 ? draft(scheme, appeal, items, events, receivedAt, random) : null;
-        CaseHistory history = history(subject, slot, items, ledger, declarations, draft, events, receivedAt, channel,
+        @Nullable Decision draft = drafted == null ? null : drafted.decision();
+        CaseHistory history = history(subject, slot, items, ledger, declarations, drafted, events, receivedAt, channel,
                 random, ids);
         List<DemoEntry> corrections = DECIDED.contains(slot.status()) && draft != null
                 ? corrections(subject, slot.number().toString(), history, draft, events, ids) : List.of();
@@ -169,32 +170,45 @@ final class CaseMaker {
         return items;
     }
 
+    /** A planned decision (its Chinese text) and its English text. */
+    private record Drafted(Decision decision, DecisionWriter.Text english) {
+    }
+
     /** What the reviewer will decide, checked as the office would check a real draft before it goes anywhere. */
-    private static Decision draft(Scheme scheme, AppealCase appeal, List<DisputedItem> items,
-                                  Map<Long, LedgerEvent> events, Instant receivedAt, RandomGenerator random) {
+    private static Drafted draft(Scheme scheme, AppealCase appeal, List<DisputedItem> items,
+                                 Map<Long, LedgerEvent> events, Instant receivedAt, RandomGenerator random) {
         List<DeductionOutcome> outcomes = OutcomePlanner.plan(items, appeal.grounds(), random);
         List<String> remedies = outcomes.stream().map(DeductionOutcome::remedy).filter(r -> !r.isEmpty()).toList();
+        List<String> remediesEn = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            String remedy = DecisionWriter.remedyEn(items.get(i), outcomes.get(i));
+            if (!remedy.isEmpty()) {
+                remediesEn.add(remedy);
+            }
+        }
         String caseNo = appeal.number().toString();
-        var draft = new Decision(caseNo, caseNo, "drafter", receivedAt, outcomes,
-                DecisionWriter.reasons(items, outcomes, appeal.grounds(), random), DecisionWriter.legalBasis(items, outcomes),
-                remedies, null, null);
+        String[] reasons = DecisionWriter.reasons(items, outcomes, appeal.grounds(), random);
+        String[] basis = DecisionWriter.legalBasis(items, outcomes);
+        var draft = new Decision(caseNo, caseNo, "drafter", receivedAt, outcomes, reasons[0], basis[0], remedies, null,
+                null);
         List<Problem> problems = DecisionValidator.validate(draft, appeal, events, entry -> bounds(scheme, entry));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("generated decision for " + caseNo + " is invalid: " + problems);
         }
-        return draft;
+        return new Drafted(draft, new DecisionWriter.Text(reasons[1], basis[1], remediesEn));
     }
 
     /** Who may work the case, and what they did with it, up to the state the schedule gave it. */
     private CaseHistory history(DemoSubject subject, ReceiptSchedule.Slot slot, List<DisputedItem> items,
-                                Map<Long, DemoEntry> ledger, List<DemoDeclaration> declarations, @Nullable Decision draft,
+                                Map<Long, DemoEntry> ledger, List<DemoDeclaration> declarations, @Nullable Drafted drafted,
                                 Map<Long, LedgerEvent> events, Instant receivedAt, Channel channel,
                                 RandomGenerator random, DemoIds ids) {
         CaseHistory.@Nullable PlannedDecision planned = null;
-        if (draft != null) {
+        if (drafted != null) {
+            Decision draft = drafted.decision();
             Set<ApprovalReason> reasons = fourEyes.reasonsForApproval(draft, events);
             planned = new CaseHistory.PlannedDecision(draft.outcomes(), draft.reasons(), draft.legalBasis(),
-                    draft.remediesOrdered(), reasons);
+                    draft.remediesOrdered(), drafted.english(), reasons);
         }
         List<DemoOfficer> workers = new ArrayList<>(10);
         List<DemoOfficer> approvers = new ArrayList<>(2);

@@ -41,6 +41,7 @@ final class DemoRows implements AutoCloseable {
     private final PreparedStatement search;
     private final PreparedStatement notes;
     private final PreparedStatement decisions;
+    private final PreparedStatement decisionTexts;
     private final PreparedStatement outcomes;
     private final PreparedStatement approvals;
     private final PreparedStatement attachments;
@@ -71,6 +72,9 @@ final class DemoRows implements AutoCloseable {
         decisions = connection.prepareStatement("""
                 INSERT INTO decision (id, case_id, drafter_id, drafted_at, reasons, legal_basis, remedies, supersedes_id, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        decisionTexts = connection.prepareStatement("""
+                INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies, written_at, written_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""");
         outcomes = connection.prepareStatement("""
                 INSERT INTO decision_outcome (decision_id, ledger_event_id, outcome, new_points, new_publication_until)
                 VALUES (?, ?, ?, ?, ?)""");
@@ -170,7 +174,7 @@ final class DemoRows implements AutoCloseable {
             }
         }
         for (PreparedStatement batch : new PreparedStatement[] {cases, deductions, events, notes, decisions,
-                outcomes, approvals}) {
+                decisionTexts, outcomes, approvals}) {
             batch.executeBatch();
         }
     }
@@ -290,6 +294,9 @@ final class DemoRows implements AutoCloseable {
         number(decisions, 8, d.supersedesId());
         decisions.setString(9, d.state());
         decisions.addBatch();
+        // The office's letters are bilingual: every decision is written in Chinese and in English.
+        text(d, "zh", d.reasons(), d.legalBasis(), d.remedies());
+        text(d, "en", d.english().reasons(), d.english().legalBasis(), d.english().remedies());
         for (DeductionOutcome o : d.outcomes()) {
             outcomes.setLong(1, d.id());
             outcomes.setLong(2, o.ledgerEventId());
@@ -357,9 +364,21 @@ final class DemoRows implements AutoCloseable {
         }
     }
 
+    private void text(DemoDecision d, String language, String reasons, String legalBasis, List<String> remedies)
+            throws SQLException {
+        decisionTexts.setLong(1, d.id());
+        decisionTexts.setString(2, language);
+        decisionTexts.setString(3, reasons);
+        decisionTexts.setString(4, legalBasis);
+        decisionTexts.setString(5, String.join("\n", remedies));
+        decisionTexts.setString(6, instant(d.draftedAt()));
+        decisionTexts.setLong(7, d.drafterId());
+        decisionTexts.addBatch();
+    }
+
     @Override
     public void close() throws SQLException {
-        Statements.closeAll(cases, deductions, events, search, notes, decisions, outcomes, approvals, attachments,
-                declarations);
+        Statements.closeAll(cases, deductions, events, search, notes, decisions, decisionTexts, outcomes, approvals,
+                attachments, declarations);
     }
 }

@@ -21,6 +21,11 @@ public final class ReviewOffice {
     public static final String ADDRESS_ZH = "山东省威海市荣成市成山大道1166号市民服务中心四楼";
     public static final String ADDRESS_EN = "4F Citizens' Service Centre, 1166 Chengshan Avenue, Rongcheng, Shandong";
     public static final String TELEPHONE = "0631-7580123";
+    /** Where a further review is asked for, and how long the applicant has (the letters print them). */
+    public static final String FURTHER_APPEAL_BODY_ZH = "威海市社会信用体系建设领导小组办公室";
+    public static final String FURTHER_APPEAL_BODY_EN = "the Weihai Municipal Social Credit System Office";
+    public static final String FURTHER_APPEAL_ADDRESS_ZH = "山东省威海市环翠区新威路17号";
+    public static final String FURTHER_APPEAL_ADDRESS_EN = "17 Xinwei Road, Huancui District, Weihai, Shandong";
     /** Share of decisions needing no approval otherwise that go to a second officer anyway. */
     public static final double FOUR_EYES_SAMPLE_RATE = 0.10;
 
@@ -39,6 +44,13 @@ public final class ReviewOffice {
         settings.put("office.address.zh", ADDRESS_ZH);
         settings.put("office.address.en", ADDRESS_EN);
         settings.put("office.telephone", TELEPHONE);
+        settings.put("letters.further_appeal.body.zh", FURTHER_APPEAL_BODY_ZH);
+        settings.put("letters.further_appeal.body.en", FURTHER_APPEAL_BODY_EN);
+        settings.put("letters.further_appeal.address.zh", FURTHER_APPEAL_ADDRESS_ZH);
+        settings.put("letters.further_appeal.address.en", FURTHER_APPEAL_ADDRESS_EN);
+        settings.put("letters.further_appeal.working_days", "15");
+        settings.put("letters.lawsuit.months", "6");
+        settings.put("letters.agency_action.working_days", "10");
         settings.put("office.case_number_prefix", CASE_NUMBER_PREFIX);
         settings.put("four_eyes.sample_rate", Double.toString(FOUR_EYES_SAMPLE_RATE));
         return settings;

@@ -20,18 +20,18 @@ import java.util.Set;
  * @param ledger       the subject's ledger without the corrections this decision already wrote,
  *                     so the standing before the decision can be derived
  * @param agencies     names of the agencies the disputed entries name, by code
+ * @param texts        the decision's reasons, legal basis and remedies in each language written
  * @param approvedAt   null when no supervisor approved (four eyes did not apply)
  */
 public record DecidedCase(long caseId, String caseNo, String schemeCode, CaseStatus status, LocalDate receivedOn,
                           Set<Ground> grounds, String groundText, String subjectName, String subjectIdentifier,
-                          long decisionId, String drafterName, Instant draftedAt, String reasons, String legalBasis,
-                          List<String> remedies, @Nullable String approverName, @Nullable Instant approvedAt,
+                          long decisionId, String drafterName, Instant draftedAt, DecisionText.Texts texts,
+                          @Nullable String approverName, @Nullable Instant approvedAt,
                           List<Outcome> outcomes, List<LedgerEvent> ledger, Map<String, LocalizedText> agencies,
                           List<Attachment> attachments) {
 
     public DecidedCase {
         grounds = Set.copyOf(grounds);
-        remedies = List.copyOf(remedies);
         outcomes = List.copyOf(outcomes);
         ledger = List.copyOf(ledger);
         agencies = Map.copyOf(agencies);

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -88,8 +87,8 @@ public final class DecidedCaseReader {
         List<LedgerEvent> ledger = ledger(c.subjectId, d.id);
         Map<String, LocalizedText> agencies = agencies(caseId);
         return new DecidedCase(caseId, c.caseNo, c.schemeCode, c.status, c.receivedOn, c.grounds, c.groundText,
-                c.subjectName, c.identifier, d.id, d.drafterName, d.draftedAt, d.reasons, d.legalBasis,
-                d.remedies, d.approverName, d.approvedAt, outcomes, ledger, agencies, attachments(caseId));
+                c.subjectName, c.identifier, d.id, d.drafterName, d.draftedAt, d.texts, d.approverName, d.approvedAt,
+                outcomes, ledger, agencies, attachments(caseId));
     }
 
     private record CaseFacts(String caseNo, long subjectId, String schemeCode, CaseStatus status,
@@ -114,8 +113,8 @@ public final class DecidedCaseReader {
         }
     }
 
-    private record DecisionFacts(long id, String drafterName, Instant draftedAt, String reasons, String legalBasis,
-                                 List<String> remedies, @Nullable String approverName, @Nullable Instant approvedAt) {
+    private record DecisionFacts(long id, String drafterName, Instant draftedAt, DecisionText.Texts texts,
+                                 @Nullable String approverName, @Nullable Instant approvedAt) {
     }
 
     private DecisionFacts decision(long caseId, String caseNo) throws SQLException {
@@ -129,11 +128,17 @@ public final class DecidedCaseReader {
                     throw new LetterException("case " + caseNo + " has no decision");
                 }
                 long id = rs.getLong(1);
-                String remedies = rs.getString(6);
-                List<String> remedyLines = remedies.isBlank() ? List.of()
-                        : Arrays.stream(remedies.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-                DecisionFacts drafted = new DecisionFacts(id, rs.getString(2), Instant.parse(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), remedyLines, null, null);
+                // A decision with no decision_text rows (pulled from the hub, or written by an older
+                // workstation) has the one text of its decision row, in the language it was typed in.
+                DecisionText single = new DecisionText(rs.getString(4), rs.getString(5),
+                        DecisionText.lines(rs.getString(6)));
+                DecisionText.Texts texts = texts(id);
+                if (texts.zh() == null && texts.en() == null) {
+                    texts = DecisionText.detect(single.reasons()) == DecisionText.Language.ZH
+                            ? new DecisionText.Texts(single, null) : new DecisionText.Texts(null, single);
+                }
+                DecisionFacts drafted = new DecisionFacts(id, rs.getString(2), Instant.parse(rs.getString(3)), texts,
+                        null, null);
                 return withApproval(drafted, caseNo);
             }
         }
@@ -152,8 +157,30 @@ public final class DecidedCaseReader {
                     throw new LetterException("the decision on case " + caseNo + " was returned by "
                             + "the approver and is not final");
                 }
-                return new DecisionFacts(d.id, d.drafterName, d.draftedAt, d.reasons, d.legalBasis, d.remedies,
-                        rs.getString(2), Instant.parse(rs.getString(3)));
+                return new DecisionFacts(d.id, d.drafterName, d.draftedAt, d.texts, rs.getString(2),
+                        Instant.parse(rs.getString(3)));
+            }
+        }
+    }
+
+    /** The decision's text per language from {@code decision_text}. */
+    private DecisionText.Texts texts(long decisionId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT language, reasons, legal_basis, remedies FROM decision_text WHERE decision_id = ?")) {
+            ps.setLong(1, decisionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                DecisionText zh = null;
+                DecisionText en = null;
+                while (rs.next()) {
+                    DecisionText text = new DecisionText(rs.getString(2), rs.getString(3),
+                            DecisionText.lines(rs.getString(4)));
+                    if (DecisionText.Language.of(rs.getString(1)) == DecisionText.Language.ZH) {
+                        zh = text;
+                    } else {
+                        en = text;
+                    }
+                }
+                return new DecisionText.Texts(zh, en);
             }
         }
     }

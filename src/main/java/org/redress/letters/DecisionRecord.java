@@ -26,7 +26,9 @@ import java.util.TreeMap;
  */
 public final class DecisionRecord {
 
-    public static final String FORMAT = "redress.decision-record/1";
+    public static final String FORMAT = "redress.decision-record/2";
+    /** The first format (letters issued before reasons were kept per language); still read. */
+    static final String FORMAT_1 = "redress.decision-record/1";
     public static final String FILE_NAME = "decision-record.json";
     // Characters outside the BMP (a name with 𠮷) are written as UTF-8, not as escaped surrogates.
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -55,8 +57,14 @@ public final class DecisionRecord {
         root.put("format", FORMAT);
         root.put("reference", c.referenceNo());
         root.put("issuedOn", c.issuedOn().toString());
+        root.put("issuedAt", c.issuedAt().toString());
         root.put("language", c.language().name());
-        root.put("office", map("code", c.letterhead().officeCode(), "name", text(c.letterhead().name())));
+        root.put("kind", c.kind().name());
+        Letterhead head = c.letterhead();
+        Map<String, @Nullable Object> office = map("code", head.officeCode(), "name", text(head.name()));
+        office.put("address", head.address() == null ? null : text(head.address()));
+        office.put("telephone", head.telephone());
+        root.put("office", office);
         List<String> grounds = c.grounds().stream().sorted().map(Ground::name).toList();
         root.put("case", map("number", c.caseNo(), "receivedOn", c.receivedOn().toString(), "grounds", grounds,
                 "groundText", c.groundText()));
@@ -67,6 +75,7 @@ public final class DecisionRecord {
                     "ruleTitle", text(d.ruleTitle()), "legalBasis", text(d.legalBasis()), "kind", d.kind().name(),
                     "points", d.points(), "agency", text(d.agency()), "imposedOn", d.imposedOn().toString(),
                     "reference", d.reference());
+            m.put("rating", d.rating() == null ? null : text(d.rating()));
             m.put("publicationUntil", iso(d.publicationUntil()));
             m.put("outcome", d.outcome().name());
             m.put("newPoints", d.newPoints());
@@ -74,18 +83,39 @@ public final class DecisionRecord {
             disputed.add(m);
         }
         root.put("disputed", disputed);
-        root.put("reasons", c.reasons());
-        root.put("legalBasis", c.legalBasis());
-        root.put("remedies", c.remedies());
+        Map<String, Object> reasons = new TreeMap<>();
+        Map<String, Object> legalBasis = new TreeMap<>();
+        Map<String, Object> remedies = new TreeMap<>();
+        for (DecisionText.Language language : DecisionText.Language.values()) {
+            DecisionText t = c.texts().in(language);
+            if (t != null) {
+                reasons.put(language.code(), t.reasons());
+                legalBasis.put(language.code(), t.legalBasis());
+                remedies.put(language.code(), t.remedies());
+            }
+        }
+        root.put("reasons", reasons);
+        root.put("legalBasis", legalBasis);
+        root.put("remedies", remedies);
         List<Object> effects = new ArrayList<>();
         for (LetterContent.Effect e : c.effects()) {
-            Map<String, @Nullable Object> m = map("scheme", text(e.scheme()));
+            Map<String, @Nullable Object> m = map("scheme", text(e.scheme()), "schemeKind", e.schemeKind().name(),
+                    "derived", e.derived());
             m.put("scoreBefore", e.scoreBefore());
             m.put("scoreAfter", e.scoreAfter());
             m.put("gradeBefore", e.gradeBefore() == null ? null : text(e.gradeBefore()));
             m.put("gradeAfter", e.gradeAfter() == null ? null : text(e.gradeAfter()));
-            m.put("listingsRemoved", e.listingsRemoved().stream().map(DecisionRecord::text).toList());
-            m.put("sanctionsLifted", e.sanctionsLifted().stream().map(DecisionRecord::text).toList());
+            m.put("listingChanges", e.listingChanges().stream().map(l -> {
+                Map<String, @Nullable Object> lm = listing(l.listing());
+                lm.put("change", l.change().name());
+                lm.put("newUntil", iso(l.newUntil()));
+                return lm;
+            }).toList());
+            m.put("listingsRemaining", e.listingsRemaining().stream().map(DecisionRecord::listing).toList());
+            m.put("restrictionsLifted", texts(e.restrictionsLifted()));
+            m.put("restrictionsAdded", texts(e.restrictionsAdded()));
+            m.put("incentivesGained", texts(e.incentivesGained()));
+            m.put("incentivesLost", texts(e.incentivesLost()));
             m.put("agencyMustActBy", iso(e.agencyMustActBy()));
             effects.add(m);
         }
@@ -96,14 +126,28 @@ public final class DecisionRecord {
         root.put("decidedBy", map("name", s.decidedBy(), "on", s.decidedOn().toString()));
         root.put("approvedBy", s.approvedBy() == null ? null
                 : map("name", s.approvedBy(), "on", iso(s.approvedOn())));
-        root.put("nextStep", map("where", text(c.nextStep().where()), "deadline", c.nextStep().deadline().toString(),
-                "workingDays", c.nextStep().workingDays()));
+        LetterContent.NextStep next = c.nextStep();
+        Map<String, @Nullable Object> step = map("body", text(next.body()), "deadline", next.deadline().toString(),
+                "workingDays", next.workingDays(), "lawsuitMonths", next.lawsuitMonths());
+        step.put("address", next.address() == null ? null : text(next.address()));
+        root.put("nextStep", step);
         root.put("supersedes", c.supersedesReference());
         try {
             return JSON.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a decision record is plain maps, lists and text", e);
         }
+    }
+
+    private static Map<String, @Nullable Object> listing(LetterContent.Listing l) {
+        Map<String, @Nullable Object> m = map("ledgerEntry", l.ledgerEventId(), "title", text(l.title()),
+                "listedOn", l.listedOn().toString());
+        m.put("until", iso(l.until()));
+        return m;
+    }
+
+    private static List<Map<String, String>> texts(List<LocalizedText> texts) {
+        return texts.stream().map(DecisionRecord::text).toList();
     }
 
     /** Lower-case hex SHA-256 of the bytes. */
@@ -121,7 +165,7 @@ public final class DecisionRecord {
             var node = JSON.readTree(json);
             var format = node.get("format");
             var reference = node.get("reference");
-            if (format == null || !FORMAT.equals(format.asText()) || reference == null || !reference.isTextual()) {
+            if (format == null || !(FORMAT.equals(format.asText()) || FORMAT_1.equals(format.asText())) || reference == null || !reference.isTextual()) {
                 return null;
             }
             return reference.asText();

@@ -11,11 +11,13 @@ import java.util.Objects;
  *
  * @param file          absolute path of the PDF under the workspace's letters folder
  * @param supersedesId  the letter this one replaces, if re-issued
- * @param supersededBy  the reference of the letter that replaced this one, if any
+ * @param supersededBy  the reference of the letter that replaced this one, if any (the hub's word once synced)
+ * @param heldHere      whether its file is in this workspace; false for a letter another workstation of the
+ *                      office issued, known from a sync (then {@code file} is the workspace folder)
  */
 public record IssuedLetter(long id, long caseId, String caseNo, String referenceNo, LetterLanguage language,
                            Instant issuedAt, String sha256, String recordSha256, Path file, boolean signed,
-                           @Nullable Long supersedesId, @Nullable String supersededBy) {
+                           @Nullable Long supersedesId, @Nullable String supersededBy, boolean heldHere) {
     public IssuedLetter {
         Objects.requireNonNull(referenceNo, "referenceNo");
         Objects.requireNonNull(sha256, "sha256");

@@ -9,22 +9,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code issued_letter} table: letters are added, never changed; a re-issue supersedes. */
+/**
+ * The {@code issued_letter} table: letters are added, never changed; a re-issue supersedes
+ * ({@code letter_superseded}, where a sync also writes the hub's word on which letter is in force).
+ * Letters other workstations of the office issued arrive by sync with an empty file path.
+ */
 public final class IssuedLetters {
 
     private static final String SELECT = """
             SELECT l.id, l.case_id, c.case_no, l.reference_no, l.language, l.issued_at, l.sha256, l.record_sha256,
                    l.file_path, l.signed, l.supersedes_id,
-                   (SELECT n.reference_no FROM issued_letter n WHERE n.supersedes_id = l.id) AS superseded_by
+                   (SELECT n.reference_no FROM letter_superseded s JOIN issued_letter n ON n.id = s.superseded_by
+                    WHERE s.letter_id = l.id) AS superseded_by
             FROM issued_letter l JOIN appeal_case c ON c.id = l.case_id""";
 
     private final Connection connection;
-    private final Workspace workspace;
+    private final @Nullable Workspace workspace;
 
-    public IssuedLetters(Connection connection, Workspace workspace) {
+    /** @param workspace null for writing only (letters read back need it for their files) */
+    public IssuedLetters(Connection connection, @Nullable Workspace workspace) {
         this.connection = connection;
         this.workspace = workspace;
     }
@@ -43,10 +51,34 @@ public final class IssuedLetters {
         return query(SELECT + " WHERE l.case_id = ? ORDER BY l.id", caseId);
     }
 
-    /** The case's letter in force: the latest, which no other supersedes. */
+    /** The case's letter in force: the latest which no other supersedes. */
     public Optional<IssuedLetter> current(long caseId) throws SQLException {
         List<IssuedLetter> all = byCase(caseId);
+        for (IssuedLetter letter : all.reversed()) {
+            if (letter.supersededBy() == null) {
+                return Optional.of(letter);
+            }
+        }
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
+    /**
+     * The cases that have a current letter, by case number, with its reference: their latest letter
+     * states their latest decision. A case whose decision changed since its last letter has none.
+     */
+    public Map<String, String> currentLetters() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT c.case_no, l.reference_no FROM appeal_case c"
+                        + " JOIN issued_letter l ON l.id = (SELECT max(x.id) FROM issued_letter x WHERE x.case_id = c.id"
+                        + " AND x.id NOT IN (SELECT letter_id FROM letter_superseded))"
+                        + " WHERE l.decision_id = (SELECT max(id) FROM decision WHERE case_id = c.id)");
+             ResultSet rs = ps.executeQuery()) {
+            Map<String, String> out = new HashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+            return out;
+        }
     }
 
     /** Records a letter; returns its id. */
@@ -73,6 +105,33 @@ public final class IssuedLetters {
             ps.setObject(14, supersedesId);
             ps.executeUpdate();
         }
+        long id = lastId();
+        if (supersedesId != null) {
+            supersede(supersedesId, id);
+        }
+        return id;
+    }
+
+    /** Records that {@code letterId} is no longer in force: {@code byId} replaced it (the hub's word wins). */
+    void supersede(long letterId, long byId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR REPLACE INTO letter_superseded (letter_id, superseded_by) VALUES (?, ?)")) {
+            ps.setLong(1, letterId);
+            ps.setLong(2, byId);
+            ps.executeUpdate();
+        }
+    }
+
+    boolean referenceTaken(String referenceNo) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM issued_letter WHERE reference_no = ?")) {
+            ps.setString(1, referenceNo);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    long lastId() throws SQLException {
         try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
             return rs.getLong(1);
@@ -90,8 +149,10 @@ public final class IssuedLetters {
                     out.add(new IssuedLetter(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_no"),
                             rs.getString("reference_no"), LetterLanguage.valueOf(rs.getString("language")),
                             Instant.parse(rs.getString("issued_at")), rs.getString("sha256"),
-                            rs.getString("record_sha256"), workspace.root().resolve(rs.getString("file_path")),
-                            rs.getInt("signed") == 1, supersedesId, rs.getString("superseded_by")));
+                            rs.getString("record_sha256"), java.util.Objects.requireNonNull(workspace, "workspace")
+                                    .root().resolve(rs.getString("file_path")),
+                            rs.getInt("signed") == 1, supersedesId, rs.getString("superseded_by"),
+                            !rs.getString("file_path").isEmpty()));
                 }
                 return out;
             }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The letter's building blocks on the page flow: headings, label/value rows, paragraphs, bullets
- * and table cells, each in Chinese, English or both (Chinese first) as the letter's language asks.
- * {@link LetterLayout} decides what goes where; this decides how a piece of text is set.
+ * and table cells, each in Chinese, English or both (Chinese first) as the letter's language asks,
+ * each tagged (English in a bilingual letter carries {@code /Lang en}). {@link LetterLayout}
+ * decides what goes where; this decides how a piece of text is set.
  */
 final class LetterBlocks {
     static final TextStyle BODY = TextStyle.regular(10f);
@@ -32,30 +33,51 @@ final class LetterBlocks {
         this.lang = lang;
     }
 
+    /** The /Lang of English text: only a bilingual letter (whose document language is Chinese) needs one. */
+    @Nullable String en() {
+        return lang == LetterLanguage.BILINGUAL ? "en" : null;
+    }
+
+    /** A section heading, kept on the page with the first two lines of what follows. */
     void heading(LocalizedText title) {
-        // Keep a heading with what follows: its own lines, a table header and a first row.
-        flow.ensure(100f);
+        heading(title, 2 * BODY.lineHeight());
+    }
+
+    /** A section heading kept with the {@code following} points of what comes next (a table's header and first rows). */
+    void heading(LocalizedText title, float following) {
+        float own = 13f + (lang.showsChinese() ? TextStyle.bold(11.5f).lineHeight() : 0f)
+                + (lang.showsEnglish() ? (lang == LetterLanguage.EN ? TextStyle.bold(11.5f) : TextStyle.bold(9.5f))
+                .lineHeight() : 0f);
+        flow.ensure(own + following);
         flow.space(10f);
         if (lang.showsChinese()) {
+            flow.open("H2");
             flow.line(title.zh(), PageFlow.LEFT, TextStyle.bold(11.5f), "heading");
+            flow.close();
         }
         if (lang.showsEnglish()) {
+            flow.open("H2", en());
             flow.line(title.en(), PageFlow.LEFT, lang == LetterLanguage.EN ? TextStyle.bold(11.5f)
                     : TextStyle.bold(9.5f).muted(), "heading");
+            flow.close();
         }
         flow.space(3f);
     }
 
     void subheading(LocalizedText title) {
         flow.ensure(40f);
+        flow.open("H3");
         flow.line(label(title), PageFlow.LEFT, LABEL, "heading");
+        flow.close();
     }
 
-    void centred(String text, TextStyle style, String field) {
+    void centred(String text, TextStyle style, String field, String type, @Nullable String textLang) {
+        flow.open(type, textLang);
         for (String line : flow.breaker().wrap(text, style, flow.width())) {
             float w = flow.faces().width(line, style);
             flow.line(line, PageFlow.LEFT + (flow.width() - w) / 2f, style, field);
         }
+        flow.close();
     }
 
     /** "label  value" with the value wrapped in a column beside the label. */
@@ -64,6 +86,7 @@ final class LetterBlocks {
         String labelText = label(key);
         List<String> labelLines = flow.breaker().wrap(labelText, LABEL, LABEL_WIDTH - 6f);
         int rows = Math.max(lines.size(), labelLines.size());
+        flow.open("P");
         for (int i = 0; i < rows; i++) {
             flow.ensure(BODY.lineHeight());
             float top = flow.y();
@@ -75,18 +98,25 @@ final class LetterBlocks {
             }
             flow.space(BODY.lineHeight());
         }
+        flow.close();
     }
 
     /** A label with a value in both languages: Chinese value beside the label, English beneath. */
     void labelled(LocalizedText key, LocalizedText value, String field) {
+        if (value.zh().equals(value.en())) {
+            keyValue(key, value.zh(), field);
+            return;
+        }
         switch (lang) {
             case ZH -> keyValue(key, value.zh(), field);
             case EN -> keyValue(key, value.en(), field);
             case BILINGUAL -> {
                 keyValue(key, value.zh(), field);
+                flow.open("P", "en");
                 for (String line : flow.breaker().wrap(value.en(), BODY_EN, flow.width() - LABEL_WIDTH)) {
                     flow.line(line, PageFlow.LEFT + LABEL_WIDTH, BODY_EN, field);
                 }
+                flow.close();
             }
         }
     }
@@ -96,18 +126,34 @@ final class LetterBlocks {
             flow.paragraph(t.zh(), BODY, 0f, field);
         }
         if (lang.showsEnglish()) {
-            flow.paragraph(t.en(), lang == LetterLanguage.EN ? BODY : BODY_EN, 0f, field);
+            flow.paragraph(t.en(), lang == LetterLanguage.EN ? BODY : BODY_EN, 0f, field, en());
         }
     }
 
     void bullet(LocalizedText t, String field) {
         if (lang.showsChinese()) {
-            flow.paragraph("• " + t.zh(), BODY, 8f, field);
+            hanging("• ", t.zh(), BODY, field, null);
         }
         if (lang.showsEnglish()) {
-            flow.paragraph((lang == LetterLanguage.EN ? "• " : "  ") + t.en(),
-                    lang == LetterLanguage.EN ? BODY : BODY_EN, 8f, field);
+            hanging(lang == LetterLanguage.EN ? "• " : "", t.en(), lang == LetterLanguage.EN ? BODY : BODY_EN, field,
+                    en());
         }
+    }
+
+    /** A paragraph whose lines after the first line up under the text, not under the bullet. */
+    private void hanging(String bullet, String text, TextStyle style, String field, @Nullable String textLang) {
+        float indent = 8f + flow.faces().width("• ", style);
+        flow.open("P", textLang);
+        boolean first = true;
+        for (String line : flow.breaker().wrap(text, style, flow.width() - indent)) {
+            if (first && !bullet.isEmpty()) {
+                flow.line(bullet + line, PageFlow.LEFT + indent - flow.faces().width(bullet, style), style, field);
+            } else {
+                flow.line(line, PageFlow.LEFT + indent, style, field);
+            }
+            first = false;
+        }
+        flow.close();
     }
 
     String label(LocalizedText t) {
@@ -158,13 +204,6 @@ final class LetterBlocks {
 
     static List<Para> plain(String text) {
         return List.of(new Para(text, CELL));
-    }
-
-    static String until(@Nullable LocalDate date, boolean zh) {
-        if (date == null) {
-            return "";
-        }
-        return zh ? "，公示至 " + date : ", published until " + date;
     }
 
     String orNone(String text, boolean zh) {

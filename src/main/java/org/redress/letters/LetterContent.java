@@ -5,8 +5,10 @@ import org.redress.domain.appeal.Ground;
 import org.redress.domain.appeal.OutcomeKind;
 import org.redress.domain.ledger.LedgerEventKind;
 import org.redress.domain.scheme.LocalizedText;
+import org.redress.domain.scheme.SchemeKind;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,22 +20,23 @@ import java.util.Set;
  * added when the letter is rendered, from the record this content makes ({@link DecisionRecord}).
  * Personal identifiers appear only masked.
  *
+ * @param issuedAt            the moment of issue in the office's time zone (its date is the date of issue)
+ * @param texts               the officer's text in the languages the letter prints, and only those
  * @param supersedesReference the reference of the letter this one replaces, when re-issued
  */
 public record LetterContent(
         Letterhead letterhead,
         String referenceNo,
-        LocalDate issuedOn,
+        OffsetDateTime issuedAt,
         LetterLanguage language,
+        LetterKind kind,
         String caseNo,
         LocalDate receivedOn,
         Addressee addressee,
         List<Disputed> disputed,
         Set<Ground> grounds,
         String groundText,
-        String reasons,
-        String legalBasis,
-        List<String> remedies,
+        DecisionText.Texts texts,
         List<Effect> effects,
         List<Evidence> evidence,
         Signatories signatories,
@@ -43,34 +46,35 @@ public record LetterContent(
     public LetterContent {
         Objects.requireNonNull(letterhead, "letterhead");
         Objects.requireNonNull(referenceNo, "referenceNo");
-        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(caseNo, "caseNo");
         Objects.requireNonNull(addressee, "addressee");
         disputed = List.copyOf(disputed);
         grounds = Set.copyOf(grounds);
         Objects.requireNonNull(groundText, "groundText");
-        Objects.requireNonNull(reasons, "reasons");
-        Objects.requireNonNull(legalBasis, "legalBasis");
-        remedies = List.copyOf(remedies);
+        Objects.requireNonNull(texts, "texts");
+        if (!texts.missingFor(language).isEmpty()) {
+            throw new IllegalArgumentException("a " + language + " letter needs the decision's text in "
+                    + texts.missingFor(language));
+        }
+        texts = texts.forLetter(language);
         effects = List.copyOf(effects);
         evidence = List.copyOf(evidence);
         Objects.requireNonNull(signatories, "signatories");
         Objects.requireNonNull(nextStep, "nextStep");
     }
 
-    /** The same letter in another language (the record, and so the verification, changes with it). */
-    public LetterContent inLanguage(LetterLanguage other) {
-        return new LetterContent(letterhead, referenceNo, issuedOn, other, caseNo, receivedOn, addressee, disputed,
-                grounds, groundText, reasons, legalBasis, remedies, effects, evidence, signatories, nextStep,
-                supersedesReference);
+    /** The date of issue, in the office's time zone. */
+    public LocalDate issuedOn() {
+        return issuedAt.toLocalDate();
     }
 
     /** The same letter under another reference number (for re-issuing and benchmarks). */
-    public LetterContent withReference(String reference, LocalDate on, @Nullable String supersedes) {
-        return new LetterContent(letterhead, reference, on, language, caseNo, receivedOn, addressee, disputed,
-                grounds, groundText, reasons, legalBasis, remedies, effects, evidence, signatories, nextStep,
-                supersedes);
+    public LetterContent withReference(String reference, OffsetDateTime at, @Nullable String supersedes) {
+        return new LetterContent(letterhead, reference, at, language, kind, caseNo, receivedOn, addressee, disputed,
+                grounds, groundText, texts, effects, evidence, signatories, nextStep, supersedes);
     }
 
     /**
@@ -89,15 +93,17 @@ public record LetterContent(
     /**
      * One disputed ledger entry and what the decision does to it.
      *
-     * @param points              the signed points the entry imposed (0 for list entries)
-     * @param publicationUntil    list entries: the last day of publication as imposed
+     * @param points              the signed points the entry imposed (0 for list and rating entries)
+     * @param rating              rating entries: the rating the rule lifts to or caps at, in words; else null
+     * @param publicationUntil    list entries: the last day of publication before the decision
+     *                            (as imposed, else the rule's longest period); null when open
      * @param newPoints           AMENDED: the new signed points
      * @param newPublicationUntil AMENDED list entries: the new last day of publication
      */
     public record Disputed(long ledgerEventId, String ruleCode, LocalizedText ruleTitle, LocalizedText legalBasis,
-                           LedgerEventKind kind, int points, LocalizedText agency, LocalDate imposedOn,
-                           String reference, @Nullable LocalDate publicationUntil, OutcomeKind outcome,
-                           @Nullable Integer newPoints, @Nullable LocalDate newPublicationUntil, String remedy) {
+                           LedgerEventKind kind, int points, @Nullable LocalizedText rating, LocalizedText agency,
+                           LocalDate imposedOn, String reference, @Nullable LocalDate publicationUntil,
+                           OutcomeKind outcome, @Nullable Integer newPoints, @Nullable LocalDate newPublicationUntil) {
         public Disputed {
             Objects.requireNonNull(ruleCode, "ruleCode");
             Objects.requireNonNull(ruleTitle, "ruleTitle");
@@ -107,33 +113,88 @@ public record LetterContent(
             Objects.requireNonNull(imposedOn, "imposedOn");
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(outcome, "outcome");
-            Objects.requireNonNull(remedy, "remedy");
+        }
+
+        public boolean isListEntry() {
+            return kind == LedgerEventKind.LIST_ENTRY;
+        }
+    }
+
+    /** A list entry as the letter names it: the rule's title, when listed, and until when published. */
+    public record Listing(long ledgerEventId, LocalizedText title, LocalDate listedOn, @Nullable LocalDate until) {
+        public Listing {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(listedOn, "listedOn");
         }
     }
 
     /**
-     * What the decision changes under one scheme.
+     * A listing the decision changes: removed from the list (publication ends), or published until
+     * another day than before.
      *
-     * @param scoreBefore       null for ratings and lists
-     * @param gradeBefore       band or rating title; null for lists
-     * @param listingsRemoved   list entries no longer published
-     * @param sanctionsLifted   restrictions (and incentives) no longer in force, by title
-     * @param agencyMustActBy   by when the issuing agency must carry out the decision; null when it
-     *                          has nothing to do (every deduction upheld)
+     * @param newUntil the new last day of publication; null when removed
      */
-    public record Effect(LocalizedText scheme, @Nullable Integer scoreBefore, @Nullable Integer scoreAfter,
-                         @Nullable LocalizedText gradeBefore, @Nullable LocalizedText gradeAfter,
-                         List<LocalizedText> listingsRemoved, List<LocalizedText> sanctionsLifted,
-                         @Nullable LocalDate agencyMustActBy, int agencyWorkingDays) {
+    public record ListingChange(Listing listing, Change change, @Nullable LocalDate newUntil) {
+        public enum Change { REMOVED, ENDS_EARLIER, ENDS_LATER }
+
+        public ListingChange {
+            Objects.requireNonNull(listing, "listing");
+            Objects.requireNonNull(change, "change");
+        }
+    }
+
+    /**
+     * What the decision changes under one scheme, derived from the ledger on the date of issue:
+     * the score and grade (points and range schemes), the rating (rating schemes), the listings
+     * and their end dates (lists), and each kind of measure in its own words.
+     *
+     * @param scoreBefore         null for ratings and lists
+     * @param gradeBefore         band or rating, in words; null for lists
+     * @param listingChanges      listings removed or whose publication now ends on another day
+     * @param listingsRemaining   the listings still published afterwards, named when a listing changed
+     * @param restrictionsLifted  restrictions no longer in force
+     * @param restrictionsAdded   restrictions that now apply (an amendment may make things worse)
+     * @param incentivesGained    incentives the subject now receives
+     * @param incentivesLost      incentives that end (a red-list entry reversed, a grade lost)
+     * @param agencyMustActBy     by when the issuing agency must carry out the decision; null when it
+     *                            has nothing to do (every deduction upheld)
+     * @param derived             false when the ledger did not allow the effect to be derived
+     */
+    public record Effect(LocalizedText scheme, SchemeKind schemeKind, boolean derived, @Nullable Integer scoreBefore,
+                         @Nullable Integer scoreAfter, @Nullable LocalizedText gradeBefore,
+                         @Nullable LocalizedText gradeAfter, List<ListingChange> listingChanges,
+                         List<Listing> listingsRemaining, List<LocalizedText> restrictionsLifted,
+                         List<LocalizedText> restrictionsAdded, List<LocalizedText> incentivesGained,
+                         List<LocalizedText> incentivesLost, @Nullable LocalDate agencyMustActBy,
+                         int agencyWorkingDays) {
         public Effect {
             Objects.requireNonNull(scheme, "scheme");
-            listingsRemoved = List.copyOf(listingsRemoved);
-            sanctionsLifted = List.copyOf(sanctionsLifted);
+            Objects.requireNonNull(schemeKind, "schemeKind");
+            listingChanges = List.copyOf(listingChanges);
+            listingsRemaining = List.copyOf(listingsRemaining);
+            restrictionsLifted = List.copyOf(restrictionsLifted);
+            restrictionsAdded = List.copyOf(restrictionsAdded);
+            incentivesGained = List.copyOf(incentivesGained);
+            incentivesLost = List.copyOf(incentivesLost);
+        }
+
+        /** An effect that could not be derived: only the scheme and the agency's deadline are known. */
+        public static Effect unknown(LocalizedText scheme, SchemeKind kind, @Nullable LocalDate actBy, int days) {
+            return new Effect(scheme, kind, false, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), actBy, days);
+        }
+
+        public boolean scoreChanges() {
+            return !Objects.equals(scoreBefore, scoreAfter);
+        }
+
+        public boolean gradeChanges() {
+            return !Objects.equals(gradeBefore, gradeAfter);
         }
 
         public boolean changesAnything() {
-            return !Objects.equals(scoreBefore, scoreAfter) || !Objects.equals(gradeBefore, gradeAfter)
-                    || !listingsRemoved.isEmpty() || !sanctionsLifted.isEmpty();
+            return scoreChanges() || gradeChanges() || !listingChanges.isEmpty() || !restrictionsLifted.isEmpty()
+                    || !restrictionsAdded.isEmpty() || !incentivesGained.isEmpty() || !incentivesLost.isEmpty();
         }
     }
 
@@ -161,10 +222,17 @@ public record LetterContent(
         }
     }
 
-    /** Where and by when the applicant may appeal further (a date on the working-day calendar). */
-    public record NextStep(LocalizedText where, LocalDate deadline, int workingDays) {
+    /**
+     * Where and by when the applicant may appeal further: the body that hears a further review, its
+     * address, the deadline as a date on the working-day calendar, and how long an administrative
+     * action may be brought.
+     *
+     * @param address null when the settings give none
+     */
+    public record NextStep(LocalizedText body, @Nullable LocalizedText address, LocalDate deadline, int workingDays,
+                           int lawsuitMonths) {
         public NextStep {
-            Objects.requireNonNull(where, "where");
+            Objects.requireNonNull(body, "body");
             Objects.requireNonNull(deadline, "deadline");
         }
     }

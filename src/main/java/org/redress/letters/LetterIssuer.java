@@ -3,17 +3,17 @@ package org.redress.letters;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.jspecify.annotations.Nullable;
 import org.redress.audit.AuditChain;
-import org.redress.audit.AuditEntry;
 import org.redress.audit.ChainHead;
-import org.redress.audit.CoveredTable;
 import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
+import org.redress.store.LocalChange;
 import org.redress.store.NumberSeries;
 import org.redress.store.SettingsRepository;
+import org.redress.sync.protocol.MutationKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +79,9 @@ public final class LetterIssuer {
         Instant now = clock.instant();
         LocalDate issuedOn = now.atZone(settings.zone()).toLocalDate();
         String office = settings.letterhead().officeCode();
+        LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
+        // Refused before a number is reserved: a letter the decision has no text for uses none up.
+        LetterComposer.requireTexts(decided, chosen);
         // Office-wide: the next reference of the blocks the hub leased to this workstation, never one of another's.
         LetterReference reference = database.writeAndWait(c -> {
             OptionalInt sequence = new NumberSeries(c).next(NumberSeries.Kind.LETTER, office, issuedOn.getYear());
@@ -87,10 +90,9 @@ public final class LetterIssuer {
             }
             return new LetterReference(office, issuedOn.getYear(), sequence.getAsInt());
         });
-        LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
         IssuedLetter previous = facts.previous().orElse(null);
         LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),
-                issuedOn, chosen, previous == null ? null : previous.referenceNo());
+                now.atZone(settings.zone()).toOffsetDateTime(), chosen, previous == null ? null : previous.referenceNo());
         RenderedLetter rendered = press.render(content, facts.head());
         byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
                 + reference, now);
@@ -107,24 +109,25 @@ public final class LetterIssuer {
             cases.appendEvent(decided.caseId(), officerId, LETTER_ISSUED, detail);
             CaseRow row = cases.byId(decided.caseId()).orElseThrow();
             if (row.status() == CaseStatus.DECIDED) {
-                cases.changeStatus(row.id(), row.version(), CaseStatus.LETTER_ISSUED, officerId, "letter " + reference);
+                row = cases.changeStatus(row.id(), row.version(), CaseStatus.LETTER_ISSUED, officerId, "letter " + reference);
             }
-            // The audit event vouches for the letter's row (and through it the file's SHA-256) and, written
-            // last, for the history lines above; it names the head the letter's record anchors.
+            // Through the journal, written last: the audit event vouches for the letter's row (and through it
+            // the file's SHA-256) and for the history lines above, and names the head the letter's record
+            // anchors; the outbox carries the letter to the hub (letter.issue), so the office knows it.
             var payload = JsonNodeFactory.instance.objectNode().put("letterId", letterId)
                     .put("referenceNo", reference.toString());
             if (facts.head() != null) {
                 payload.put("anchorSeq", facts.head().seq());
             }
-            AuditChain.append(c, new AuditEntry(now, officerId, "letter.issue", "case", caseNo, AuditChain.cover(c,
-                    payload, CoveredTable.LETTER, letterId)));
+            database.journal().record(c, new LocalChange(MutationKind.LETTER_ISSUE, "case", caseNo, officerId,
+                    row.version(), payload, now));
             return letterId;
         });
         LOG.info("issued letter {} for case {} ({} pages{})", reference, caseNo, rendered.pages(),
                 signer == null ? "" : ", signed");
         return new IssuedLetter(id, decided.caseId(), caseNo, reference.toString(), chosen, now, sha256,
                 rendered.verification().recordSha256(), file, signer != null, previous == null ? null : previous.id(),
-                null);
+                null, true);
     }
 
     /** Writes a file that must not exist yet, through a temporary file, so no letter is half written. */

@@ -10,7 +10,6 @@ import org.redress.letters.pdf.TypeFaces;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -62,7 +61,7 @@ public final class LetterPress {
                     case BILINGUAL -> words.zh() + " · " + words.en();
                 };
                 return new String[] {content.referenceNo() + " · " + verification.shortCode(), pageText};
-            });
+            }, lang == LetterLanguage.EN ? "en" : "zh-CN");
             pdfA.apply(document, metadata(content), new PdfA.Attachment(DecisionRecord.FILE_NAME, "application/json",
                     "Decision record " + content.referenceNo(), record));
             ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
@@ -73,15 +72,24 @@ public final class LetterPress {
         }
     }
 
+    /** Title, author and subject in the letter's language; created at the moment of issue, in the office's zone. */
     private static PdfA.Metadata metadata(LetterContent c) {
+        var words = c.kind().title();
         String title = switch (c.language()) {
-            case ZH -> LetterWords.TITLE.zh();
-            case EN -> LetterWords.TITLE.en();
-            case BILINGUAL -> LetterWords.TITLE.zh() + " / " + LetterWords.TITLE.en();
+            case ZH -> words.zh();
+            case EN -> words.en();
+            case BILINGUAL -> words.zh() + " / " + words.en();
         } + " " + c.referenceNo();
         String author = c.language() == LetterLanguage.EN ? c.letterhead().name().en() : c.letterhead().name().zh();
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-        created.setTimeInMillis(c.issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        return new PdfA.Metadata(title, author, "Case " + c.caseNo(), created);
+        String subject = switch (c.language()) {
+            case ZH -> "案件 " + c.caseNo();
+            case EN -> "Case " + c.caseNo();
+            case BILINGUAL -> "案件 Case " + c.caseNo();
+        };
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(c.issuedAt().getOffset()));
+        // Whole seconds: the document information's date format has no fractions, and XMP must agree with it.
+        created.setTimeInMillis(c.issuedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toEpochMilli());
+        return new PdfA.Metadata(title, author, subject, created, c.language() == LetterLanguage.EN ? "en" : "zh-CN");
     }
 }

@@ -1,10 +1,6 @@
 package org.redress.letters;
 
 import org.jspecify.annotations.Nullable;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.redress.letters.pdf.PdfA;
 import org.redress.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,24 +10,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks a letter file against what the workspace issued. GENUINE when the file's SHA-256 is that
- * of an issued letter (and its signature, if any, holds). Otherwise the file is searched for the
- * reference it claims (the QR code on its last page, the embedded decision record, the title):
- * ALTERED when the workspace issued that reference but the bytes, the embedded record or the QR
- * payload differ from what was issued; UNKNOWN when it never issued it.
+ * Checks a letter file against what the workspace issued, telling content from bytes:
+ * <ul>
+ *   <li>GENUINE: the file's SHA-256 is that of an issued letter (and its signature, if any, holds);</li>
+ *   <li>SAME CONTENT: other bytes, but the embedded decision record, the visible text of every page
+ *       and the QR code are those of the letter as issued (the issued copy in the workspace's
+ *       letters folder is read for the text);</li>
+ *   <li>ALTERED: the file names a letter issued here but its content differs: the findings say
+ *       where (page and line, record field, QR payload);</li>
+ *   <li>NOT ISSUED HERE: it names a reference this workspace never issued; UNKNOWN: it names none,
+ *       or the issued copy needed for the comparison is gone.</li>
+ * </ul>
+ * A superseded letter is still genuine; the report names the case's letter in force.
  */
 public final class LetterVerifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(LetterVerifier.class);
-    private static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,8}-L-\\d{4}-\\d{6}");
 
     private final Database database;
 
@@ -40,123 +39,142 @@ public final class LetterVerifier {
     }
 
     public VerificationReport verify(Path file) {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return verify(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return verify(bytes);
     }
 
     public VerificationReport verify(byte[] bytes) {
-        String sha256 = DecisionRecord.sha256(bytes);
+        LetterFile presented = LetterFile.read(bytes);
         List<String> findings = new ArrayList<>();
-        List<IssuedLetter> exact = database.read(c -> new IssuedLetters(c, database.workspace()).bySha256(sha256));
-        Contents contents = contents(bytes, findings);
+        List<IssuedLetter> exact = database.read(c -> new IssuedLetters(c, database.workspace())
+                .bySha256(presented.sha256()));
         if (!exact.isEmpty()) {
             IssuedLetter issued = exact.getFirst();
             findings.add("the file is byte for byte the letter issued as " + issued.referenceNo() + " on "
                     + issued.issuedAt() + " for case " + issued.caseNo());
-            if (issued.supersededBy() != null) {
-                findings.add("note: it has since been superseded by " + issued.supersededBy());
+            String current = supersession(issued, findings);
+            signatures(presented, findings);
+            if (!presented.signatures().isEmpty() && !presented.signatureHolds()) {
+                return new VerificationReport(LetterVerdict.ALTERED, issued.referenceNo(), findings, current,
+                        List.of("the signature does not hold"));
             }
-            if (contents.signatureProblem != null) {
-                findings.add(contents.signatureProblem);
-                return new VerificationReport(LetterVerdict.ALTERED, issued.referenceNo(), findings);
-            }
-            return new VerificationReport(LetterVerdict.GENUINE, issued.referenceNo(), findings);
+            return new VerificationReport(LetterVerdict.GENUINE, issued.referenceNo(), findings, current, List.of());
         }
-        Set<String> claimed = new LinkedHashSet<>();
-        contents.qr.ifPresent(v -> claimed.add(v.referenceNo()));
-        if (contents.recordReference != null) {
-            claimed.add(contents.recordReference);
+        if (!presented.readable()) {
+            findings.add("the file is not a readable PDF");
         }
-        claimed.addAll(contents.titleReferences);
+        Set<String> claimed = presented.claimedReferences();
         if (claimed.isEmpty()) {
             findings.add("the file names no Redress letter reference");
             return new VerificationReport(LetterVerdict.UNKNOWN, null, findings);
+        }
+        if (claimed.size() > 1) {
+            findings.add("the file names more than one reference: " + String.join(", ", claimed));
         }
         for (String reference : claimed) {
             Optional<IssuedLetter> issued = database.read(c -> new IssuedLetters(c, database.workspace())
                     .byReference(reference));
             if (issued.isPresent()) {
-                return altered(issued.get(), contents, claimed, findings);
+                return compare(issued.get(), presented, findings);
             }
         }
         findings.add("this workspace never issued " + String.join(" or ", claimed));
-        return new VerificationReport(LetterVerdict.UNKNOWN, claimed.iterator().next(), findings);
+        return new VerificationReport(LetterVerdict.NOT_ISSUED_HERE, claimed.iterator().next(), findings);
     }
 
-    private static VerificationReport altered(IssuedLetter issued, Contents contents, Set<String> claimed,
-                                              List<String> findings) {
+    /** The file names a letter issued here but is not its bytes: is its content the same? */
+    private VerificationReport compare(IssuedLetter issued, LetterFile presented, List<String> findings) {
         String ref = issued.referenceNo();
-        findings.add("the file's bytes differ from letter " + ref + " as issued (SHA-256 " + issued.sha256() + ")");
-        if (claimed.size() > 1) {
-            findings.add("the file names more than one reference: " + String.join(", ", claimed));
+        findings.add("the file's bytes are not those of letter " + ref + " as issued (SHA-256 " + issued.sha256() + ")");
+        List<String> differences = new ArrayList<>();
+        if (presented.record() == null) {
+            differences.add("the decision record is missing from the file");
+        } else if (!issued.recordSha256().equals(presented.recordSha256())) {
+            differences.add("the embedded decision record is not the one issued with " + ref);
         }
-        if (contents.recordSha256 == null) {
-            findings.add("the decision record is missing from the file");
-        } else if (!contents.recordSha256.equals(issued.recordSha256())) {
-            findings.add("the embedded decision record is not the one issued with " + ref);
+        Optional<LetterVerification> qr = presented.qr();
+        if (qr.isEmpty()) {
+            differences.add("no readable Redress QR code on the last page");
+        } else if (!qr.get().referenceNo().equals(ref) || !qr.get().recordSha256().equals(issued.recordSha256())) {
+            differences.add("the QR code names " + qr.get().referenceNo() + " with record hash "
+                    + qr.get().recordSha256() + "; the letter issued as " + ref + " carries " + issued.recordSha256());
         }
-        if (contents.qr.isEmpty()) {
-            findings.add("no readable Redress QR code on the last page");
-        } else if (!contents.qr.get().referenceNo().equals(ref)
-                || !contents.qr.get().recordSha256().equals(issued.recordSha256())) {
-            findings.add("the QR code names " + contents.qr.get().referenceNo() + " with a record hash that is not "
-                    + "the one issued with " + ref);
+        LetterFile original = issued.heldHere() ? original(issued) : null;
+        if (!issued.heldHere()) {
+            findings.add("letter " + ref + " was issued on another workstation of the office, which holds its file, so"
+                    + " the visible text cannot be compared here");
+        } else if (original == null) {
+            findings.add("the letter as issued is not in the workspace's letters folder as it was written ("
+                    + issued.file().getFileName() + "), so the visible text cannot be compared");
+        } else {
+            byte[] issuedRecord = original.record();
+            byte[] presentedRecord = presented.record();
+            if (issuedRecord != null && presentedRecord != null
+                    && !issued.recordSha256().equals(presented.recordSha256())) {
+                differences.addAll(ContentDiff.limited(ContentDiff.record(issuedRecord, presentedRecord)));
+            }
+            if (presented.readable()) {
+                differences.addAll(ContentDiff.limited(ContentDiff.text(original.pages(), presented.pages())));
+            } else {
+                differences.add("the file is not a readable PDF, so its text cannot be read");
+            }
         }
-        if (contents.signatureProblem != null) {
-            findings.add(contents.signatureProblem);
+        String current = supersession(issued, findings);
+        if (issued.signed() && !presented.signatureHolds()) {
+            findings.add("the letter was issued signed; this copy's signature " + (presented.signatures().isEmpty()
+                    ? "is gone" : "no longer covers the file") + " (re-saving a signed PDF breaks its signature)");
+        } else {
+            signatures(presented, findings);
         }
-        return new VerificationReport(LetterVerdict.ALTERED, ref, findings);
+        if (!differences.isEmpty()) {
+            findings.addAll(differences);
+            return new VerificationReport(LetterVerdict.ALTERED, ref, findings, current, differences);
+        }
+        if (original == null) {
+            findings.add("its decision record and QR code match letter " + ref + " as issued");
+            return new VerificationReport(LetterVerdict.UNKNOWN, ref, findings, current, List.of());
+        }
+        findings.add("its decision record, its QR code and the text of all " + original.pages().size()
+                + " page(s) are those of letter " + ref + " as issued on " + issued.issuedAt() + " for case "
+                + issued.caseNo() + ": the file was saved again, its content unchanged");
+        return new VerificationReport(LetterVerdict.SAME_CONTENT, ref, findings, current, List.of());
     }
 
-    private static final class Contents {
-        Optional<LetterVerification> qr = Optional.empty();
-        @Nullable String recordReference;
-        @Nullable String recordSha256;
-        List<String> titleReferences = new ArrayList<>();
-        @Nullable String signatureProblem;
-    }
-
-    private static Contents contents(byte[] bytes, List<String> findings) {
-        Contents contents = new Contents();
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            byte[] record = PdfA.attachment(document, DecisionRecord.FILE_NAME);
-            if (record != null) {
-                contents.recordSha256 = DecisionRecord.sha256(record);
-                contents.recordReference = DecisionRecord.referenceIn(record);
+    /** The issued copy from the letters folder, read; null when missing or no longer the bytes issued. */
+    private static @Nullable LetterFile original(IssuedLetter issued) {
+        try {
+            byte[] bytes = Files.readAllBytes(issued.file());
+            if (!DecisionRecord.sha256(bytes).equals(issued.sha256())) {
+                LOG.warn("the stored copy of letter {} is not the file issued", issued.referenceNo());
+                return null;
             }
-            String title = document.getDocumentInformation().getTitle();
-            if (title != null) {
-                Matcher m = REFERENCE.matcher(title);
-                while (m.find()) {
-                    contents.titleReferences.add(m.group());
-                }
-            }
-            contents.qr = QrReading.lastPage(document);
-            List<PDSignature> signatures = document.getSignatureDictionaries();
-            if (!signatures.isEmpty()) {
-                for (PDSignature signature : signatures) {
-                    SignatureCheck.Result result = SignatureCheck.check(signature, bytes);
-                    if (result.valid()) {
-                        findings.add("signed by " + result.signer() + "; the signature is intact");
-                    } else {
-                        contents.signatureProblem = "the signature does not hold: " + result.problem();
-                    }
-                }
-            }
+            return LetterFile.read(bytes);
         } catch (IOException e) {
-            LOG.debug("not a readable PDF", e);
-            findings.add("the file is not a readable PDF");
-            // A damaged letter still names itself in its uncompressed XMP packet.
-            Matcher m = REFERENCE.matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
-            while (m.find()) {
-                contents.titleReferences.add(m.group());
-            }
+            return null;
         }
-        return contents;
+    }
+
+    /** Notes a superseded letter and returns the reference of the case's letter in force, if another. */
+    private @Nullable String supersession(IssuedLetter issued, List<String> findings) {
+        if (issued.supersededBy() == null) {
+            return null;
+        }
+        IssuedLetter current = database.read(c -> new IssuedLetters(c, database.workspace()).current(issued.caseId()))
+                .orElseThrow();
+        String next = issued.supersededBy();
+        findings.add("superseded: the letter in force for case " + issued.caseNo() + " is " + current.referenceNo()
+                + ", issued " + current.issuedAt() + (next.equals(current.referenceNo()) ? ""
+                : " (" + issued.referenceNo() + " was replaced by " + next + ", itself since replaced)"));
+        return current.referenceNo();
+    }
+
+    private static void signatures(LetterFile presented, List<String> findings) {
+        for (SignatureCheck.Result result : presented.signatures()) {
+            findings.add(result.valid() ? "signed by " + result.signer() + "; the signature is intact"
+                    : "the signature does not hold: " + result.problem());
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 /** The fixed wording of letters in both languages: headings, labels, outcomes, grounds, dates. */
 final class LetterWords {
 
-    static final LocalizedText TITLE = t("信用扣分复核决定书", "Decision on the review of a credit deduction");
     static final LocalizedText REFERENCE = t("文号", "Reference");
     static final LocalizedText DATE_OF_ISSUE = t("日期", "Date of issue");
     static final LocalizedText CASE_NO = t("案件编号", "Case number");
@@ -33,6 +32,8 @@ final class LetterWords {
     static final LocalizedText H_RULE = t("规则", "Rule");
     static final LocalizedText H_BASIS = t("依据", "Legal basis");
     static final LocalizedText H_POINTS = t("分值", "Points");
+    static final LocalizedText H_RATING = t("对评价的影响", "Effect on rating");
+    static final LocalizedText H_PUBLICATION = t("公示", "Publication");
     static final LocalizedText H_AGENCY = t("作出机关", "Issued by");
     static final LocalizedText H_DATE = t("日期", "Date");
     static final LocalizedText H_OUTCOME = t("结论", "Outcome");
@@ -48,10 +49,16 @@ final class LetterWords {
     static final LocalizedText SCHEME = t("信用体系", "Scheme");
     static final LocalizedText SCORE = t("分数", "Score");
     static final LocalizedText GRADE = t("等级", "Grade");
-    static final LocalizedText LISTINGS_REMOVED = t("移出名单", "Removed from lists");
-    static final LocalizedText SANCTIONS_LIFTED = t("解除的措施", "Measures lifted");
-    static final LocalizedText NO_CHANGE = t("本决定不改变您的分数、等级、名单或所受措施。",
-            "This decision does not change your score, grade, listings or the measures you are subject to.");
+    static final LocalizedText RATING = t("信用评价", "Rating");
+    static final LocalizedText LISTING = t("名单", "Listing");
+    static final LocalizedText UNCHANGED = t("不变", "unchanged");
+    static final LocalizedText RESTRICTIONS_LIFTED = t("解除的惩戒措施", "Restrictions lifted");
+    static final LocalizedText RESTRICTIONS_ADDED = t("新适用的惩戒措施", "Restrictions that now apply");
+    static final LocalizedText INCENTIVES_GAINED = t("新享有的激励措施", "Incentives you now receive");
+    static final LocalizedText INCENTIVES_LOST = t("不再享有的激励措施", "Incentives that end");
+    static final LocalizedText EFFECT_UNKNOWN = t("本决定对信用状况的影响由作出机关依据本决定重新计算。",
+            "The issuing agency works out the effect on your standing when it carries out this decision.");
+    static final LocalizedText TELEPHONE = t("电话", "Telephone");
     static final LocalizedText NO_EVIDENCE = t("本案无书面证据材料。", "No documents were placed on file in this case.");
     static final LocalizedText DECIDED_BY = t("承办人", "Decided by");
     static final LocalizedText APPROVED_BY = t("审核人", "Approved by");
@@ -63,6 +70,7 @@ final class LetterWords {
             "扫描二维码或在 Redress 中运行 redress letters verify 可核验本决定书。决定记录以 JSON 文件形式附于本 PDF 中。",
             "Scan the QR code, or run redress letters verify on this file, to check that the letter is genuine."
                     + " The decision record is attached to this PDF as a JSON file.");
+    static final LocalizedText VERIFY_CALL = t("核验本决定书或咨询有关事项，请致电 ", "To check this letter or ask about it, telephone ");
     static final LocalizedText NONE = t("无", "none");
 
     private LetterWords() {
@@ -95,6 +103,19 @@ final class LetterWords {
             case PUBLISHED_PAST_PERIOD -> t("超过公示期限", "published past its period");
             case DUPLICATE -> t("重复记录", "duplicate");
             case OTHER -> t("其他", "other");
+        };
+    }
+
+    /** "No change" in the words of the scheme's kind. */
+    static LocalizedText noChange(org.redress.domain.scheme.SchemeKind kind) {
+        return switch (kind) {
+            case POINTS, RANGE -> t("本决定不改变您的信用分数、等级及所受措施。",
+                    "This decision does not change your score, your grade or the measures you are subject to.");
+            case RATING -> t("本决定不改变您的信用评价及所受措施。",
+                    "This decision does not change your rating or the measures you are subject to.");
+            case LIST -> t("本决定不改变您的名单状态、公示期限及所受措施。",
+                    "This decision does not change your listing, its period of publication or the measures you are"
+                            + " subject to.");
         };
     }
 

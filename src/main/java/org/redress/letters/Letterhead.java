@@ -10,9 +10,11 @@ import java.util.Objects;
  * ({@link LetterSettings}).
  *
  * @param address    null when the settings give none
+ * @param telephone  null when the settings give none
  * @param officeCode capital letters, the prefix of the office's letter reference numbers
  */
-public record Letterhead(String officeCode, LocalizedText name, @Nullable LocalizedText address) {
+public record Letterhead(String officeCode, LocalizedText name, @Nullable LocalizedText address,
+                         @Nullable String telephone) {
     public Letterhead {
         Objects.requireNonNull(officeCode, "officeCode");
         Objects.requireNonNull(name, "name");

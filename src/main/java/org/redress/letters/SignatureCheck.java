@@ -19,9 +19,10 @@ import java.util.Collection;
  * its CMS signature verifies over that range with the certificate it carries. Trust in the
  * certificate (the officer's key) is a matter for the office's PKI, not for this check.
  */
-final class SignatureCheck {
+public final class SignatureCheck {
 
-    record Result(boolean valid, String signer, String problem) {
+    /** Whether the signature holds, who signed, and what is wrong when it does not. */
+    public record Result(boolean valid, String signer, String problem) {
     }
 
     private SignatureCheck() {

@@ -30,6 +30,10 @@ import java.util.TimeZone;
  */
 public final class ReportPdf {
 
+    /** The document's language: Chinese first, English beside it (each paragraph marks its own). */
+    static final String PDF_LANG = "zh-CN";
+
+
     private static final TextStyle TITLE = TextStyle.bold(15f);
     private static final TextStyle HEADING = TextStyle.bold(11.5f);
     private static final TextStyle BODY = TextStyle.regular(9f);
@@ -61,13 +65,13 @@ public final class ReportPdf {
             flow.finish(page -> new String[] {office + " · " + report.name().id() + " · "
                     + ReportWords.day(report.request().from()) + "–" + ReportWords.day(report.request().to()),
                     ReportWords.in(ReportWords.CHINESE, "report.page", page, flow.pageCount()) + " · "
-                            + ReportWords.in(ReportWords.ENGLISH, "report.page", page, flow.pageCount())});
+                            + ReportWords.in(ReportWords.ENGLISH, "report.page", page, flow.pageCount())}, PDF_LANG);
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(report.generatedAt().toEpochMilli());
             String author = report.scope().officeNames().isEmpty() ? office
                     : report.scope().officeNames().getFirst().zh();
             new PdfA().apply(document, new PdfA.Metadata(title.zh() + " / " + title.en(), author,
-                    report.request().from() + " – " + report.request().to(), created),
+                    report.request().from() + " – " + report.request().to(), created, PDF_LANG),
                     new PdfA.Attachment("report.csv", "text/csv", "The report's figures as CSV",
                             ReportCsv.render(report).getBytes(StandardCharsets.UTF_8)));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -48,6 +48,21 @@ public final class OfficerRepository {
         }
     }
 
+    /**
+     * Gives an account known only from the hub (no password here) the role the hub signed it in with
+     * and a password hash, so it can sign in offline; returns false when the account has a password
+     * here already (the workstation's own account is never overwritten from the hub).
+     */
+    public boolean adoptVouched(long officerId, String role, String passwordHash) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE officer SET role = ?, password_hash = ? WHERE id = ? AND password_hash IS NULL")) {
+            ps.setString(1, role);
+            ps.setString(2, passwordHash);
+            ps.setLong(3, officerId);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     public Optional<OfficerRow> byId(long id) throws SQLException {
         return one("SELECT " + COLUMNS + " FROM officer WHERE id = ?", id);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
+import org.redress.letters.LetterReplica;
 import org.redress.store.JournalSink;
 import org.redress.store.LocalChange;
 import org.redress.sync.protocol.MutationKind;
@@ -32,7 +33,7 @@ public final class OutboxSink implements JournalSink {
 
     private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD,
             MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
-            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE);
+            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE, MutationKind.LETTER_ISSUE);
 
     @Override
     public int order() {
@@ -100,6 +101,26 @@ public final class OutboxSink implements JournalSink {
                 if (sha != null && sha.isTextual()) {
                     BlobUploads.expect(connection, sha.asText(), change.at());
                 }
+            }
+            case MutationKind.LETTER_ISSUE -> {
+                // The letter by its global id (this mutation's), with what the hub keeps of it.
+                long local = payload.path("letterId").asLong();
+                LetterReplica.Outgoing letter = LetterReplica.outgoing(connection, local);
+                if (letter == null) {
+                    throw new SQLException("a change names letter " + local + ", which the store lacks");
+                }
+                ids.remember("letter", mutationId.toString(), local);
+                payload.remove("anchorSeq");
+                payload.put("letterId", mutationId.toString());
+                payload.put("decisionId", ids.hubId("decision", letter.decisionId()));
+                payload.put("language", letter.language());
+                payload.put("issuedAt", SyncTimes.text(letter.issuedAt()));
+                payload.put("sha256", letter.sha256());
+                payload.put("recordSha256", letter.recordSha256());
+                payload.put("signed", letter.signed());
+                payload.put("supersedes", letter.supersedesId() == null ? null
+                        : ids.hubId("letter", letter.supersedesId()));
+                payload.put("caseStatus", kase == null ? null : kase.status());
             }
             default -> {
             }

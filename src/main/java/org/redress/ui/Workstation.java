@@ -12,6 +12,10 @@ import org.redress.ui.common.FxRuntime;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 import org.redress.ui.common.Milestones;
+import org.redress.ui.firstrun.FirstRunActions;
+import org.redress.ui.firstrun.FirstRunView;
+import org.redress.ui.firstrun.FirstRunViewModel;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +23,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Launches the desktop workstation from a plain {@code main}: JavaFX sits on the class path, where a
@@ -68,12 +74,26 @@ public final class Workstation {
 
     /** Opens the window on the workspace and returns when the officer closes it (0) or it fails (1). */
     public static int open(Path workspace) {
+        return run(workspace, null);
+    }
+
+    /**
+     * Opens the window on the first-run screen of a computer with no workspace: the demo, or the
+     * office's hub; the workstation then opens on the workspace chosen. Returns when the officer
+     * closes the window (0), or 1 when the workspace chosen could not be opened.
+     */
+    public static int firstRun(FirstRunActions actions) {
+        return run(null, actions);
+    }
+
+    private static int run(@Nullable Path workspace, @Nullable FirstRunActions actions) {
         Milestones milestones = Milestones.startingNow();
         Optional<StartupProbe> probe = StartupProbe.fromSystemProperties();
         FxTasks tasks = FxTasks.forToolkit(3);
-        CompletableFuture<AppContext> context = CompletableFuture.supplyAsync(
-                () -> AppContext.open(workspace, settings -> AppContext.officeClock(), tasks));
-        context.thenRun(() -> milestones.reach("workspace opened"));
+        AtomicReference<@Nullable CompletableFuture<AppContext>> context = new AtomicReference<>();
+        if (workspace != null) {
+            context.set(openContext(workspace, tasks, milestones));
+        }
         FxRuntime.useHeadlessWithoutDisplay();
         FxRuntime.start();
         milestones.reach("toolkit started");
@@ -82,7 +102,6 @@ public final class Workstation {
             Appearance.loadFonts();
             milestones.reach("fonts loaded");
         });
-        CompletableFuture<AppContext> ready = context.thenCombine(fonts, (opened, loaded) -> opened);
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             Appearance.applyDefaultTheme();
@@ -91,44 +110,79 @@ public final class Workstation {
             Messages early = new Messages(Locale.getDefault());
             stage.setTitle(early.get("app.name"));
             StackPane waiting = new StackPane(new Label(early.get("app.opening")));
-            stage.setScene(new Scene(waiting, WIDTH, HEIGHT));
             stage.setOnHidden(e -> closed.countDown());
-            milestones.reach("window built");
             var icon = Workstation.class.getResource("/icons/redress.png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm(), true)); // decoded off the UI thread
             }
+            if (workspace != null) {
+                stage.setScene(new Scene(waiting, WIDTH, HEIGHT));
+                milestones.reach("window built");
+                stage.show();
+                milestones.reach("window shown");
+                enter(stage, waiting, workspace, context.get().thenCombine(fonts, (opened, loaded) -> opened), probe,
+                        milestones, early);
+                return;
+            }
+            FirstRunViewModel model = new FirstRunViewModel(Objects.requireNonNull(actions), tasks, early, chosen -> {
+                stage.setScene(new Scene(waiting, WIDTH, HEIGHT));
+                CompletableFuture<AppContext> opened = openContext(chosen, tasks, milestones);
+                context.set(opened);
+                enter(stage, waiting, chosen, opened.thenCombine(fonts, (o, loaded) -> o), probe, milestones, early);
+            });
+            FirstRunView view = new FirstRunView(model, early);
+            Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
+            new Appearance().style(scene);
+            stage.setScene(scene);
             stage.show();
-            milestones.reach("window shown");
-            ready.whenComplete((opened, failure) -> Platform.runLater(() -> {
-                if (failure != null) {
-                    LOG.error("the workspace could not be opened", failure);
-                    waiting.getChildren().setAll(new Label(early.get("app.openFailed", workspace,
-                            failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
-                    return;
-                }
-                if (probe.isEmpty()) {
-                    buildStartupCacheLater();
-                }
-                opened.appearance().applyTheme();
-                WorkstationWindow window = new WorkstationWindow(opened, milestones);
-                stage.setScene(window.scene(WIDTH, HEIGHT));
-                stage.titleProperty().bind(opened.messages().text("app.name"));
-                var officer = probe.flatMap(p -> p.officer(opened));
-                if (probe.isPresent() && officer.isPresent()) {
-                    probe.get().run(window, officer.get(), stage);
-                } else {
-                    window.showSignIn();
-                }
-            }));
+            view.focus();
+            milestones.reach("first-run screen shown");
         });
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        context.thenAccept(AppContext::close).exceptionally(e -> null).join();
+        CompletableFuture<AppContext> opened = context.get();
+        if (opened != null) {
+            opened.thenAccept(AppContext::close).exceptionally(e -> null).join();
+        } else {
+            tasks.close();
+        }
         Platform.exit();
-        return context.isCompletedExceptionally() ? 1 : 0;
+        return opened != null && opened.isCompletedExceptionally() ? 1 : 0;
+    }
+
+    private static CompletableFuture<AppContext> openContext(Path workspace, FxTasks tasks, Milestones milestones) {
+        CompletableFuture<AppContext> context = CompletableFuture.supplyAsync(
+                () -> AppContext.open(workspace, settings -> AppContext.officeClock(), tasks));
+        context.thenRun(() -> milestones.reach("workspace opened"));
+        return context;
+    }
+
+    /** When the workspace and the fonts are ready: the workstation in the window, at sign-in (FX thread). */
+    private static void enter(Stage stage, StackPane waiting, Path workspace, CompletableFuture<AppContext> ready,
+                              Optional<StartupProbe> probe, Milestones milestones, Messages early) {
+        ready.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                LOG.error("the workspace could not be opened", failure);
+                waiting.getChildren().setAll(new Label(early.get("app.openFailed", workspace,
+                        failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+                return;
+            }
+            if (probe.isEmpty()) {
+                buildStartupCacheLater();
+            }
+            opened.appearance().applyTheme();
+            WorkstationWindow window = new WorkstationWindow(opened, milestones);
+            stage.setScene(window.scene(WIDTH, HEIGHT));
+            stage.titleProperty().bind(opened.messages().text("app.name"));
+            var officer = probe.flatMap(p -> p.officer(opened));
+            if (probe.isPresent() && officer.isPresent()) {
+                probe.get().run(window, officer.get(), stage);
+            } else {
+                window.showSignIn();
+            }
+        }));
     }
 }

@@ -10,6 +10,10 @@ import org.redress.domain.access.Officer;
 import org.redress.ui.common.Appearance;
 import org.redress.ui.common.FxRuntime;
 import org.redress.ui.common.FxTasks;
+import org.redress.ui.common.Messages;
+import org.redress.ui.firstrun.FirstRunActions;
+import org.redress.ui.firstrun.FirstRunView;
+import org.redress.ui.firstrun.FirstRunViewModel;
 import org.redress.ui.common.Milestones;
 import org.redress.ui.shell.Screen;
 import org.redress.ui.shell.ShellView;
@@ -103,6 +107,35 @@ public final class WorkstationScreenshot {
             write(image, request.out());
             return new Result(request.out(), officer.username(), caseNo, ready, milestones.elapsedMillis());
         }
+    }
+
+    /**
+     * A picture of the first-run screen (a computer with no workspace yet) in {@code language}; the
+     * actions are only shown, none is run.
+     */
+    public static Path firstRun(FirstRunActions actions, Locale language, Path out, int width, int height) {
+        FxRuntime.useHeadlessWithoutDisplay();
+        FxRuntime.start();
+        Appearance.loadFonts();
+        try (FxTasks tasks = FxTasks.forToolkit(1)) {
+            BufferedImage image = FxRuntime.call(() -> {
+                Appearance.applyDefaultTheme();
+                Messages messages = new Messages(language);
+                FirstRunView view = new FirstRunView(new FirstRunViewModel(actions, tasks, messages, chosen -> { }), messages);
+                Scene scene = new Scene(view.root(), width, height);
+                new Appearance().style(scene);
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                WritableImage snapshot = scene.snapshot(null);
+                stage.hide();
+                return SwingFXUtils.fromFXImage(snapshot, null);
+            });
+            write(image, out);
+        }
+        return out;
     }
 
     /**

@@ -125,6 +125,49 @@ class DecisionServiceTest {
         assertThat(((ActionResult.Refused) result).rejection().code()).isEqualTo(ReasonCode.NOT_THE_ASSIGNEE);
     }
 
+    @Test
+    void a_decision_written_in_one_language_gets_the_other_added_once_and_only_once() {
+        CaseFile file = candidates.get(3);
+        Officer drafter = assignee(file);
+        ActionResult saved = decisions.saveDraft(file.appeal().id(), file.appeal().version(), drafter,
+                List.of(DeductionOutcome.reversed(entry(file), "")), "The record was entered in error.", "Article 28");
+        assertThat(saved).isInstanceOf(ActionResult.Done.class);
+        assertThat(texts(file.appeal().id())).containsExactly("en:The record was entered in error.");
+        List<Problem> englishOnly = decisions.problems(file, drafter, List.of(DeductionOutcome.reversed(entry(file), "")),
+                new DecisionWording(null, new DecisionWording.Text("The record was entered in error.", "Article 28")),
+                org.redress.letters.LetterLanguage.BILINGUAL);
+        assertThat(englishOnly).extracting(Problem::code).containsExactly(ReasonCode.REASONS_ZH_REQUIRED,
+                ReasonCode.LEGAL_BASIS_ZH_REQUIRED);
+
+        ActionResult added = decisions.addTranslation(file.appeal().id(), drafter,
+                org.redress.letters.DecisionText.Language.ZH, new DecisionWording.Text("该记录系误录。", "第二十八条"));
+        assertThat(added).isInstanceOf(ActionResult.Done.class);
+        assertThat(texts(file.appeal().id())).containsExactly("en:The record was entered in error.", "zh:该记录系误录。");
+        ActionResult again = decisions.addTranslation(file.appeal().id(), drafter,
+                org.redress.letters.DecisionText.Language.ZH, new DecisionWording.Text("改动。", "第二十八条"));
+        assertThat(((ActionResult.Refused) again).rejection().code()).isEqualTo(ReasonCode.TEXT_ALREADY_WRITTEN);
+        List<org.redress.store.CaseEventRow> history = fixture.database.read(c -> new org.redress.store.CaseRepository(c)
+                .history(file.appeal().id()));
+        assertThat(history).anySatisfy(e -> assertThat(e.action()).isEqualTo(DecisionService.TRANSLATED));
+    }
+
+    private static List<String> texts(long caseId) {
+        return fixture.database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT t.language || ':' || t.reasons FROM decision_text t
+                    WHERE t.decision_id = (SELECT max(id) FROM decision WHERE case_id = ?) ORDER BY t.language""")) {
+                ps.setLong(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<String> out = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     private static String outcomeStored(long caseId) {
         return fixture.database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""

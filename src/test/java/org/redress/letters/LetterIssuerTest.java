@@ -37,7 +37,7 @@ class LetterIssuerTest {
         String caseNo = workspace.decidedCase("陈静", "110105199001011234", OutcomeKind.REVERSED, "还款凭证证明逾期不存在。");
         DecidedCase decided = workspace.database.read(c -> new DecidedCaseReader(c).byCaseNo(caseNo));
         LetterContent content = new LetterComposer(LetterWorkspace.CATALOG, LetterWorkspace.CALENDAR,
-                workspace.issuer().settings()).compose(decided, "RD-L-2026-000999", java.time.LocalDate.of(2026, 3, 20),
+                workspace.issuer().settings()).compose(decided, "RD-L-2026-000999", LetterSamples.ISSUED,
                 LetterLanguage.BILINGUAL, null);
 
         assertThat(content.addressee().maskedIdentifier()).isEqualTo("110105********1234");

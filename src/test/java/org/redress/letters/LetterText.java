@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The text of a letter as PDFBox extracts it, in content-stream order (a table cell's wrapped lines stay
@@ -30,5 +31,22 @@ final class LetterText {
             stripper.setEndPage(Math.min(last, document.getNumberOfPages()));
             return stripper.getText(document);
         }
+    }
+
+    /** Every page's lines, stripped, runs of white space made one, blank lines dropped (as the verifier reads them). */
+    static List<List<String>> pages(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return LetterFile.text(document);
+        }
+    }
+
+    /** All lines joined by single spaces, to search sentences that wrap. */
+    static String flat(byte[] pdf) throws IOException {
+        return String.join(" ", pages(pdf).stream().flatMap(List::stream).toList());
+    }
+
+    /** All text without any white space, to search Chinese that wraps. */
+    static String compact(byte[] pdf) throws IOException {
+        return flat(pdf).replaceAll("\\s+", "");
     }
 }

@@ -1,5 +1,6 @@
 package org.redress.letters;
 
+import org.jspecify.annotations.Nullable;
 import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.appeal.CaseStatus;
@@ -86,8 +87,17 @@ final class LetterWorkspace implements AutoCloseable {
         return database.workspace().root();
     }
 
-    /** A decided case for {@code name}; the first deduction gets {@code first}, the second is upheld. */
+    /**
+     * A decided case for {@code name}; the first deduction gets {@code first}, the second is upheld.
+     * The decision is written in Chinese ({@code reasons}) and in English.
+     */
     String decidedCase(String name, String identifier, OutcomeKind first, String reasons) {
+        return decidedCase(name, identifier, first, reasons, "The agency's record does not hold: " + name + ".");
+    }
+
+    /** As above, with the English reasons given; null writes the decision in Chinese only (as before V40). */
+    String decidedCase(String name, String identifier, OutcomeKind first, String reasons,
+                       @org.jspecify.annotations.Nullable String reasonsEn) {
         int n = cases.incrementAndGet();
         String caseNo = "RD-2026-%06d".formatted(n);
         database.writeAndWait(c -> {
@@ -104,6 +114,15 @@ final class LetterWorkspace implements AutoCloseable {
             long decision = insert(c, "INSERT INTO decision (case_id, drafter_id, drafted_at, reasons, legal_basis, remedies,"
                     + " state) VALUES (?, 1, '2026-03-18T08:00:00.000Z', ?, ?, ?, 'FINAL')", caseId, reasons,
                     "《荣成市社会信用信息管理办法》第三十五条", "作出机关撤销第一项扣分。\nThe agency shall notify the applicant.");
+            insert(c, "INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies, written_at,"
+                    + " written_by) VALUES (?, 'zh', ?, ?, ?, '2026-03-18T08:00:00.000Z', 1)", decision, reasons,
+                    "《荣成市社会信用信息管理办法》第三十五条", "作出机关撤销第一项扣分。");
+            if (reasonsEn != null) {
+                insert(c, "INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies, written_at,"
+                        + " written_by) VALUES (?, 'en', ?, ?, ?, '2026-03-18T08:00:00.000Z', 1)", decision, reasonsEn,
+                        "Article 35, Rongcheng Measures for the Administration of Social Credit Information",
+                        "The agency shall notify the applicant.");
+            }
             insert(c, "INSERT INTO decision_outcome (decision_id, ledger_event_id, outcome) VALUES (?, ?, ?)", decision, a,
                     first.name());
             insert(c, "INSERT INTO decision_outcome (decision_id, ledger_event_id, outcome) VALUES (?, ?, 'UPHELD')",
@@ -116,6 +135,81 @@ final class LetterWorkspace implements AutoCloseable {
                 insert(c, "INSERT INTO attachment (case_id, sha256, file_name, added_by, added_at, source, reason)"
                         + " VALUES (?, ?, ?, 1, '2026-03-04T01:00:00.000Z', 'applicant', 'proof of repayment')",
                         caseId, sha, file);
+            }
+            return null;
+        });
+        return caseNo;
+    }
+
+    /**
+     * One entry of a subject's ledger and, when {@code outcome} is set, the decision on it (the
+     * entry is then disputed in the case).
+     */
+    record Entry(String rule, LedgerEventKind kind, int points, LocalDate on, @Nullable LocalDate until,
+                 @Nullable OutcomeKind outcome, @Nullable Integer newPoints, @Nullable LocalDate newUntil) {
+        static Entry listed(String rule, LocalDate on, @Nullable LocalDate until, @Nullable OutcomeKind outcome) {
+            return new Entry(rule, LedgerEventKind.LIST_ENTRY, 0, on, until, outcome, null, null);
+        }
+
+        static Entry deduction(String rule, int points, LocalDate on, @Nullable OutcomeKind outcome) {
+            return new Entry(rule, LedgerEventKind.DEDUCTION, points, on, null, outcome, null, null);
+        }
+
+        Entry amendedUntil(LocalDate newLastDay) {
+            return new Entry(rule, kind, points, on, until, OutcomeKind.AMENDED, null, newLastDay);
+        }
+    }
+
+    /**
+     * A decided case under {@code scheme} for an organisation whose ledger holds {@code entries};
+     * the decision is written in the languages whose reasons are given (null: not written).
+     */
+    String decidedCase(String scheme, String name, List<Entry> entries, @Nullable String reasonsZh,
+                       @Nullable String reasonsEn) {
+        int n = cases.incrementAndGet();
+        String caseNo = "RD-2026-%06d".formatted(n);
+        database.writeAndWait(c -> {
+            SubjectRow subject = new SubjectRepository(c).insert(new SubjectRow(0, SubjectKind.ORGANISATION,
+                    "91371082MA3C%06dX".formatted(n), "USCC", "VALID", null, name, "371082", null));
+            LedgerRepository ledger = new LedgerRepository(c);
+            List<Long> disputed = new java.util.ArrayList<>();
+            List<long[]> ids = new java.util.ArrayList<>();
+            int k = 0;
+            for (Entry e : entries) {
+                long id = ledger.insert(new LedgerEntryRow(subject.id(), new LedgerEvent(0, scheme, e.rule(), e.kind(),
+                        e.points(), "AG01", e.on(), "AG01-" + n + "-" + k++, null, e.until()), null, null, null, "TEST",
+                        CLOCK.instant()));
+                if (e.outcome() != null) {
+                    disputed.add(id);
+                }
+                ids.add(new long[] {id});
+            }
+            Entry first = entries.stream().filter(e -> e.outcome() != null).findFirst().orElseThrow();
+            var newCase = new NewCase(caseNo, subject.id(), scheme, CaseStatus.DECIDED, Priority.NORMAL,
+                    LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 5), Channel.MANUAL,
+                    EnumSet.of(Ground.ALREADY_RECTIFIED), "", "", "371082", "AG01", RuleCategory.JUDICIAL, first.rule(),
+                    first.points(), 1L, disputed);
+            long caseId = new CaseRepository(c, CLOCK).insert(newCase, 1L).id();
+            String primary = reasonsZh != null ? reasonsZh : java.util.Objects.requireNonNull(reasonsEn);
+            long decision = insert(c, "INSERT INTO decision (case_id, drafter_id, drafted_at, reasons, legal_basis,"
+                    + " remedies, state) VALUES (?, 1, '2026-03-18T08:00:00.000Z', ?, '', '', 'FINAL')", caseId, primary);
+            for (String language : List.of("zh", "en")) {
+                String reasons = language.equals("zh") ? reasonsZh : reasonsEn;
+                if (reasons != null) {
+                    insert(c, "INSERT INTO decision_text (decision_id, language, reasons, legal_basis, remedies,"
+                            + " written_at, written_by) VALUES (?, ?, ?, ?, '', '2026-03-18T08:00:00.000Z', 1)", decision,
+                            language, reasons, language.equals("zh") ? "《最高人民法院关于公布失信被执行人名单信息的若干规定》第十条"
+                                    : "Article 10, Provisions of the Supreme People's Court on Publishing the List of"
+                                    + " Dishonest Judgment Debtors");
+                }
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                if (e.outcome() != null) {
+                    insert(c, "INSERT INTO decision_outcome (decision_id, ledger_event_id, outcome, new_points,"
+                            + " new_publication_until) VALUES (?, ?, ?, ?, ?)", decision, ids.get(i)[0],
+                            e.outcome().name(), e.newPoints(), e.newUntil() == null ? null : e.newUntil().toString());
+                }
             }
             return null;
         });

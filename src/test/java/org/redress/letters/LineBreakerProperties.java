@@ -37,9 +37,10 @@ class LineBreakerProperties {
         List<String> lines = BREAKER.wrap(text, STYLE, width);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            // Only closing punctuation may hang past the margin (with any spaces inside the hanging run,
-            // as in "，， ，" where no break keeps the punctuation off the next line's start).
-            String body = line.replaceAll("[" + HANGING + "][" + HANGING + " ]*$", "");
+            // Only closing punctuation may hang past the margin (with any spaces before and inside the
+            // hanging run, as in "，， ，" or "2025-10-28 ，" where no break keeps the punctuation off the
+            // next line's start and the date is not cut).
+            String body = line.replaceAll(" *[" + HANGING + "][" + HANGING + " ]*$", "");
             if (body.codePointCount(0, body.length()) > 1) {
                 assertThat(FACES.width(body, STYLE)).as(line).isLessThanOrEqualTo(width + 0.02f);
             }
@@ -54,6 +55,34 @@ class LineBreakerProperties {
                                                    @ForAll @FloatRange(min = 40f, max = 470f) float width) {
         String joined = String.join("", BREAKER.wrap(text, STYLE, width));
         assertThat(joined.replace(" ", "")).isEqualTo(text.replace(" ", ""));
+    }
+
+    @Provide
+    Arbitrary<String> textWithTokens() {
+        Arbitrary<String> pieces = Arbitraries.of("经审查", "申请人", "的", "，", "。", " ", "the", "agency", "repaid", "by",
+                "RD-L-2026-000123", "RD-2026-000042", "AG01-2025-00101", "2026-12-11", "2026年12月11日", "2026年4月3日",
+                "11 December 2026", "3 April 2026", "15 个工作日", "-10 分", "10 points", "0631-7580123");
+        return pieces.list().ofMinSize(1).ofMaxSize(60).map(l -> String.join(" ", l));
+    }
+
+    /** The tokens a line never breaks inside, when the line is wide enough to hold one. */
+    private static final List<String> TOKENS = List.of("RD-L-2026-000123", "RD-2026-000042", "AG01-2025-00101",
+            "2026-12-11", "2026年12月11日", "2026年4月3日", "11 December 2026", "3 April 2026", "15 个工作日", "-10 分",
+            "10 points", "0631-7580123");
+
+    @Property(tries = 300)
+    void noLineBreaksInsideAReferenceOrADate(@ForAll("textWithTokens") String text,
+                                             @ForAll @FloatRange(min = 100f, max = 470f) float width) {
+        List<String> lines = BREAKER.wrap(text, STYLE, width);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String joint = lines.get(i) + "\u0000" + lines.get(i + 1);
+            for (String token : TOKENS) {
+                for (int cut = 1; cut < token.length(); cut++) {
+                    String split = token.substring(0, cut).stripTrailing() + "\u0000" + token.substring(cut).stripLeading();
+                    assertThat(joint).as("%s split between lines %s", token, lines).doesNotContain(split);
+                }
+            }
+        }
     }
 
     @net.jqwik.api.Example

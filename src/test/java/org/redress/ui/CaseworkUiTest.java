@@ -141,7 +141,8 @@ class CaseworkUiTest extends WorkstationUiBase {
                 && text("#decision-approval-headline").startsWith("A supervisor must approve"));
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().contains("the scheme's threshold")).tryQuery()).isPresent();
-        robot.clickOn("#decision-reasons").write("The agency withdrew the record.");
+        robot.clickOn("#decision-reasons-zh").write("作出机关已撤回该记录。");
+        robot.clickOn("#decision-reasons-en").write("The agency withdrew the record.");
         waitUntil(() -> !node("#decision-save").isDisabled());
         robot.clickOn("#decision-save");
         waitUntil(() -> shell.model().screenProperty().get() == Screen.CASE
@@ -200,11 +201,18 @@ class CaseworkUiTest extends WorkstationUiBase {
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
         waitUntil(() -> shell.decisionModel() != null && shell.decisionModel().file() != null
                 && shell.model().screenProperty().get() == Screen.DECISION);
-        for (int i = 0; i < 20 && !focused("decision-reasons"); i++) {
+        for (int i = 0; i < 20 && !focused("decision-reasons-zh"); i++) {
             robot.type(KeyCode.TAB);
             settle();
         }
-        assertThat(focused("decision-reasons")).as("Tab reaches the written reasons").isTrue();
+        assertThat(focused("decision-reasons-zh")).as("Tab reaches the written reasons").isTrue();
+        robot.write("原记录准确，扣分维持。");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        for (int i = 0; i < 20 && !focused("decision-reasons-en"); i++) {
+            robot.type(KeyCode.TAB);
+            settle();
+        }
+        assertThat(focused("decision-reasons-en")).as("Tab reaches the English reasons").isTrue();
         robot.write("The deduction stands: the record is accurate.");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
 

@@ -152,7 +152,8 @@ class WorkstationUiTest extends WorkstationUiBase {
                 .forEach(l -> l.kindProperty().set(org.redress.domain.appeal.OutcomeKind.REVERSED)));
         waitUntil(() -> robot.lookup("#decision-effect-standing").tryQuery().isPresent());
         assertThat(robot.lookup("Score change: +" + -target.points()).tryQuery()).isPresent();
-        robot.clickOn("#decision-reasons").write("The agency confirmed the entry was made in error.");
+        robot.clickOn("#decision-reasons-zh").write("作出机关确认该记录系误录。");
+        robot.clickOn("#decision-reasons-en").write("The agency confirmed the entry was made in error.");
         waitUntil(() -> !node("#decision-save").isDisabled());
         robot.clickOn("#decision-save");
 

@@ -2,14 +2,19 @@ package org.redress.letters.pdf;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines that fit a width: at the line-break opportunities of
  * {@link BreakIterator#getLineInstance} (between any two ideographs, at spaces and hyphens in Latin
  * text), with the Chinese rule that no line starts with closing punctuation
- * ({@code ，。、；：？！）》」} and their kin) nor ends with an opening bracket. A word longer than
+ * ({@code ，。、；：？！）》」} and their kin) nor ends with an opening bracket. References, codes and
+ * dates are never broken inside ({@code RD-L-2026-000123}, {@code 2026-12-11}, {@code 2026年12月11日},
+ * {@code 11 December 2026}, {@code 15 个工作日}, {@code 10 points}) unless one is wider than a line. A word longer than
  * the line is cut between characters; where no cut would keep punctuation off the next line's
  * start, the punctuation hangs past the margin, as CJK typesetting does. Explicit newlines start
  * new lines. Not thread-safe.
@@ -19,8 +24,19 @@ public final class LineBreaker {
     static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’…,.;:?!)]}%·";
     private static final String NO_LINE_END = "（《「『【〔〈“‘([{";
 
+    /** Tokens a line never breaks inside: codes and references with hyphens, dates, numbers with their unit. */
+    static final Pattern UNBREAKABLE = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z0-9]+(?:-[A-Z0-9]+)+(?![A-Za-z0-9])"
+                    + "|\\d{4}年\\d{1,2}月\\d{1,2}日"
+                    + "|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November"
+                    + "|December) \\d{4}"
+                    + "|[+\\-−]?\\d+ ?(?:分|个工作日|个月)"
+                    + "|[+\\-−]?\\d+ (?:points?|working days?|months?)\\b"
+                    + "|第 \\d+ 页 共 \\d+ 页|Page \\d+ of \\d+");
+
     private final TypeFaces faces;
     private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.SIMPLIFIED_CHINESE);
+    private final BitSet glued = new BitSet();
 
     public LineBreaker(TypeFaces faces) {
         this.faces = faces;
@@ -54,6 +70,7 @@ public final class LineBreaker {
         }
         float[] cumulative = cumulativeWidths(p, style);
         float limit = maxWidth + 0.01f;
+        glue(p);
         breaks.setText(p);
         int start = 0;
         int lastGood = -1;
@@ -72,7 +89,7 @@ public final class LineBreaker {
                     lines.add(p.substring(start, trimEnd(p, start, n)));
                     return;
                 }
-                if (allowedBreak(p, b)) {
+                if (allowedBreak(p, b) && !glued.get(b)) {
                     lastGood = b;
                 }
                 b = breaks.following(b);
@@ -83,6 +100,25 @@ public final class LineBreaker {
             start = skipSpaces(p, end);
             lastGood = -1;
             b = start >= n ? n : breaks.following(start);
+        }
+    }
+
+    /** Marks the positions inside unbreakable tokens; a break may still fall there when a token is wider than a line. */
+    private void glue(String p) {
+        glued.clear();
+        boolean candidate = false;
+        for (int i = 0; i < p.length() && !candidate; i++) {
+            char c = p.charAt(i);
+            candidate = c >= '0' && c <= '9';
+        }
+        if (!candidate) {
+            return;
+        }
+        Matcher m = UNBREAKABLE.matcher(p);
+        while (m.find()) {
+            if (m.end() - m.start() > 1) {
+                glued.set(m.start() + 1, m.end());
+            }
         }
     }
 
@@ -118,7 +154,7 @@ public final class LineBreaker {
     }
 
     /** The longest prefix from {@code start} that fits, cut between code points, never before closing punctuation. */
-    private static int hardBreak(String p, int start, float[] cumulative, float limit) {
+    private int hardBreak(String p, int start, float[] cumulative, float limit) {
         int end = start + Character.charCount(p.codePointAt(start));
         int i = end;
         while (i < p.length()) {
@@ -131,15 +167,16 @@ public final class LineBreaker {
         end = i;
         int first = start + Character.charCount(p.codePointAt(start));
         int fitted = end;
-        while (end > first && end < p.length() && !allowedBreak(p, end)) {
+        while (end > first && end < p.length() && (!allowedBreak(p, end) || glued.get(end))) {
             end = p.offsetByCodePoints(end, -1);
         }
-        if (end > first || end >= p.length() || allowedBreak(p, end)) {
+        if (end >= p.length() || (end > first || allowedBreak(p, end)) && !glued.get(end)) {
             return Math.max(end, first);
         }
-        // No break fits: closing punctuation hangs past the margin rather than start the next line;
-        // a run of opening brackets is simply cut at the margin (a bracket ending a line is the
-        // lesser fault than a line running off the page).
+        // No break fits: closing punctuation hangs past the margin rather than start the next line
+        // (also after a reference or a date, which is not cut); a token wider than the line, or a
+        // run of opening brackets, is simply cut at the margin (the lesser fault than a line
+        // running off the page).
         end = fitted;
         while (end < p.length() && closingPunctuationAt(p, end)) {
             end++;

@@ -27,7 +27,11 @@ import java.util.function.IntFunction;
  * Lays text down an A4 page from the top and starts a new page when the next block does not fit.
  * Holds the document's fonts (the worker's faces loaded as embedded subsets) and draws each
  * character with the face that has it. Page numbers are added once the number of pages is known
- * ({@link #finish}). Not thread-safe.
+ * ({@link #finish}). Every line of text is tagged: it belongs to the structure element opened
+ * with {@link #open} (a paragraph of its own otherwise); rules, fills, the running header and the
+ * footer are artifacts. {@link #measure} lays a block out without drawing it, to learn its height;
+ * {@link #holdBack} ends the current page early, to carry lines over with what follows. Not
+ * thread-safe.
  */
 public final class PageFlow {
 
@@ -50,8 +54,13 @@ public final class PageFlow {
     private final List<PDPage> pages = new ArrayList<>();
     private final Set<PDPage> pagesWithMarks = new HashSet<>();
     private final String runningHeader;
+    private final Tagging tagging = new Tagging();
     private @Nullable PDPageContentStream content;
     private float y;
+    /** Extra bottom margin on the current page, set by {@link #holdBack}, cleared by a new page. */
+    private float heldBack;
+    private boolean measuring;
+    private boolean artifact;
 
     public PageFlow(PDDocument document, TypeFaces faces, LineBreaker breaker, String runningHeader) {
         this.document = document;
@@ -83,7 +92,57 @@ public final class PageFlow {
 
     /** Space left on the page above the bottom margin. */
     public float remaining() {
-        return y - BOTTOM;
+        return y - BOTTOM - heldBack;
+    }
+
+    /** Lets content on the current page stop {@code points} above the bottom margin. */
+    public void holdBack(float points) {
+        heldBack = Math.max(0f, points);
+    }
+
+    /**
+     * The height {@code block} takes when laid out from the top of an endless page: nothing is
+     * drawn, no page is started, nothing is tagged.
+     */
+    public float measure(Runnable block) {
+        if (measuring) {
+            block.run();
+            return 0f;
+        }
+        float savedY = y;
+        float savedHold = heldBack;
+        measuring = true;
+        y = 1_000_000f;
+        heldBack = 0f;
+        try {
+            block.run();
+            return 1_000_000f - y;
+        } finally {
+            measuring = false;
+            y = savedY;
+            heldBack = savedHold;
+        }
+    }
+
+    public boolean measuring() {
+        return measuring;
+    }
+
+    /** Opens a structure element ("P", "H1", "Table", …); {@code lang} when it differs from the document's. */
+    public void open(String type, @Nullable String lang) {
+        if (!measuring) {
+            tagging.open(type, lang);
+        }
+    }
+
+    public void open(String type) {
+        open(type, null);
+    }
+
+    public void close() {
+        if (!measuring) {
+            tagging.close();
+        }
     }
 
     /** Height of a page's writing area below the running header. */
@@ -101,12 +160,16 @@ public final class PageFlow {
 
     /** Starts a new page unless {@code height} still fits on this one. */
     public void ensure(float height) {
-        if (y - height < BOTTOM) {
+        if (!measuring && y - height < BOTTOM + heldBack) {
             newPage();
         }
     }
 
     public void newPage() {
+        if (measuring) {
+            return;
+        }
+        heldBack = 0f;
         closeContent();
         PDPage page = new PDPage(PAGE);
         document.addPage(page);
@@ -119,17 +182,26 @@ public final class PageFlow {
         y = TOP;
         if (pages.size() > 1 && !runningHeader.isEmpty()) {
             TextStyle small = TextStyle.regular(7.5f).muted();
+            artifact = true;
             drawText(runningHeader, RIGHT - faces.width(runningHeader, small), TOP - 7.5f, small, "running header");
+            artifact = false;
             rule(TOP - 11f, 0.4f, 0.75f);
             y = TOP - 14f - 6f;
         }
     }
 
-    /** Wraps and draws a paragraph at the left margin (indented by {@code indent}). */
+    /** Wraps and draws a paragraph at the left margin (indented by {@code indent}), tagged as one P. */
     public void paragraph(String text, TextStyle style, float indent, String field) {
+        paragraph(text, style, indent, field, null);
+    }
+
+    /** A paragraph in {@code lang} when it differs from the document's language. */
+    public void paragraph(String text, TextStyle style, float indent, String field, @Nullable String lang) {
+        open("P", lang);
         for (String line : breaker.wrap(text, style, RIGHT - LEFT - indent)) {
             line(line, LEFT + indent, style, field);
         }
+        close();
     }
 
     /** Draws one line at {@code x} below the cursor, starting a new page if it does not fit. */
@@ -144,44 +216,58 @@ public final class PageFlow {
         return top - style.size() * BASELINE_DROP;
     }
 
-    /** A horizontal rule across the writing width at height {@code atY}. */
+    /** A horizontal rule across the writing width at height {@code atY} (an artifact). */
     public void rule(float atY, float thickness, float grey) {
-        try {
-            content.setStrokingColor(grey, grey, grey);
-            content.setLineWidth(thickness);
-            content.moveTo(LEFT, atY);
-            content.lineTo(RIGHT, atY);
-            content.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        strokeLine(LEFT, atY, RIGHT, atY, thickness, grey);
     }
 
+    /** A filled rectangle, such as a table header's background (an artifact). */
     public void fillRect(float x, float yBottom, float w, float h, float grey) {
+        if (measuring) {
+            return;
+        }
         try {
+            content.beginMarkedContent(COSName.ARTIFACT);
             content.setNonStrokingColor(grey, grey, grey);
             content.addRect(x, yBottom, w, h);
             content.fill();
+            content.endMarkedContent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A line (an artifact). */
     public void strokeLine(float x1, float y1, float x2, float y2, float thickness, float grey) {
+        if (measuring) {
+            return;
+        }
         try {
+            content.beginMarkedContent(COSName.ARTIFACT);
             content.setStrokingColor(grey, grey, grey);
             content.setLineWidth(thickness);
             content.moveTo(x1, y1);
             content.lineTo(x2, y2);
             content.stroke();
+            content.endMarkedContent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The current page's content stream, for marks the flow does not know (the QR code). */
-    public PDPageContentStream content() {
-        return content;
+    /** A figure drawn by {@code drawing} on the current page, tagged with its alternative text. */
+    public void figure(String alt, java.util.function.Consumer<PDPageContentStream> drawing) {
+        if (measuring) {
+            return;
+        }
+        try {
+            Tagging.Mark mark = tagging.figure(pages.getLast(), alt);
+            content.beginMarkedContent(mark.type(), mark.mcid());
+            drawing.accept(content);
+            content.endMarkedContent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -189,7 +275,16 @@ public final class PageFlow {
      * has it; a character no face has is refused or marked according to the policy.
      */
     public void drawText(String text, float x, float baseline, TextStyle style, String field) {
+        if (measuring || text.isEmpty()) {
+            return;
+        }
         try {
+            if (artifact) {
+                content.beginMarkedContent(COSName.ARTIFACT);
+            } else {
+                Tagging.Mark mark = tagging.mark(pages.getLast());
+                content.beginMarkedContent(mark.type(), mark.mcid());
+            }
             float cursor = x;
             int runStart = 0;
             @Nullable Face runFace = null;
@@ -208,9 +303,18 @@ public final class PageFlow {
                 i += Character.charCount(cp);
             }
             show(text, runStart, text.length(), runFace, cursor, baseline, style);
+            content.endMarkedContent();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Text that is not content, such as a table header repeated on a later page. */
+    public void drawArtifactText(String text, float x, float baseline, TextStyle style) {
+        boolean was = artifact;
+        artifact = true;
+        drawText(text, x, baseline, style, "artifact");
+        artifact = was;
     }
 
     private float show(String text, int from, int to, @Nullable Face face, float x, float baseline, TextStyle style)
@@ -278,9 +382,14 @@ public final class PageFlow {
         return fonts.computeIfAbsent(face, f -> f.loadInto(document));
     }
 
-    /** Ends the last page and writes "page X of Y" (in the words {@code footer} gives) on every page. */
-    public void finish(IntFunction<String[]> footer) {
+    /**
+     * Ends the last page, writes "page X of Y" (in the words {@code footer} gives) on every page and
+     * the structure tree with the document's language ({@code zh-CN}, {@code en}).
+     */
+    public void finish(IntFunction<String[]> footer, String lang) {
         closeContent();
+        tagging.finish(document, lang);
+        artifact = true;
         for (PDPage page : pagesWithMarks) {
             ActualTextSpans.inline(page);
         }
@@ -302,6 +411,7 @@ public final class PageFlow {
             }
         }
         content = null;
+        artifact = false;
     }
 
     private void closeContent() {

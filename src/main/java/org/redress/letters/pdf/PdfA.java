@@ -44,8 +44,13 @@ public final class PdfA {
 
     private final XmpSerializer serializer = new XmpSerializer();
 
-    /** Document information and XMP that say the same, plus PDF/A-3u identification. */
-    public record Metadata(String title, String author, String subject, Calendar created) {
+    /**
+     * Document information and XMP that say the same, plus PDF/A-3u identification.
+     *
+     * @param created the moment of issue with the office's offset; also the modification date
+     * @param lang    the document's language (as in {@code /Lang}), for the XMP's language alternatives
+     */
+    public record Metadata(String title, String author, String subject, Calendar created, String lang) {
     }
 
     /** An attachment carried inside the PDF. */
@@ -83,12 +88,14 @@ public final class PdfA {
         dc.setTitle(m.title());
         dc.addCreator(m.author());
         dc.setDescription(m.subject());
+        dc.addLanguage(m.lang());
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
         pdf.setProducer(PRODUCER);
         XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         basic.setCreatorTool("Redress");
         basic.setCreateDate(m.created());
         basic.setModifyDate(m.created());
+        basic.setMetadataDate(m.created());
         PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
         id.setPart(3);
         try {

@@ -24,6 +24,13 @@ public final class MutationKind {
     public static final String APPROVAL_GIVE = "approval.give";
     /** A supervisor's resolution of a decision conflict, naming every decision it resolves. */
     public static final String CONFLICT_RESOLVE = "conflict.resolve";
+    /**
+     * A decision letter issued on a workstation: entity id is the case's UUID, the payload the
+     * letter's id, reference (leased to that workstation), language, issue time, the SHA-256 of its
+     * file and of its record, and the letter it says it replaces. The hub keeps every letter of the
+     * office and moves the case to LETTER_ISSUED.
+     */
+    public static final String LETTER_ISSUE = "letter.issue";
     /** An audit event of the workstation's hash chain (reveals of personal data, sign-ins …); append-only. */
     public static final String AUDIT_APPEND = "audit.append";
 

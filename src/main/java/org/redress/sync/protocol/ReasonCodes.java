@@ -19,6 +19,13 @@ public final class ReasonCodes {
     /** The case belongs to another office. */
     public static final String OTHER_OFFICE = "OTHER_OFFICE";
 
+    /** A {@code letter.issue} whose reference was leased to another workstation of the office. */
+    public static final String LETTER_REFERENCE_NOT_LEASED = "LETTER_REFERENCE_NOT_LEASED";
+    /** A {@code letter.issue} whose reference another letter holds at the hub. */
+    public static final String LETTER_REFERENCE_TAKEN = "LETTER_REFERENCE_TAKEN";
+    /** A {@code letter.issue} that lacks what the hub needs to hold the letter. */
+    public static final String LETTER_INVALID = "LETTER_INVALID";
+
     private ReasonCodes() {
     }
 }

@@ -28,6 +28,7 @@ import org.redress.domain.ledger.Standing;
 import org.redress.domain.ledger.StandingChange;
 import org.redress.domain.scheme.Rule;
 import org.redress.domain.scheme.Sanction;
+import org.redress.letters.DecisionText;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
 
@@ -85,16 +86,31 @@ public final class DecisionView {
         for (DecisionViewModel.Line line : model.lines()) {
             form.getChildren().add(lineCard(line));
         }
-        TextArea reasons = new TextArea();
-        reasons.setId("decision-reasons");
-        reasons.setWrapText(true);
-        reasons.setPrefRowCount(5);
-        reasons.textProperty().bindBidirectional(model.reasonsProperty());
-        reasons.promptTextProperty().bind(messages.text("decision.reasons.prompt"));
-        TextField basis = new TextField();
-        basis.setId("decision-basis");
-        basis.textProperty().bindBidirectional(model.legalBasisProperty());
-        form.getChildren().addAll(labelled("decision.reasons", reasons), labelled("decision.basis", basis));
+        Label languages = new Label();
+        languages.setId("decision-languages");
+        languages.setWrapText(true);
+        languages.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable showLanguages = () -> {
+            var letters = model.letterLanguageProperty().get();
+            languages.setText(letters == null ? "" : messages.get("decision.languages",
+                    messages.get("decision.languages." + letters.name())));
+        };
+        model.letterLanguageProperty().addListener(o -> showLanguages.run());
+        showLanguages.run();
+        form.getChildren().add(languages);
+        for (DecisionText.Language language : DecisionText.Language.values()) {
+            TextArea reasons = new TextArea();
+            reasons.setId("decision-reasons-" + language.code());
+            reasons.setWrapText(true);
+            reasons.setPrefRowCount(5);
+            reasons.textProperty().bindBidirectional(model.reasonsProperty(language));
+            reasons.promptTextProperty().bind(messages.text("decision.reasons.prompt"));
+            TextField basis = new TextField();
+            basis.setId("decision-basis-" + language.code());
+            basis.textProperty().bindBidirectional(model.legalBasisProperty(language));
+            form.getChildren().addAll(labelled("decision.reasons." + language.code(), reasons),
+                    labelled("decision.basis." + language.code(), basis));
+        }
         form.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);

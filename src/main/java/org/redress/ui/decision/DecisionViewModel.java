@@ -16,6 +16,9 @@ import org.redress.casework.ActionResult;
 import org.redress.casework.CaseFile;
 import org.redress.casework.ApprovalNeed;
 import org.redress.casework.DecisionService;
+import org.redress.casework.DecisionWording;
+import org.redress.letters.DecisionText;
+import org.redress.letters.LetterLanguage;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.DeductionOutcome;
 import org.redress.domain.appeal.OutcomeKind;
@@ -27,14 +30,20 @@ import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
  * Drafting a decision: an outcome per disputed deduction (new points when amended), written
- * reasons and legal basis; what is still wrong with it and what it would do to the subject's
- * standing today, both recomputed as the officer types. Saving runs in the background.
+ * reasons and legal basis in Chinese and in English; what is still wrong with it and what it would
+ * do to the subject's standing today, both recomputed as the officer types. The languages the
+ * office's letters are written in ({@code letters.language}) are required: a letter is printed in
+ * the text of its own language, never in the other. The legal basis of each language is offered
+ * from the catalog. Saving runs in the background.
  */
 public final class DecisionViewModel {
 
@@ -86,8 +95,10 @@ public final class DecisionViewModel {
     private final Officer officer;
     private final LongConsumer onSaved;
     private final List<Line> lines = new ArrayList<>();
-    private final StringProperty reasons = new SimpleStringProperty(this, "reasons", "");
-    private final StringProperty legalBasis = new SimpleStringProperty(this, "legalBasis", "");
+    private final Map<DecisionText.Language, StringProperty> reasons = new EnumMap<>(DecisionText.Language.class);
+    private final Map<DecisionText.Language, StringProperty> legalBasis = new EnumMap<>(DecisionText.Language.class);
+    private final ReadOnlyObjectWrapper<@Nullable LetterLanguage> letterLanguage =
+            new ReadOnlyObjectWrapper<>(this, "letterLanguage");
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyObjectWrapper<Optional<StandingChange>> effect = new ReadOnlyObjectWrapper<>(this, "effect",
             Optional.empty());
@@ -104,8 +115,13 @@ public final class DecisionViewModel {
         this.messages = messages;
         this.officer = officer;
         this.onSaved = onSaved;
-        reasons.addListener(o -> recompute());
-        legalBasis.addListener(o -> recompute());
+        for (DecisionText.Language language : DecisionText.Language.values()) {
+            reasons.put(language, new SimpleStringProperty(this, "reasons." + language.code(), ""));
+            legalBasis.put(language, new SimpleStringProperty(this, "legalBasis." + language.code(), ""));
+            reasons.get(language).addListener(o -> recompute());
+            legalBasis.get(language).addListener(o -> recompute());
+        }
+        letterLanguage.addListener(o -> recompute());
     }
 
     /** Starts a draft on the case as last read: every deduction upheld, the rules' legal basis offered. */
@@ -122,11 +138,30 @@ public final class DecisionViewModel {
             lines.add(line);
         }
         message.set("");
-        reasons.set("");
-        legalBasis.set(caseFile.disputed().stream().filter(d -> d.rule() != null).findFirst()
-                .map(d -> messages.of(d.rule().legalBasis().citation())).orElse(""));
+        for (DecisionText.Language language : DecisionText.Language.values()) {
+            boolean zh = language == DecisionText.Language.ZH;
+            reasons.get(language).set("");
+            legalBasis.get(language).set(caseFile.disputed().stream().filter(d -> d.rule() != null)
+                    .map(d -> zh ? d.rule().legalBasis().citation().zh() : d.rule().legalBasis().citation().en())
+                    .distinct().collect(Collectors.joining(zh ? "；" : "; ")));
+        }
         recompute();
         checkApproval();
+        tasks.supply(service::letterLanguage).onSuccess(letterLanguage::set).start();
+    }
+
+    /** The language of the office's letters, which decides the texts required; null until read. */
+    public ReadOnlyObjectProperty<@Nullable LetterLanguage> letterLanguageProperty() {
+        return letterLanguage.getReadOnlyProperty();
+    }
+
+    /** The reasons and legal basis as written, per language. */
+    public DecisionWording wording() {
+        return new DecisionWording(text(DecisionText.Language.ZH), text(DecisionText.Language.EN));
+    }
+
+    private DecisionWording.Text text(DecisionText.Language language) {
+        return new DecisionWording.Text(reasons.get(language).get(), legalBasis.get(language).get());
     }
 
     /** Asks, in the background, whether the outcomes as they stand would need a supervisor's approval. */
@@ -160,12 +195,12 @@ public final class DecisionViewModel {
             return;
         }
         List<DeductionOutcome> outcomes = outcomes();
-        problems.set(service.problems(file, officer, outcomes, reasons.get(), legalBasis.get()));
+        problems.set(service.problems(file, officer, outcomes, wording(), letterLanguage.get()));
         effect.set(service.effect(officer, file, outcomes));
     }
 
     public boolean canSave() {
-        return file != null && problems.get().isEmpty() && !busy.get();
+        return file != null && letterLanguage.get() != null && problems.get().isEmpty() && !busy.get();
     }
 
     /** Saves the draft; on success the case workspace opens again, on refusal the reason shows. */
@@ -176,10 +211,9 @@ public final class DecisionViewModel {
         }
         busy.set(true);
         List<DeductionOutcome> outcomes = outcomes();
-        String why = reasons.get();
-        String basis = legalBasis.get();
-        tasks.supply(() -> service.saveDraft(current.appeal().id(), current.appeal().version(), officer, outcomes, why,
-                        basis))
+        DecisionWording wording = wording();
+        tasks.supply(() -> service.saveDraft(current.appeal().id(), current.appeal().version(), officer, outcomes,
+                        wording))
                 .onSuccess(result -> {
                     switch (result) {
                         case ActionResult.Done done -> {
@@ -208,12 +242,12 @@ public final class DecisionViewModel {
         return List.copyOf(lines);
     }
 
-    public StringProperty reasonsProperty() {
-        return reasons;
+    public StringProperty reasonsProperty(DecisionText.Language language) {
+        return reasons.get(language);
     }
 
-    public StringProperty legalBasisProperty() {
-        return legalBasis;
+    public StringProperty legalBasisProperty(DecisionText.Language language) {
+        return legalBasis.get(language);
     }
 
     public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {

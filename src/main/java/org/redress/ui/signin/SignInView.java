@@ -77,7 +77,8 @@ public final class SignInView {
         root.getStyleClass().add("signin");
     }
 
-    private static HBox languages(Messages messages) {
+    /** The language buttons, as on the sign-in card. */
+    public static HBox languages(Messages messages) {
         ToggleGroup group = new ToggleGroup();
         HBox box = new HBox(4);
         box.setAlignment(Pos.CENTER);

@@ -11,6 +11,10 @@ import org.redress.domain.appeal.CaseStatus;
 import org.redress.domain.appeal.OutcomeKind;
 import org.redress.domain.appeal.Problem;
 import org.redress.domain.appeal.ReasonCode;
+import org.redress.letters.DecisionText;
+import org.redress.letters.LetterLanguage;
+import org.redress.letters.LetterSettings;
+import org.redress.store.SettingsRepository;
 import org.redress.ui.ImmediateTasks;
 import org.redress.ui.common.Messages;
 
@@ -59,7 +63,8 @@ class DecisionViewModelTest {
         DecisionViewModel model = model(file);
 
         assertThat(model.lines()).allSatisfy(l -> assertThat(l.kindProperty().get()).isEqualTo(OutcomeKind.UPHELD));
-        assertThat(model.legalBasisProperty().get()).isNotBlank();
+        assertThat(model.legalBasisProperty(DecisionText.Language.ZH).get()).contains("《");
+        assertThat(model.legalBasisProperty(DecisionText.Language.EN).get()).contains("Article");
         assertThat(model.problemsProperty().get()).extracting(Problem::code).containsExactly(ReasonCode.REASONS_REQUIRED);
         assertThat(model.canSave()).isFalse();
         assertThat(model.effectProperty().get()).get().satisfies(c -> assertThat(c.changesAnything()).isFalse());
@@ -82,7 +87,13 @@ class DecisionViewModelTest {
         CaseFile file = caseUnderPoints(1);
         DecisionViewModel model = model(file);
         model.lines().forEach(l -> l.kindProperty().set(OutcomeKind.REVERSED));
-        model.reasonsProperty().set("The agency confirmed the record was entered against the wrong person.");
+        model.reasonsProperty(DecisionText.Language.EN).set("The agency confirmed the record was entered against the"
+                + " wrong person.");
+        assertThat(model.letterLanguageProperty().get()).isEqualTo(LetterLanguage.BILINGUAL);
+        assertThat(model.problemsProperty().get()).extracting(Problem::code)
+                .containsExactly(ReasonCode.REASONS_ZH_REQUIRED);
+        assertThat(model.canSave()).as("a bilingual office's letters need the Chinese reasons too").isFalse();
+        model.reasonsProperty(DecisionText.Language.ZH).set("作出机关确认该记录误录于他人名下。");
 
         assertThat(model.canSave()).isTrue();
         model.save();
@@ -91,5 +102,46 @@ class DecisionViewModelTest {
         assertThat(model.messageProperty().get()).contains("saved");
         assertThat(fixture.caseFiles().load(file.appeal().id(), fixture.officer("sun.li")).appeal().status())
                 .isEqualTo(CaseStatus.DECISION_DRAFTED);
+        List<String> texts = fixture.database.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT t.language || ':' || t.reasons FROM decision_text t"
+                    + " JOIN decision d ON d.id = t.decision_id WHERE d.case_id = " + file.appeal().id()
+                    + " ORDER BY t.language")) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+        assertThat(texts).containsExactly("en:The agency confirmed the record was entered against the wrong person.",
+                "zh:作出机关确认该记录误录于他人名下。");
+    }
+
+    @Test
+    void an_office_whose_letters_are_in_english_needs_the_english_text_only() {
+        CaseFile file = caseUnderPoints(2);
+        fixture.database.writeAndWait(c -> {
+            new SettingsRepository(c).put(LetterSettings.LANGUAGE, "en");
+            return null;
+        });
+        try {
+            DecisionViewModel model = model(file);
+            model.lines().forEach(l -> l.kindProperty().set(OutcomeKind.REVERSED));
+            model.reasonsProperty(DecisionText.Language.ZH).set("作出机关确认该记录有误。");
+            assertThat(model.problemsProperty().get()).extracting(Problem::code)
+                    .containsExactly(ReasonCode.REASONS_EN_REQUIRED);
+            model.legalBasisProperty(DecisionText.Language.EN).set("");
+            model.reasonsProperty(DecisionText.Language.EN).set("The agency confirmed the record is wrong.");
+            assertThat(model.problemsProperty().get()).extracting(Problem::code)
+                    .containsExactly(ReasonCode.LEGAL_BASIS_EN_REQUIRED);
+            model.reasonsProperty(DecisionText.Language.ZH).set("");
+            model.legalBasisProperty(DecisionText.Language.EN).set("Article 28");
+            assertThat(model.canSave()).isTrue();
+        } finally {
+            fixture.database.writeAndWait(c -> {
+                new SettingsRepository(c).put(LetterSettings.LANGUAGE, "bilingual");
+                return null;
+            });
+        }
     }
 }
