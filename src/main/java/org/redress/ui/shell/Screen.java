@@ -2,8 +2,8 @@ package org.redress.ui.shell;
 
 /** The shell's screens: the sidebar's six, the case workspace opened from a queue, and its decision. */
 public enum Screen {
-    QUEUE, APPROVALS, LETTERS, REPORTS, SYNC, SETTINGS, CASE, DECISION;
+    QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, REPORTS, CASE, DECISION;
 
     /** The sidebar's entries, in order (Ctrl+1 … Ctrl+6). */
-    public static final Screen[] SIDEBAR = {QUEUE, APPROVALS, LETTERS, REPORTS, SYNC, SETTINGS};
+    public static final Screen[] SIDEBAR = {QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, REPORTS};
 }

@@ -138,8 +138,8 @@ public final class ShellView {
         box.setPadding(new Insets(16, 10, 16, 10));
         VBox.setMargin(office, new Insets(0, 0, 14, 0));
         ToggleGroup group = new ToggleGroup();
-        Feather[] icons = {Feather.INBOX, Feather.CHECK_SQUARE, Feather.FILE_TEXT, Feather.BAR_CHART_2, Feather.REFRESH_CW,
-                Feather.SETTINGS};
+        Feather[] icons = {Feather.INBOX, Feather.CHECK_SQUARE, Feather.FILE_TEXT, Feather.REFRESH_CW, Feather.SETTINGS,
+                Feather.BAR_CHART_2};
         for (int i = 0; i < Screen.SIDEBAR.length; i++) {
             Screen screen = Screen.SIDEBAR[i];
             ToggleButton button = new ToggleButton();
