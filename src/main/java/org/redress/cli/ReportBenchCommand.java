@@ -39,7 +39,8 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Times each report on a demo workspace (as its supervisor, no password: demo workspaces only).",
                 "Each run of a report is followed by a plain GROUP BY over the table it reads most and one over the "
-                        + "cases table, so all three meet the same load; the first round is a warm-up."})
+                        + "cases table, so all three meet the same load; the first round is a warm-up. Medians of wall "
+                        + "clock and of the measuring thread's CPU time (reads run on it), which load does not inflate."})
 final class ReportBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -93,14 +94,18 @@ final class ReportBenchCommand implements Callable<Integer> {
             var timings = ReportBenchmark.run(db, service, supervisor.get(), request, runs, err::println);
             out.printf(Locale.ROOT, "%,d cases; period %s to %s; %d counted runs each, interleaved; cores %d%n", cases,
                     first, last, runs, Runtime.getRuntime().availableProcessors());
-            out.printf(Locale.ROOT, "%-14s %10s %16s %8s %18s %14s%n", "report", "median ms", "GROUP BY same ms",
-                    "ratio", "GROUP BY cases ms", "load average");
+            out.printf(Locale.ROOT, "%-14s %10s %16s %8s %18s %8s %12s %10s %14s%n", "report", "median ms",
+                    "GROUP BY same ms", "ratio", "GROUP BY cases ms", "CPU ms", "CPU GROUP BY", "CPU ratio",
+                    "load average");
             for (ReportName name : ReportName.values()) {
                 var t = timings.get(name);
                 double report = t.median(t.report());
                 double baseline = t.median(t.baseline());
-                out.printf(Locale.ROOT, "%-14s %10.0f %16.0f %8.2f %18.0f %9.2f–%.2f%n", name.id(), report, baseline,
-                        report / Math.max(0.001, baseline), t.median(t.casesTable()),
+                double cpu = t.median(t.reportCpu());
+                double cpuBaseline = t.median(t.baselineCpu());
+                out.printf(Locale.ROOT, "%-14s %10.0f %16.0f %8.2f %18.0f %8.0f %12.0f %10.2f %9.2f–%.2f%n", name.id(),
+                        report, baseline, report / Math.max(0.001, baseline), t.median(t.casesTable()), cpu, cpuBaseline,
+                        cpu / Math.max(0.001, cpuBaseline),
                         t.load().stream().mapToDouble(Double::doubleValue).min().orElse(0),
                         t.load().stream().mapToDouble(Double::doubleValue).max().orElse(0));
             }
