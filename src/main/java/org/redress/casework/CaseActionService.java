@@ -4,12 +4,13 @@ import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
 import org.redress.domain.appeal.AppealCase;
 import org.redress.domain.appeal.CaseAction;
+import org.redress.domain.appeal.DeadlineRules;
+import org.redress.domain.scheme.DeadlineTerms;
 import org.redress.domain.appeal.ReasonCode;
 import org.redress.domain.appeal.RecusalVerdict;
 import org.redress.domain.appeal.Rejection;
 import org.redress.domain.appeal.Ruling;
 import org.redress.domain.calendar.Deadline;
-import org.redress.domain.calendar.DeadlineClock;
 import org.redress.domain.calendar.Pause;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
@@ -52,13 +53,13 @@ public final class CaseActionService {
 
     private final Database database;
     private final Catalog catalog;
-    private final DeadlineClock deadlines;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     public CaseActionService(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock) {
         this.database = database;
         this.catalog = catalog;
-        this.deadlines = new DeadlineClock(calendar);
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -82,11 +83,19 @@ public final class CaseActionService {
         if (NEED_DETAIL.contains(action) && (text == null || text.isEmpty())) {
             return new ActionResult.Refused(Rejection.of(ReasonCode.REASONS_REQUIRED));
         }
-        return database.writeAndWait(c -> take(c, caseId, expectedVersion, action, actor, text));
+        return database.writeAndWait(c -> takeOn(c, caseId, expectedVersion, action, actor, text, null));
     }
 
-    private ActionResult take(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
-                              @Nullable String detail) throws SQLException {
+    /**
+     * What a request for information asks: the missing items and the working days to reply. Through
+     * {@link #take} the request's text is its one item and the scheme offers the days.
+     */
+    record InformationAsked(List<String> items, int replyWorkingDays) {
+    }
+
+    /** Takes the action on the writer's connection (also for {@link DeadlineService}'s steps). */
+    ActionResult takeOn(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
+                        @Nullable String detail, @Nullable InformationAsked asked) throws SQLException {
         CaseRepository cases = new CaseRepository(c, clock);
         GateCheck gate = GateCheck.read(c, caseId, expectedVersion, actor, clock, catalog);
         CaseRow row = gate.row();
@@ -98,6 +107,16 @@ public final class CaseActionService {
             return new ActionResult.Refused(Rejection.of(ReasonCode.RECUSED, recusal.summary()));
         }
         LocalDate today = LocalDate.now(clock);
+        DeadlineTerms terms = CaseDeadlines.deadlineTerms(catalog, row.schemeCode());
+        InformationAsked request = null;
+        if (action == CaseAction.REQUEST_INFORMATION) {
+            request = asked != null ? asked : new InformationAsked(List.of(detail == null ? "" : detail),
+                    terms.informationReplyWorkingDays());
+            var bounds = DeadlineRules.requestInformation(request.items(), request.replyWorkingDays(), terms);
+            if (bounds.isPresent()) {
+                return new ActionResult.Refused(bounds.get());
+            }
+        }
         Ruling<AppealCase> ruling = gate.apply(c, action, actor, assigning ? actor.id() : null, today);
         if (ruling.refusal().isPresent()) {
             return new ActionResult.Refused(ruling.refusal().get());
@@ -122,25 +141,49 @@ public final class CaseActionService {
             new DecisionRecords(c).insertApproval(decision, actorId, clock.instant(),
                     action == CaseAction.APPROVE ? "APPROVED" : "RETURNED", detail == null ? "" : detail);
         }
-        if (action == CaseAction.REQUEST_INFORMATION) {
-            now = cases.reschedule(caseId, version, null, today, actorId, "clock paused on " + today);
+        ClockRecords records = new ClockRecords(c);
+        ClockRecords.Request made = null;
+        if (request != null) {
+            LocalDate replyBy = calendar.addWorkingDays(today, request.replyWorkingDays()).value();
+            now = cases.reschedule(caseId, version, null, today, actorId, "clock paused on " + today + "; reply by " + replyBy);
+            made = records.insertRequest(caseId, today, replyBy, request.replyWorkingDays(),
+                    request.items().stream().map(String::strip).filter(t -> !t.isEmpty()).toList(), actorId);
         } else if (action == CaseAction.INFORMATION_RECEIVED) {
-            now = resume(cases, now, history, today, actorId);
+            var open = records.pendingRequest(caseId);
+            if (open.isPresent() && open.get().isOpen()) {
+                records.close(open.get().id(), "ANSWERED", today);
+            }
+            now = resume(c, cases, now, history, today, actorId);
+        } else if (!after.status().isOpen()) {
+            var open = records.pendingRequest(caseId);
+            if (open.isPresent() && open.get().isOpen()) {
+                records.close(open.get().id(), "WITHDRAWN", today);
+            }
         }
         database.journal().record(c, Changes.action(row, action.name(), actorId, detail, now, clock.instant()));
+        if (made != null) {
+            database.journal().record(c, Changes.clock(now, "INFORMATION_REQUESTED", actorId, Changes.details()
+                    .put("requestId", made.id()).put("replyBy", made.replyBy().toString())
+                    .put("workingDays", made.workingDays()).put("items", made.items().size())
+                    .put("caveat", CaseDeadlines.caveat(calendar, today, made.replyBy())), clock.instant()));
+        }
         return new ActionResult.Done(now);
     }
 
     /** Closes the open pause today and reckons the deadline again across every pause. */
-    private CaseRow resume(CaseRepository cases, CaseRow row, List<CaseEventRow> history, LocalDate today, Long actorId)
-            throws SQLException {
-        List<Pause> pauses = new ArrayList<>(CaseFacts.pauses(history, clock.getZone(), row.pausedSince()));
+    private CaseRow resume(Connection c, CaseRepository cases, CaseRow row, List<CaseEventRow> history, LocalDate today,
+                           Long actorId) throws SQLException {
+        ClockRecords records = new ClockRecords(c);
+        List<Pause> pauses = new ArrayList<>(CaseDeadlines.pauses(history, clock.getZone(), row.pausedSince(),
+                records.requests(row.id())));
+        pauses.sort(java.util.Comparator.comparing(Pause::from));
         if (!pauses.isEmpty() && pauses.getLast().isOpen()) {
             Pause open = pauses.removeLast();
             pauses.add(new Pause(open.from(), today.isBefore(open.from()) ? open.from() : today));
         }
-        Deadline deadline = deadlines.deadline(row.receivedOn(), decideWithin(row.schemeCode()), pauses);
-        LocalDate due = deadline instanceof Deadline.Due d ? d.date() : null;
+        Deadline deadline = CaseDeadlines.reckon(calendar, row, decideWithin(row.schemeCode()),
+                records.approvedDays(row.id()), pauses);
+        LocalDate due = CaseDeadlines.dateOf(deadline);
         return cases.reschedule(row.id(), row.version(), due, null, actorId,
                 "clock resumed on " + today + (due == null ? "" : "; deadline " + due));
     }

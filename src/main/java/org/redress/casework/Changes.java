@@ -90,6 +90,17 @@ final class Changes {
         return change(MutationKind.ATTACHMENT_ADD, row, officerId, payload, at);
     }
 
+    /** A step of the case's clock (acknowledgement, request, lapse, extension, breach): audited and synced. */
+    static LocalChange clock(CaseRow row, String step, @Nullable Long actorId, ObjectNode details, Instant at) {
+        ObjectNode payload = JSON.objectNode().put("step", step);
+        payload.setAll(details);
+        return change(MutationKind.CASE_CLOCK, row, actorId, payload, at);
+    }
+
+    static ObjectNode details() {
+        return JSON.objectNode();
+    }
+
     static LocalChange reveal(CaseRow row, @Nullable Long officerId, String basis, Instant at) {
         return change(IDENTIFIER_REVEAL, row, officerId, JSON.objectNode().put("subjectId", row.subjectId())
                 .put("basis", basis), at);

@@ -1,7 +1,9 @@
 package org.redress.catalog;
 
 import org.redress.domain.calendar.ConflictingNoticesException;
+import org.redress.domain.calendar.HolidayMeasures;
 import org.redress.domain.calendar.HolidayYear;
+import org.redress.domain.calendar.LunarTable;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,7 @@ public final class CalendarCatalog {
 
     /** Every {@code catalogs/calendar/cn-*.json} the loader sees, in folders or jars. */
     public static WorkingDayCalendar fromClasspath(ClassLoader loader) {
+        LunarTable lunar = StatutoryDatesReader.fromClasspath(loader);
         var files = new TreeMap<String, String>();   // file name -> text
         var origins = new TreeMap<String, URL>();
         try {
@@ -64,10 +67,13 @@ public final class CalendarCatalog {
         } catch (IOException e) {
             throw new CalendarCatalogException(RESOURCE_FOLDER + ": cannot be read: " + e.getMessage(), e);
         }
-        return build(files);
+        return build(files, lunar);
     }
 
-    /** Every {@code cn-*.json} in one folder, e.g. calendars an officer received before an update. */
+    /**
+     * Every {@code cn-*.json} in one folder, e.g. calendars an officer received before an update;
+     * read as they are (not checked against the measures) and without lunar dates.
+     */
     public static WorkingDayCalendar fromDirectory(Path directory) {
         var files = new TreeMap<String, String>();
         try (Stream<Path> entries = Files.list(directory)) {
@@ -77,7 +83,7 @@ public final class CalendarCatalog {
         } catch (IOException | UncheckedIOException e) {
             throw new CalendarCatalogException(directory + ": cannot be read: " + e.getMessage(), e);
         }
-        return build(files);
+        return build(files, LunarTable.empty());
     }
 
     private static Map<String, String> listFolder(URL folder) throws IOException {
@@ -123,16 +129,16 @@ public final class CalendarCatalog {
         return files;
     }
 
-    private static WorkingDayCalendar build(Map<String, String> files) {
+    private static WorkingDayCalendar build(Map<String, String> files, LunarTable lunar) {
         var years = new ArrayList<HolidayYear>();
         var fileOfYear = new TreeMap<Integer, String>();
         for (var file : files.entrySet()) {
-            HolidayYear year = read(file.getKey(), file.getValue());
+            HolidayYear year = read(file.getKey(), file.getValue(), lunar);
             years.add(year);
             fileOfYear.put(year.year(), file.getKey());
         }
         try {
-            var calendar = new WorkingDayCalendar(years);
+            var calendar = new WorkingDayCalendar(years, lunar);
             LOG.info("Official working-day calendars loaded for {}", calendar.coveredYears());
             return calendar;
         } catch (ConflictingNoticesException e) {
@@ -142,25 +148,46 @@ public final class CalendarCatalog {
     }
 
     /**
-     * Reads one file's text.
+     * Reads one file's text without checking it against the measures.
      *
-     * @throws CalendarCatalogException "cn-2026.json: holidays[1].to: '2026-02-30' is not a date …"
+     * @throws CalendarCatalogException "cn-2026.json: line 12: holidays[1].to: '2026-02-30' is not a date …"
      */
     public static HolidayYear read(String fileName, String json) {
+        return read(fileName, json, LunarTable.empty());
+    }
+
+    /**
+     * Reads one file's text and checks it: its shape and dates, and — when {@code lunar} has the
+     * year's lunar dates — that it is consistent with the national holidays measures in force
+     * ({@link HolidayMeasures#check}). Every refusal names the line and the field.
+     *
+     * @throws CalendarCatalogException "cn-2027.json: line 9: holidays: 2027-02-05 (春节 / Spring Festival) is a statutory holiday …"
+     */
+    public static HolidayYear read(String fileName, String json, LunarTable lunar) {
         Matcher name = YEAR_FILE.matcher(fileName);
         if (!name.matches()) {
             throw new CalendarCatalogException(fileName + ": file name must be cn-<year>.json, e.g. cn-2026.json");
         }
-        HolidayYear year;
+        CalendarFileReader.Parsed parsed;
         try {
-            year = CalendarFileReader.read(json);
+            parsed = CalendarFileReader.read(json);
         } catch (IllegalArgumentException e) {
-            throw new CalendarCatalogException(fileName + ": " + e.getMessage(), e);
+            throw new CalendarCatalogException(fileName + ": " + JsonLines.locate(json, e.getMessage()), e);
         }
+        HolidayYear year = parsed.year();
         int yearInName = Integer.parseInt(name.group(1));
         if (year.year() != yearInName) {
-            throw new CalendarCatalogException(fileName + ": says year " + year.year()
-                    + " but its name says " + yearInName);
+            throw new CalendarCatalogException(fileName + ": " + JsonLines.locate(json, "year: says year " + year.year()
+                    + " but the file name says " + yearInName));
+        }
+        var measures = HolidayMeasures.inForce(year.year());
+        var dates = lunar.year(year.year());
+        if (measures.isPresent() && dates.isPresent()) {
+            List<HolidayMeasures.Inconsistency> problems = measures.get().check(parsed.holidaysInFileOrder(), dates.get());
+            if (!problems.isEmpty()) {
+                throw new CalendarCatalogException(fileName + ": " + String.join("; ", problems.stream()
+                        .map(p -> JsonLines.locate(json, p.where() + ": " + p.message())).toList()));
+            }
         }
         return year;
     }

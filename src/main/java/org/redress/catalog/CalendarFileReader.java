@@ -23,8 +23,12 @@ final class CalendarFileReader {
 
     private CalendarFileReader() {}
 
+    /** A notice as read, with its holiday periods also in the file's order (so {@code holidays[i]} names them). */
+    record Parsed(HolidayYear year, java.util.List<PublicHoliday> holidaysInFileOrder) {
+    }
+
     /** @throws IllegalArgumentException naming the entry (the caller adds the file name) */
-    static HolidayYear read(String json) {
+    static Parsed read(String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -47,7 +51,13 @@ final class CalendarFileReader {
         for (int i = 0; i < makeUpNodes.size(); i++) {
             makeUpDays.add(date(makeUpNodes.get(i), "makeUpWorkingDays[" + i + "]"));
         }
-        return new HolidayYear(year, holidays, makeUpDays, source);
+        try {
+            return new Parsed(new HolidayYear(year, holidays, makeUpDays, source), java.util.List.copyOf(holidays));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new IllegalArgumentException((message.startsWith("make-up") ? "makeUpWorkingDays: " : "holidays: ")
+                    + message, e);
+        }
     }
 
     private static OfficialNotice notice(JsonNode node) {

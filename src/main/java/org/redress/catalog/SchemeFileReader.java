@@ -15,6 +15,8 @@ import org.redress.domain.scheme.RangeScale;
 import org.redress.domain.scheme.Rating;
 import org.redress.domain.scheme.RatingScale;
 import org.redress.domain.scheme.ReviewTerms;
+import org.redress.domain.scheme.DeadlineTerms;
+import org.redress.domain.scheme.LapseChoice;
 import org.redress.domain.scheme.Rule;
 import org.redress.domain.scheme.RuleCategory;
 import org.redress.domain.scheme.Sanction;
@@ -39,7 +41,8 @@ final class SchemeFileReader {
     private static final Set<String> SCHEME_FIELDS = Set.of("code", "kind", "name", "version", "effectiveFrom",
             "financial", "note", "base", "min", "max", "bands", "ratings", "defaultRating", "listType",
             "listSanctions", "acknowledgeWithinWorkingDays", "decideWithinWorkingDays",
-            "fourEyesReversalThresholdPoints", "rules");
+            "fourEyesReversalThresholdPoints", "rules", "informationReplyWorkingDays", "informationReplyMaxWorkingDays",
+            "onLapse", "extensionMaxCount", "extensionMaxWorkingDays", "reminderWorkingDays");
     private static final Set<String> RULE_FIELDS = Set.of("code", "title", "legalBasis", "category", "points",
             "sanctions", "publication", "repairable", "effectiveFrom", "effectiveTo", "dropsToGrade", "rating",
             "effectDuration");
@@ -74,13 +77,28 @@ final class SchemeFileReader {
         ReviewTerms terms = build(s, () -> new ReviewTerms(
                 orDefault(s.optInteger("acknowledgeWithinWorkingDays"), ReviewTerms.DEFAULT_ACKNOWLEDGE),
                 orDefault(s.optInteger("decideWithinWorkingDays"), ReviewTerms.DEFAULT_DECIDE),
-                s.integer("fourEyesReversalThresholdPoints")));
+                s.integer("fourEyesReversalThresholdPoints"), deadlineTerms(s)));
         List<Rule> rules = s.objects("rules").stream().map(SchemeFileReader::rule).toList();
         if (rules.isEmpty()) {
             throw s.error("a scheme needs at least one rule");
         }
         return build(s, () -> new Scheme(s.text("code"), text(s, "name"), s.text("version"), s.date("effectiveFrom"),
                 s.bool("financial", false), scale, terms, rules));
+    }
+
+    private static DeadlineTerms deadlineTerms(JsonObject s) {
+        DeadlineTerms d = DeadlineTerms.DEFAULT;
+        Set<LapseChoice> onLapse = EnumSet.noneOf(LapseChoice.class);
+        for (String choice : s.texts("onLapse")) {
+            onLapse.add(enumValue(LapseChoice.class, choice, s.at("onLapse")));
+        }
+        return build(s, () -> new DeadlineTerms(
+                orDefault(s.optInteger("informationReplyWorkingDays"), d.informationReplyWorkingDays()),
+                orDefault(s.optInteger("informationReplyMaxWorkingDays"), d.informationReplyMaxWorkingDays()),
+                onLapse.isEmpty() ? d.onLapse() : onLapse,
+                orDefault(s.optInteger("extensionMaxCount"), d.extensionMaxCount()),
+                orDefault(s.optInteger("extensionMaxWorkingDays"), d.extensionMaxWorkingDays()),
+                orDefault(s.optInteger("reminderWorkingDays"), d.reminderWorkingDays())));
     }
 
     private static Scale scale(JsonObject s, SchemeKind kind) {

@@ -90,8 +90,10 @@ public final class LetterComposer {
         var signatories = new LetterContent.Signatories(c.drafterName(), c.draftedAt().atZone(zone).toLocalDate(),
                 c.approverName(), c.approvedAt() == null ? null : c.approvedAt().atZone(zone).toLocalDate());
         int appealDays = settings.furtherAppealWorkingDays();
+        var furtherBy = calendar.addWorkingDays(issuedOn, appealDays);
         var nextStep = new LetterContent.NextStep(settings.furtherAppealBody(), settings.furtherAppealAddress(),
-                calendar.addWorkingDays(issuedOn, appealDays).value(), appealDays, settings.lawsuitMonths());
+                furtherBy.value(), appealDays, settings.lawsuitMonths(),
+                furtherBy.warnings().isEmpty() ? null : furtherBy.warnings().getFirst().year());
         var addressee = new LetterContent.Addressee(c.subjectName(), IdentifierMask.apply(c.subjectIdentifier()), null);
         Scheme caseScheme = catalog.scheme(c.schemeCode()).orElse(null);
         return new LetterContent(settings.letterhead(), referenceNo, issuedAt, language, LetterKind.of(caseScheme),

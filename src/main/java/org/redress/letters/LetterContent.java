@@ -227,13 +227,20 @@ public record LetterContent(
      * address, the deadline as a date on the working-day calendar, and how long an administrative
      * action may be brought.
      *
-     * @param address null when the settings give none
+     * @param address         null when the settings give none
+     * @param unpublishedYear a year counted over that has no published holiday notice (its weekend
+     *                        working days unknown), which the letter states as a caveat; null if none
      */
     public record NextStep(LocalizedText body, @Nullable LocalizedText address, LocalDate deadline, int workingDays,
-                           int lawsuitMonths) {
+                           int lawsuitMonths, @Nullable Integer unpublishedYear) {
         public NextStep {
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(deadline, "deadline");
+        }
+
+        public NextStep(LocalizedText body, @Nullable LocalizedText address, LocalDate deadline, int workingDays,
+                        int lawsuitMonths) {
+            this(body, address, deadline, workingDays, lawsuitMonths, null);
         }
     }
 }

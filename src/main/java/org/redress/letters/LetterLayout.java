@@ -361,6 +361,16 @@ final class LetterLayout {
                 LetterWords.dateZh(next.deadline()) + "前（自本决定书发出之日起 " + days.zh() + "）",
                 LetterWords.dateEn(next.deadline()) + " (" + days.en() + " from the date of this letter)"),
                 "nextStep.deadline");
+        Integer year = next.unpublishedYear();
+        if (year != null) {
+            // Issue 19, item 7: a date counted over a year without its notice says so.
+            flow.space(2f);
+            blocks.text(new LocalizedText(
+                    "注：" + year + " 年部分节假日安排通知尚未公布，上述日期已计入法定节假日，但未计入调休上班日，以通知公布后为准。",
+                    "Note: the State Council has not yet published its notice of the " + year + " public holidays; the date"
+                            + " above skips the statutory holidays but cannot count the weekends worked in exchange,"
+                            + " and follows the notice once published."), "nextStep.caveat");
+        }
     }
 
     // 9. Verification: the QR code and the short code, kept together.

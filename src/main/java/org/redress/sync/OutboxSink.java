@@ -33,7 +33,8 @@ public final class OutboxSink implements JournalSink {
 
     private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD,
             MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
-            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE, MutationKind.LETTER_ISSUE);
+            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE, MutationKind.LETTER_ISSUE,
+            MutationKind.CASE_CLOCK);
 
     @Override
     public int order() {

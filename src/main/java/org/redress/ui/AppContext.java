@@ -3,7 +3,9 @@ package org.redress.ui;
 import org.redress.casework.AttachmentService;
 import org.redress.casework.CaseActionService;
 import org.redress.casework.CaseFileService;
+import org.redress.casework.DeadlineService;
 import org.redress.casework.DecisionService;
+import org.redress.casework.ReminderService;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
 import org.redress.casework.LetterDesk;
@@ -68,6 +70,8 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signIn;
     private final DecisionService decisions;
     private final AttachmentService attachments;
+    private final DeadlineService deadlines;
+    private final ReminderService reminders;
     private final LetterDesk letters;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
@@ -88,6 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
         this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
+        this.deadlines = new DeadlineService(database, catalog, calendar, clock);
+        this.reminders = new ReminderService(database, catalog, calendar, clock);
         this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
@@ -223,6 +229,14 @@ public final class AppContext implements AutoCloseable {
 
     public LetterDesk letters() {
         return letters;
+    }
+
+    public DeadlineService deadlines() {
+        return deadlines;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public AttachmentService attachments() {

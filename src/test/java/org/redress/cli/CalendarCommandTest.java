@@ -32,10 +32,20 @@ class CalendarCommandTest extends CommandTestSupport {
 
     @Test
     void deadline_in_a_year_without_data_still_prints_the_date_and_warns_on_stderr() {
-        int code = run("calendar", "deadline", "--from", "2100-03-05", "--working-days", "3");
+        int code = run("calendar", "deadline", "--from", "2101-03-04", "--working-days", "3");
         assertThat(code).isZero();
-        assertThat(firstLine()).isEqualTo("2100-03-10");
-        assertThat(err.toString()).contains("warning: no official calendar for 2100: weekends only assumed for 2100-03-06 to 2100-03-10");
+        assertThat(firstLine()).isEqualTo("2101-03-09");
+        assertThat(err.toString()).contains("warning: no official calendar for 2101: weekends only assumed for 2101-03-05 to 2101-03-09");
+    }
+
+    @Test
+    void deadline_in_a_year_without_its_notice_skips_the_statutory_holidays_and_says_so() {
+        // 2026-12-11 + 15 working days was 1 January 2027 while 2027 counted weekends only.
+        int code = run("calendar", "deadline", "--from", "2026-12-11", "--working-days", "15");
+        assertThat(code).isZero();
+        assertThat(firstLine()).isEqualTo("2027-01-04");
+        assertThat(err.toString()).contains("warning: no published holiday notice for 2027: statutory holidays computed "
+                + "from the national holidays measures, weekends worked in exchange not yet known, for 2027-01-01 to 2027-01-04");
     }
 
     @Test

@@ -78,6 +78,21 @@ class PushTest {
     }
 
     @Test
+    void a_step_of_the_case_clock_is_appended_as_a_fact_once_and_refused_to_an_auditor() {
+        HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        HubClient auditor = TestHub.client().signIn(TestHub.newOfficer(office, Role.AUDITOR));
+        List<Mutation> batch = List.of(mutation(1, MutationKind.CASE_CLOCK, TestHub.kase(office, "CL-1"), 0,
+                json("step", "EXTENSION_REQUESTED")));
+
+        assertThat(officer.push(batch).results()).extracting(MutationResult::status).containsExactly(MutationStatus.APPLIED);
+        assertThat(officer.push(batch).results()).extracting(MutationResult::status).containsExactly(MutationStatus.DUPLICATE);
+        assertThat(auditor.push(List.of(mutation(1, MutationKind.CASE_CLOCK, TestHub.kase(office, "CL-1"), 0,
+                json("step", "ACKNOWLEDGED")))).results()).extracting(MutationResult::status)
+                .containsExactly(MutationStatus.REJECTED);
+        assertThat(Rows.count("SELECT count(*) FROM case_fact WHERE case_no = 'CL-1' AND kind = 'clock'")).isEqualTo(1);
+    }
+
+    @Test
     void roles_decide_what_a_mutation_may_do() {
         HubClient auditor = TestHub.client().signIn(TestHub.newOfficer(office, Role.AUDITOR));
         HubClient officer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));

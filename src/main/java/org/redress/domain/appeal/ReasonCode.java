@@ -76,6 +76,22 @@ public enum ReasonCode {
     REVERSED_DEDUCTION_REIMPOSED("incoming entry {0} re-imposes entry {1} ({2}), reversed by decision {3}; a new decision is needed to impose it again"),
     AUTHORISATION_NOT_FOUND("decision {0} does not authorise imposing again entry {1}, reversed by decision {2}"),
 
+    // The case's clock: acknowledgement, information requests, extensions.
+    ALREADY_ACKNOWLEDGED("receipt of the appeal was acknowledged already, on {0}"),
+    MISSING_ITEMS_REQUIRED("name at least one item the applicant is to send"),
+    REPLY_BY_OUT_OF_RANGE("the applicant may be given 1 to {1} working days to reply, not {0}"),
+    REQUEST_NOT_LAPSED("the request for information has not lapsed; the applicant may reply until {0}"),
+    LAPSE_CHOICE_NOT_ALLOWED("the scheme does not allow {0} after a lapsed request"),
+    NO_OPEN_REQUEST("no request for information is open on the case"),
+    EXTENSION_REASON_REQUIRED("an extension needs a reason code"),
+    EXTENSION_PENDING("an extension request is already awaiting a supervisor"),
+    EXTENSION_CAP_COUNT("the scheme allows at most {0} extension(s) per case"),
+    EXTENSION_CAP_DAYS("an extension of {0} working days exceeds what the scheme still allows ({1})"),
+    ONLY_SUPERVISOR_EXTENDS("only a supervisor may approve or refuse an extension; this officer is {0}"),
+    REQUESTER_CANNOT_APPROVE("the officer who asked for an extension can never decide on it"),
+    NO_EXTENSION_PENDING("no extension request awaits a decision"),
+    NO_DEADLINE_RUNNING("no decision deadline runs now (the clock is paused or the case is decided)"),
+
     // Case numbers.
     CASE_NUMBER_MALFORMED("{0} is not a case number of the form OFFICE-YEAR-NUMBER, e.g. RD-2026-000123");
 

@@ -5,10 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
-/** Collects, per year without data, the span of days a computation had to assume. */
+/** Collects, per year without a notice, the span of days a computation had to assume. */
 final class CoverageTracker {
     private final Map<Integer, LocalDate[]> spans = new TreeMap<>();
+    private final IntPredicate holidaysComputed;
+
+    CoverageTracker(IntPredicate holidaysComputed) {
+        this.holidaysComputed = holidaysComputed;
+    }
 
     /** Notes that the computation looked at this day. */
     void examined(CalendarDay day) {
@@ -27,7 +33,8 @@ final class CoverageTracker {
 
     List<CoverageWarning> warnings() {
         var warnings = new ArrayList<CoverageWarning>(spans.size());
-        spans.forEach((year, span) -> warnings.add(new CoverageWarning(year, span[0], span[1])));
+        spans.forEach((year, span) -> warnings.add(new CoverageWarning(year, span[0], span[1],
+                holidaysComputed.test(year))));
         return List.copyOf(warnings);
     }
 }

@@ -34,7 +34,7 @@ public final class DeadlineClock {
         if (workingDays == 0) {
             return new Deadline.Due(receivedOn, List.of());
         }
-        var tracker = new CoverageTracker();
+        var tracker = new CoverageTracker(calendar::holidaysComputed);
         int used = 0;
         LocalDate date = receivedOn;
         while (true) {

@@ -14,14 +14,17 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official working-day calendar: Monday to Friday are worked, Saturday and Sunday are not,
  * except that published holiday periods are off and published make-up days (调休) are worked.
  *
  * <p>Coverage is by the year of a date: a date is official when that year's notice is loaded.
- * For any other year the calendar assumes weekends only, and every computation that counts such
- * a day says so through its {@link CoverageWarning}s instead of guessing silently or failing.
+ * For any other year the calendar takes the statutory holidays from the national holidays measures
+ * ({@link HolidayMeasures}) when the {@link LunarTable} has the year's lunar dates, else weekends
+ * only; either way every computation that counts such a day says so through its
+ * {@link CoverageWarning}s instead of guessing silently or failing. Thread-safe.
  */
 public final class WorkingDayCalendar {
     /** About 40 years of working days; more is a mistake, not a deadline. */
@@ -30,11 +33,25 @@ public final class WorkingDayCalendar {
     private final SortedMap<Integer, HolidayYear> years = new TreeMap<>();
     private final Map<LocalDate, PublicHoliday> holidayOn = new HashMap<>();
     private final Map<LocalDate, Integer> makeUpDayOf = new HashMap<>();
+    private final LunarTable lunar;
+    /** Per year without a notice: its computed holidays by date (empty without lunar dates). */
+    private final Map<Integer, Map<LocalDate, PublicHoliday>> computed = new ConcurrentHashMap<>();
 
     /**
+     * A calendar of published notices only: a year without one counts weekends only.
+     *
      * @throws ConflictingNoticesException when a year is given twice or two notices disagree about a date
      */
     public WorkingDayCalendar(Collection<HolidayYear> holidayYears) {
+        this(holidayYears, LunarTable.empty());
+    }
+
+    /**
+     * @param lunar the lunar dates from which a year without a notice gets its statutory holidays
+     * @throws ConflictingNoticesException when a year is given twice or two notices disagree about a date
+     */
+    public WorkingDayCalendar(Collection<HolidayYear> holidayYears, LunarTable lunar) {
+        this.lunar = lunar;
         var holidayYearOf = new HashMap<LocalDate, Integer>();
         for (HolidayYear year : holidayYears) {
             if (years.putIfAbsent(year.year(), year) != null) {
@@ -56,6 +73,49 @@ public final class WorkingDayCalendar {
                         + " calendar but falls inside holiday " + holiday.describe() + " of the " + holidayYear
                         + " calendar", List.of(makeUpYear, holidayYear));
             }
+        });
+    }
+
+    /** The same calendar with more notices (say, a year an administrator loaded). */
+    public WorkingDayCalendar withNotices(Collection<HolidayYear> more) {
+        var all = new java.util.ArrayList<HolidayYear>(years.values());
+        all.addAll(more);
+        return new WorkingDayCalendar(all, lunar);
+    }
+
+    /** The notices this calendar holds, in year order. */
+    public List<HolidayYear> notices() {
+        return List.copyOf(years.values());
+    }
+
+    public LunarTable lunar() {
+        return lunar;
+    }
+
+    /**
+     * The holidays of a year without a notice as the measures give them; empty for a year with a
+     * notice, or without lunar dates.
+     */
+    public List<PublicHoliday> computedHolidays(int year) {
+        return computedOf(year).values().stream().distinct()
+                .sorted(java.util.Comparator.comparing(PublicHoliday::from)).toList();
+    }
+
+    /** Whether a year without a notice has its statutory holidays computed. */
+    public boolean holidaysComputed(int year) {
+        return !covers(year) && lunar.year(year).isPresent() && HolidayMeasures.inForce(year).isPresent();
+    }
+
+    private Map<LocalDate, PublicHoliday> computedOf(int year) {
+        if (!holidaysComputed(year)) {
+            return Map.of();
+        }
+        return computed.computeIfAbsent(year, y -> {
+            Map<LocalDate, PublicHoliday> byDate = new HashMap<>();
+            for (PublicHoliday h : HolidayMeasures.inForce(y).orElseThrow().computedHolidays(lunar.year(y).orElseThrow())) {
+                h.from().datesUntil(h.to().plusDays(1)).forEach(d -> byDate.put(d, h));
+            }
+            return Map.copyOf(byDate);
         });
     }
 
@@ -81,6 +141,9 @@ public final class WorkingDayCalendar {
     public CalendarDay day(LocalDate date) {
         boolean official = covers(date);
         @Nullable PublicHoliday holiday = holidayOn.get(date);
+        if (holiday == null && !official) {
+            holiday = computedOf(date.getYear()).get(date);
+        }
         if (holiday != null) {
             return new CalendarDay(date, DayKind.PUBLIC_HOLIDAY, holiday, official);
         }
@@ -110,7 +173,7 @@ public final class WorkingDayCalendar {
      */
     public WorkingDayResult<LocalDate> addWorkingDays(LocalDate receipt, int n) {
         checkCount(n);
-        var tracker = new CoverageTracker();
+        var tracker = new CoverageTracker(this::holidaysComputed);
         LocalDate date = receipt;
         int counted = 0;
         while (counted < n) {
@@ -138,7 +201,7 @@ public final class WorkingDayCalendar {
      * on the Saturday after a Friday deadline, −2 on the Tuesday after.
      */
     public WorkingDayResult<Integer> workingDaysBetween(LocalDate from, LocalDate to) {
-        var tracker = new CoverageTracker();
+        var tracker = new CoverageTracker(this::holidaysComputed);
         boolean forward = !to.isBefore(from);
         LocalDate start = forward ? from.plusDays(1) : to;
         LocalDate endExclusive = forward ? to.plusDays(1) : from;

@@ -5,12 +5,18 @@ package org.redress.domain.scheme;
  * which a second officer must approve (DOMAIN.md, "Deadlines", "Four eyes").
  */
 public record ReviewTerms(int acknowledgeWithinWorkingDays, int decideWithinWorkingDays,
-                          int fourEyesReversalThresholdPoints) {
+                          int fourEyesReversalThresholdPoints, DeadlineTerms deadlines) {
 
     public static final int DEFAULT_ACKNOWLEDGE = 3;
     public static final int DEFAULT_DECIDE = 15;
 
+    /** Terms with the default {@link DeadlineTerms}. */
+    public ReviewTerms(int acknowledgeWithinWorkingDays, int decideWithinWorkingDays, int fourEyesReversalThresholdPoints) {
+        this(acknowledgeWithinWorkingDays, decideWithinWorkingDays, fourEyesReversalThresholdPoints, DeadlineTerms.DEFAULT);
+    }
+
     public ReviewTerms {
+        java.util.Objects.requireNonNull(deadlines, "deadlines");
         if (acknowledgeWithinWorkingDays <= 0 || decideWithinWorkingDays <= 0) {
             throw new IllegalArgumentException("deadlines must be at least one working day");
         }

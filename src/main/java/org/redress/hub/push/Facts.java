@@ -39,6 +39,7 @@ final class Facts {
         return switch (kind) {
             case MutationKind.NOTE_ADD -> "note";
             case MutationKind.ATTACHMENT_ADD -> "attachment";
+            case MutationKind.CASE_CLOCK -> "clock";
             default -> "audit";
         };
     }

@@ -188,7 +188,8 @@ public final class PushService {
             case MutationKind.CASE_ASSIGN -> CaseFields.assign(c, caller, m);
             case MutationKind.CASE_ACTION -> CaseFields.action(c, caller, m);
             case MutationKind.LETTER_ISSUE -> Letters.issue(c, caller, clientId, m);
-            case MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.AUDIT_APPEND -> Facts.append(c, caller, m);
+            case MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.AUDIT_APPEND, MutationKind.CASE_CLOCK ->
+                    Facts.append(c, caller, m);
             default -> throw new Rejection("unknown mutation kind");
         };
     }

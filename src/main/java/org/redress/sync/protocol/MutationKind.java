@@ -20,6 +20,11 @@ public final class MutationKind {
     public static final String CASE_ASSIGN = "case.assign";
     /** A status change of a case by an action of the state machine (request information, withdraw …). */
     public static final String CASE_ACTION = "case.action";
+    /**
+     * A step of a case's clock (acknowledgement, request for information and its lapse, extension
+     * asked, approved or refused, deadline breached); append-only, always accepted.
+     */
+    public static final String CASE_CLOCK = "case.clock";
     /** A supervisor's approval or return of a draft decision. */
     public static final String APPROVAL_GIVE = "approval.give";
     /** A supervisor's resolution of a decision conflict, naming every decision it resolves. */

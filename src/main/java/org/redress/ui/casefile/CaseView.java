@@ -179,6 +179,14 @@ public final class CaseView {
         if (file.appeal().status().isOpen() && left != null) {
             deadline.getStyleClass().add(left < 0 ? "overdue" : left <= 3 ? "due-soon" : "on-time");
         }
+        Label caveat = new Label(messages.get("case.deadline.caveat"));
+        caveat.setId("case-deadline-caveat");
+        caveat.setGraphic(Icons.icon(Feather.ALERT_TRIANGLE));
+        caveat.getStyleClass().add("due-soon");
+        caveat.setTooltip(new javafx.scene.control.Tooltip(messages.get("reminder.caveat")));
+        caveat.setAccessibleHelp(messages.get("reminder.caveat"));
+        caveat.setVisible(model.deadlineCaveat(file));
+        caveat.setManaged(caveat.isVisible());
         Label assignee = new Label(file.assigneeName() == null ? messages.get("case.unassigned")
                 : messages.get("case.assignee", file.assigneeName()));
         assignee.setId("case-assignee");
@@ -187,7 +195,7 @@ public final class CaseView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = Icons.iconButton(Feather.REFRESH_CW, messages.text("case.refresh"));
         refresh.setOnAction(e -> model.reload());
-        line.getChildren().addAll(new Region(), deadline, assignee, spacer, refresh);
+        line.getChildren().addAll(new Region(), deadline, caveat, assignee, spacer, refresh);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setSpacing(14);
         return line;

@@ -93,6 +93,26 @@ public final class CaseViewModel {
     public CaseViewModel(AppContext context, Officer officer, Runnable onChanged) {
         this(context.caseFiles(), context.caseActions(), context.identifierReveal(), context.notes(), context.evidence(),
                 context.tasks(), context.messages(), officer, onChanged);
+        this.calendar = context.calendar();
+    }
+
+    private org.redress.domain.calendar.@org.jspecify.annotations.Nullable WorkingDayCalendar calendar;
+
+    /**
+     * Whether the case's decision deadline was counted over a year without its published holiday
+     * notice (its weekend working days unknown): the screen shows the caveat (issue 19, item 7).
+     */
+    public boolean deadlineCaveat(CaseFile file) {
+        var deadline = file.appeal().deadlineOn();
+        if (calendar == null || deadline == null) {
+            return false;
+        }
+        for (int y = file.appeal().receivedOn().getYear(); y <= deadline.getYear(); y++) {
+            if (!calendar.covers(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shows another case (or the same one afresh); the identifier goes back behind its mask. */

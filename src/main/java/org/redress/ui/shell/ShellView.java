@@ -33,6 +33,8 @@ import org.redress.ui.letters.LettersView;
 import org.redress.ui.letters.LettersViewModel;
 import org.redress.ui.decision.DecisionViewModel;
 import org.redress.ui.common.Messages;
+import org.redress.ui.notifications.NotificationsView;
+import org.redress.ui.notifications.NotificationsViewModel;
 import org.redress.ui.queue.QueueView;
 import org.redress.ui.queue.QueueViewModel;
 import org.redress.ui.queue.StatusChoice;
@@ -63,6 +65,7 @@ public final class ShellView {
     private final QueueViewModel queueModel;
     private final SettingsViewModel settingsModel;
     private final SyncViewModel syncModel;
+    private final NotificationsViewModel notificationsModel;
     private @Nullable QueueView queueView;
     private @Nullable QueueViewModel approvalsModel;
     private @Nullable CaseViewModel caseModel;
@@ -82,6 +85,9 @@ public final class ShellView {
                 model.officer());
         this.syncModel = new SyncViewModel(SyncDesks.of(context.database(), context.clock()), context.tasks(), messages,
                 model.officer(), context.clock().getZone());
+        this.notificationsModel = new NotificationsViewModel(context.deadlines(), context.reminders(), context.tasks(),
+                messages, model.officer(), model::openCase);
+        notificationsModel.refresh();
         root.getStyleClass().add("shell");
         root.setLeft(sidebar());
         VBox centre = new VBox(noticeBar(), content);
@@ -196,12 +202,13 @@ public final class ShellView {
         language.setGraphic(Icons.icon(Feather.GLOBE));
         language.textProperty().bind(messages.text("language.self"));
         Label sync = new SyncStatusBar(syncModel).node();
+        Node reminders = NotificationsView.statusButton(notificationsModel, messages, () -> model.show(Screen.NOTIFICATIONS));
         Label shortcuts = new Label();
         shortcuts.textProperty().bind(messages.text("status.shortcuts"));
         shortcuts.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(18, officer, language, sync, spacer, shortcuts);
+        HBox bar = new HBox(18, officer, language, sync, reminders, spacer, shortcuts);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(5, 16, 5, 16));
@@ -213,6 +220,9 @@ public final class ShellView {
         content.getChildren().setAll(node);
         ToggleButton nav = navigation.get(screen);
         navigation.values().forEach(b -> b.setSelected(b == nav));
+        if (screen == Screen.NOTIFICATIONS) {
+            notificationsModel.refresh();
+        }
         if (screen == Screen.CASE && caseModel != null) {
             caseModel.load(model.openCaseProperty().get());
         }
@@ -253,6 +263,7 @@ public final class ShellView {
                 yield view.root();
             }
             case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
+            case NOTIFICATIONS -> new NotificationsView(notificationsModel, messages).root();
             case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
             case CASE -> {
                 CaseViewModel opened = new CaseViewModel(context, model.officer(), this::caseChanged);
@@ -279,6 +290,7 @@ public final class ShellView {
     /** A case changed: the queues' counts and rows may have too. */
     private void caseChanged() {
         queueModel.reload();
+        notificationsModel.refresh();
         if (approvalsModel != null) {
             approvalsModel.reload();
         }
@@ -327,6 +339,7 @@ public final class ShellView {
                     caseModel.reload();
                 }
             }
+            case NOTIFICATIONS -> notificationsModel.refresh();
             case LETTERS -> {
                 if (lettersModel != null) {
                     lettersModel.reload();
@@ -345,6 +358,10 @@ public final class ShellView {
     /** Shows an error to the officer in the notice bar. */
     public void notice(String text) {
         model.notice(text);
+    }
+
+    public NotificationsViewModel notificationsModel() {
+        return notificationsModel;
     }
 
     public ShellViewModel model() {

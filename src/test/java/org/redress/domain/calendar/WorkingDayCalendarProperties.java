@@ -97,4 +97,40 @@ class WorkingDayCalendarProperties {
                 .filter(CALENDAR::isWorkingDay).filter(day -> !pause.covers(day)).count();
         assertThat(counted).isEqualTo(n);
     }
+
+    private static final WorkingDayCalendar REAL = org.redress.catalog.CalendarCatalog.fromClasspath();
+
+    /** Receipts from 2024 to the end of 2035: notices, then years with computed holidays only. */
+    private static LocalDate anyReceipt(int offset) {
+        return FIRST_COVERED.plusDays(offset);
+    }
+
+    @Property
+    void n_working_days_later_is_always_a_working_day_and_never_earlier_than_n_calendar_days(
+            @ForAll @IntRange(min = 0, max = 4380) int offset, @ForAll @IntRange(min = 1, max = 60) int n) {
+        LocalDate receipt = anyReceipt(offset);
+        WorkingDayResult<LocalDate> due = REAL.addWorkingDays(receipt, n);
+        assertThat(REAL.isWorkingDay(due.value())).isTrue();
+        assertThat(due.value()).isAfterOrEqualTo(receipt.plusDays(n));
+        assertThat(REAL.workingDaysBetween(receipt, due.value()).value()).isEqualTo(n);
+    }
+
+    @Property
+    void a_statutory_day_is_never_a_working_day_in_a_year_without_its_notice(
+            @ForAll @IntRange(min = 2027, max = 2100) int year) {
+        var lunar = REAL.lunar().year(year).orElseThrow();
+        HolidayMeasures.inForce(year).orElseThrow().statutoryDays(lunar).values().forEach(days -> days.forEach(
+                day -> assertThat(REAL.isWorkingDay(day)).as("%s", day).isFalse()));
+    }
+
+    @Property
+    void every_warning_over_a_computed_year_says_the_holidays_were_computed(
+            @ForAll @IntRange(min = 1000, max = 4380) int offset, @ForAll @IntRange(min = 1, max = 60) int n) {
+        WorkingDayResult<LocalDate> due = REAL.addWorkingDays(anyReceipt(offset), n);
+        assertThat(due.warnings()).allSatisfy(w -> {
+            assertThat(w.year()).isGreaterThanOrEqualTo(2027);
+            assertThat(w.holidaysComputed()).isTrue();
+        });
+        assertThat(due.isOfficial()).isEqualTo(due.value().getYear() <= 2026);
+    }
 }
