@@ -155,6 +155,49 @@ public final class CaseFileService {
         return List.copyOf(marks);
     }
 
+    /**
+     * The case's latest decision — the draft awaiting approval or the decision that stands — with
+     * its effect on the subject's standing and, once decided, by when the agency must act; empty
+     * when nothing has been drafted. Reads the store: call it off the UI thread.
+     */
+    public Optional<DecisionOnFile> decisionOnFile(Officer viewer, CaseFile file) {
+        Authorization.require(viewer, Permission.READ_CASES);
+        long caseId = file.appeal().id();
+        var stored = database.read(c -> new DecisionRecords(c).latest(caseId));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        DecisionRecords.Stored d = stored.get();
+        Map<Long, String> names = database.read(c -> new CaseRecords(c).officerNames());
+        var effect = new DecisionService(database, catalog, clock).effect(viewer, file, d.outcomes()).orElse(null);
+        java.time.Instant decidedAt = file.appeal().status() == CaseStatus.DECIDED ? file.history().stream()
+                .filter(h -> h.toStatus() == CaseStatus.DECIDED).map(CaseFile.HistoryLine::at)
+                .reduce((a, b) -> b).orElse(null) : null;
+        int days = agencyActionDays();
+        boolean agencyActs = d.outcomes().stream().anyMatch(o -> o.kind() == org.redress.domain.appeal.OutcomeKind.REVERSED
+                || o.kind() == org.redress.domain.appeal.OutcomeKind.AMENDED);
+        LocalDate actBy = decidedAt != null && agencyActs
+                ? calendar.addWorkingDays(decidedAt.atZone(clock.getZone()).toLocalDate(), days).value() : null;
+        return Optional.of(new DecisionOnFile(d.id(), names.getOrDefault(d.drafterId(), "#" + d.drafterId()),
+                d.draftedAt(), d.reasons(), d.legalBasis(), d.outcomes(), effect,
+                d.approverId() == null ? null : names.getOrDefault(d.approverId(), "#" + d.approverId()),
+                decidedAt, actBy, days, d.texts()));
+    }
+
+    private int agencyActionDays() {
+        String value = new WorkstationSettings(database, clock).all()
+                .get(org.redress.letters.LetterSettings.AGENCY_ACTION_DAYS);
+        try {
+            int days = value == null ? DEFAULT_AGENCY_ACTION_DAYS : Integer.parseInt(value.strip());
+            return days > 0 ? days : DEFAULT_AGENCY_ACTION_DAYS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_AGENCY_ACTION_DAYS;
+        }
+    }
+
+    /** As the letters say when the workspace sets nothing (LetterSettings). */
+    private static final int DEFAULT_AGENCY_ACTION_DAYS = 10;
+
     private static CaseFile.Subject subject(SubjectRow s) {
         return new CaseFile.Subject(s.id(), s.kind(), s.name(), IdentifierMask.apply(s.identifier()), s.idKind(),
                 s.idVerdict(), s.idOverrideReason(), s.region(), s.birthDate());

@@ -137,6 +137,72 @@ final class DecisionRecords {
         }
     }
 
+    /** The raw row of a decision as stored, with its outcomes and the approver of it (if any). */
+    record Stored(long id, long drafterId, java.time.Instant draftedAt, String reasons, String legalBasis,
+                  List<DeductionOutcome> outcomes, @Nullable Long approverId, java.util.Map<String, String[]> texts) {
+    }
+
+    /** The case's latest decision (the draft in hand, or the decision that stands), if it has one. */
+    java.util.Optional<Stored> latest(long caseId) throws SQLException {
+        long id;
+        long drafter;
+        java.time.Instant at;
+        String reasons;
+        String basis;
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT id, drafter_id, drafted_at, reasons, legal_basis FROM decision
+                WHERE case_id = ? ORDER BY id DESC LIMIT 1""")) {
+            ps.setLong(1, caseId);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                id = rs.getLong(1);
+                drafter = rs.getLong(2);
+                at = java.time.Instant.parse(rs.getString(3));
+                reasons = rs.getString(4);
+                basis = rs.getString(5);
+            }
+        }
+        List<DeductionOutcome> outcomes = new java.util.ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT ledger_event_id, outcome, new_points, new_publication_until FROM decision_outcome
+                WHERE decision_id = ? ORDER BY ledger_event_id""")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Integer points = rs.getObject(3) == null ? null : rs.getInt(3);
+                    String until = rs.getString(4);
+                    outcomes.add(new DeductionOutcome(rs.getLong(1),
+                            org.redress.domain.appeal.OutcomeKind.valueOf(rs.getString(2)), points,
+                            until == null ? null : java.time.LocalDate.parse(until), ""));
+                }
+            }
+        }
+        Long approver = null;
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT approver_id FROM approval WHERE decision_id = ? AND verdict = 'APPROVED' ORDER BY id DESC LIMIT 1""")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    approver = rs.getLong(1);
+                }
+            }
+        }
+        // The text in the reader's language where the decision has one: a Chinese screen reads the Chinese text.
+        java.util.Map<String, String[]> texts = new java.util.HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT language, reasons, legal_basis FROM decision_text WHERE decision_id = ?")) {
+            ps.setLong(1, id);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    texts.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        return java.util.Optional.of(new Stored(id, drafter, at, reasons, basis, outcomes, approver, texts));
+    }
+
     private long lastId() throws SQLException {
         try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();

@@ -150,6 +150,34 @@ public final class DecisionService {
                 () -> new org.redress.store.StoreException("no case with id " + caseId)), catalog, drafter.id(), outcomes));
     }
 
+    /** Who drafted a draft awaiting approval, and why it needs a second pair of eyes. */
+    public record AwaitingApproval(String drafterName, ApprovalNeed need) {
+    }
+
+    /**
+     * For the approvals list: per case (of those given that have a draft), who drafted its latest
+     * draft and why it needs approval. Reads the store: call it off the UI thread.
+     */
+    public Map<Long, AwaitingApproval> awaitingApproval(Officer viewer, java.util.Collection<Long> caseIds) {
+        org.redress.security.Authorization.require(viewer, org.redress.domain.access.Permission.READ_CASES);
+        return database.read(c -> {
+            Map<Long, String> names = new CaseRecords(c).officerNames();
+            CaseRepository cases = new CaseRepository(c);
+            DecisionRecords decisions = new DecisionRecords(c);
+            Map<Long, AwaitingApproval> found = new java.util.HashMap<>();
+            for (long id : caseIds) {
+                Optional<CaseRow> row = cases.byId(id);
+                Optional<DecisionRecords.Stored> latest = decisions.latest(id);
+                if (row.isPresent() && latest.isPresent()) {
+                    long drafter = latest.get().drafterId();
+                    found.put(id, new AwaitingApproval(names.getOrDefault(drafter, "#" + drafter),
+                            FourEyes.latestDraft(c, row.get(), catalog)));
+                }
+            }
+            return found;
+        });
+    }
+
     /**
      * Saves the draft as {@code drafter}: refused with the gate's reason, or with the first problem
      * the validator finds on the stored case.

@@ -33,9 +33,14 @@ public final class NoteService {
      */
     public void add(long caseId, Officer author, String body) {
         Authorization.require(author, Permission.ADD_NOTE);
-        String text = body.strip();
+        String text = org.redress.sync.protocol.TextRules.normalise(body.strip());
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a note needs text");
+        }
+        // Refused here, with the reason, rather than carried to the hub, which refuses it too (issue #14).
+        var problem = org.redress.sync.protocol.TextRules.check("the note", text);
+        if (problem != null) {
+            throw new IllegalArgumentException("Not saved: " + problem.reason() + ".");
         }
         long authorId = Officers.storeId(author);
         database.writeAndWait(c -> {

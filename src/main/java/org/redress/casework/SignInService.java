@@ -60,6 +60,11 @@ public final class SignInService {
         return signIn.attempt(username, password);
     }
 
+    /** The officer a successful attempt signed in; empty for a refused or locked-out one. */
+    public static Optional<Officer> officer(SignInAttempt attempt) {
+        return attempt instanceof SignInAttempt.SignedIn(OfficerRow row) ? Optional.of(Officers.of(row)) : Optional.empty();
+    }
+
     /** Whether the workspace was made by the demo generator (its mark sealed by the audit chain's first event). */
     public boolean isDemo() {
         return database.read(c -> AuditChain.sealedSinceBaseline(c, WORKSPACE_KIND, DEMO));

@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
                 "A new hub makes its own office certificate authority and certificate (kept with its data; "
                         + "--tls-dir for --db), or takes the office's own (--tls-cert/--tls-key, or --tls-pkcs12). "
                         + "It prints the fingerprint workstations pin; give it to officers to compare."},
-        subcommands = {HubCommand.AddOfficer.class, HubDevicesCommand.class})
+        subcommands = {HubCommand.AddOfficer.class, HubAdminCommands.AddOffice.class, HubAdminCommands.AddAgency.class,
+                HubDevicesCommand.class})
 public final class HubCommand implements Callable<Integer> {
 
     static final String PKCS12_PASSWORD_VARIABLE = "REDRESS_HUB_TLS_PASSWORD";
@@ -97,7 +98,7 @@ public final class HubCommand implements Callable<Integer> {
     private int serve() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         HubCertificate certificate = certificate();
-        try (Opened opened = target.open(spec)) {
+        try (Opened opened = target.openToServe(spec)) {
             HubServer server;
             try {
                 server = HubServer.start(opened.config().withHost(host).withPort(port).withTls(
@@ -194,7 +195,25 @@ public final class HubCommand implements Callable<Integer> {
             boolean embedded;
         }
 
+        /**
+         * For admin commands: with --embedded, the PostgreSQL a running hub uses on the folder when
+         * there is one (connected to as one more client; nothing is started or stopped), else one
+         * started for the command and stopped after it.
+         */
         Opened open(CommandSpec spec) {
+            if (where != null && where.embedded) {
+                Path dir = data != null ? data : WorkspaceLocation.hubData();
+                java.util.Optional<HubConfig> live = org.redress.hub.RunningEmbedded.find(dir);
+                if (live.isPresent()) {
+                    spec.commandLine().getOut().println("using the PostgreSQL the running hub uses in " + dir.toAbsolutePath()
+                            + " (nothing is stopped)");
+                    return new Opened(live.get(), null);
+                }
+            }
+            return openToServe(spec);
+        }
+
+        Opened openToServe(CommandSpec spec) {
             if (where == null) {
                 throw new ParameterException(spec.commandLine(), "Missing required option: --db=URL or --embedded");
             }

@@ -61,6 +61,10 @@ public final class SyncCommand implements Callable<Integer> {
                     + "before the first sign-in, or after an administrator confirmed the hub's certificate changed.")
     String trustHubKey;
 
+    @Option(names = "--new-device", description = "Make this workspace a new device at the hub (a restored or copied "
+            + "workspace): a new device key, waiting for a supervisor's approval; its work is kept and sent again.")
+    boolean newDevice;
+
     @Option(names = "--sign-out", description = "Sign this workstation out of the hub (the token stops working there) and stop.")
     boolean signOut;
 
@@ -128,7 +132,13 @@ public final class SyncCommand implements Callable<Integer> {
                             : "signed out here; the hub could not be told, so the token lapses at its expiry");
                     return 0;
                 }
-                if (!local || needsHubSignIn(meta, hub, user)) {
+                if (newDevice) {
+                    var key = org.redress.sync.DeviceRenewal.renew(db);
+                    out.println("this workspace is now a new device, " + key.deviceId() + " (key "
+                            + KeyFingerprint.display(key.fingerprint()) + "); its work is kept and is sent again once a "
+                            + "supervisor approves the device");
+                }
+                if (newDevice || !local || needsHubSignIn(meta, hub, user)) {
                     try {
                         engine.signIn(user, secret, deviceName());
                     } catch (HubException e) {
@@ -146,7 +156,11 @@ public final class SyncCommand implements Callable<Integer> {
                         // The round below says what it can (what waits to be sent) and fails the same way.
                     }
                 }
-                SyncReport report = engine.syncOnce();
+                // Long rounds say how far they got, on the error stream (the summary stays on the output).
+                SyncReport report = engine.syncOnce((sent, toSend, fetched) -> {
+                    err.printf("syncing: %d of %d changes sent, %d fetched%n", sent, toSend, fetched);
+                    err.flush();
+                });
                 SyncStatus status = engine.status();
                 out.println(describe(url, report, status));
                 if (!report.ok()) {
@@ -170,7 +184,8 @@ public final class SyncCommand implements Callable<Integer> {
     static String describe(String url, SyncReport r, SyncStatus s) {
         StringBuilder text = new StringBuilder();
         text.append("hub ").append(url).append(r.ok() ? ": synced" : ": stopped").append('\n');
-        text.append(String.format("sent: %d taken, %d kept as conflicts, %d refused; %d files%n", r.pushed(),
+        // This round's counts, then the outbox's totals (earlier rounds' refusals included), each named so.
+        text.append(String.format("sent: %d taken, %d kept as conflicts, %d refused this round; %d files%n", r.pushed(),
                 r.conflicted(), r.rejected(), r.blobsSent()));
         text.append(String.format("fetched: %d changes", r.pulled()));
         if (!r.applied().isEmpty()) {
@@ -190,7 +205,8 @@ public final class SyncCommand implements Callable<Integer> {
             text.append(String.format("numbers: %d new blocks of case numbers and letter references; %d cases given "
                     + "their office number in place of a provisional one%n", r.numberBlocks(), r.renumbered()));
         }
-        text.append(String.format("waiting: %d to send, %d refused, %d in conflict, %d open conflicts, %d files pending",
+        text.append(String.format("waiting: %d to send; in all, %d refused and %d kept as conflicts by the hub; "
+                        + "%d open conflicts, %d files pending",
                 s.pending(), s.rejected(), s.conflicted(), s.openConflicts(), s.filesPending()));
         return text.toString();
     }

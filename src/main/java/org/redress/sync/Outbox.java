@@ -39,6 +39,7 @@ public final class Outbox {
     /** Appends an intent with the next contiguous seq and returns that seq. */
     public long append(UUID mutationId, String kind, String entityId, long baseVersion, String payload, Instant at)
             throws SQLException {
+        refuseUnsendable(kind, payload);
         long seq = lastSeq() + 1;
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO outbox (seq, mutation_id, kind, entity_id, base_version, payload, created_at)
@@ -217,6 +218,24 @@ public final class Outbox {
             return SyncJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("outbox holds JSON that does not parse", e);
+        }
+    }
+
+    /** Text the hub would refuse never enters the outbox: the whole change is refused with the reason. */
+    private static void refuseUnsendable(String kind, String payload) {
+        int bytes = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > org.redress.sync.protocol.ProtocolLimits.MAX_PAYLOAD_BYTES) {
+            throw new TextRefused("This change (" + kind + ") is " + bytes / 1024 + " KiB, more than the "
+                    + org.redress.sync.protocol.ProtocolLimits.MAX_PAYLOAD_BYTES / 1024 + " KiB the hub takes; nothing was saved.");
+        }
+        org.redress.sync.protocol.TextRules.Problem problem;
+        try {
+            problem = org.redress.sync.protocol.TextRules.check(kind, SyncJson.MAPPER.readTree(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outbox payload is not JSON", e);
+        }
+        if (problem != null) {
+            throw new TextRefused("Not saved: " + problem.reason() + ".");
         }
     }
 

@@ -88,6 +88,22 @@ public final class SyncDesk implements AutoCloseable {
         engine.networkUp();
     }
 
+    /**
+     * The officer {@code username} signed out of the workstation: when the hub session on this
+     * workstation is theirs, it is ended here and revoked at the hub (as {@code redress sync
+     * --sign-out}). Returns whether the hub heard it; false too when the session was someone else's
+     * or there was none. Talks to the hub: call it off the UI thread.
+     */
+    public boolean signOut(String username) {
+        SyncMeta meta = database.read(c -> new SyncMetaTable(c).read());
+        if (engine == null || meta.hubToken() == null || !username.equals(meta.hubOfficer())) {
+            return false;
+        }
+        boolean told = engine.signOut();
+        LOG.info("event=sync.sign_out_with_workstation hub_told={}", told);
+        return told;
+    }
+
     public List<OutboxRow> outbox(OutboxState state, int limit) {
         return database.read(c -> new Outbox(c).inState(state, limit));
     }

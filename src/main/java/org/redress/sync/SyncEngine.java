@@ -214,7 +214,12 @@ public final class SyncEngine implements AutoCloseable {
      * Runs one round on the calling thread (the CLI); must not be mixed with {@link #start()}.
      */
     public SyncReport syncOnce() {
-        SyncReport report = round();
+        return syncOnce(SyncProgress.NONE);
+    }
+
+    /** {@link #syncOnce()}, telling {@code progress} after each batch sent and each page fetched. */
+    public SyncReport syncOnce(SyncProgress progress) {
+        SyncReport report = round(progress);
         publish();
         return report;
     }
@@ -262,9 +267,14 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private SyncReport round() {
+        return round(SyncProgress.NONE);
+    }
+
+    private SyncReport round(SyncProgress progress) {
         running = true;
         try {
-            SyncReport report = new SyncRound(database, hub, clock, settings.pushBatch(), settings.pullLimit(), blobs).run();
+            SyncReport report = new SyncRound(database, hub, clock, settings.pushBatch(), settings.pullLimit(), blobs)
+                    .withProgress(progress).run();
             lastReport = report;
             return report;
         } finally {

@@ -53,6 +53,8 @@ final class SyncRound {
     private int renumbered;
     private boolean reset;
     private final PullTally tally = new PullTally();
+    private SyncProgress progress = SyncProgress.NONE;
+    private int toSend;
 
     SyncRound(Database database, HubClient hub, Clock clock, int pushBatch, int pullLimit, @Nullable BlobSender blobs) {
         this.database = database;
@@ -61,6 +63,11 @@ final class SyncRound {
         this.pushBatch = Math.min(pushBatch, ProtocolLimits.MAX_MUTATIONS_PER_PUSH);
         this.pullLimit = Math.min(pullLimit, ProtocolLimits.MAX_PULL_LIMIT);
         this.blobs = blobs;
+    }
+
+    SyncRound withProgress(SyncProgress listener) {
+        this.progress = listener;
+        return this;
     }
 
     /** Runs the round; a failure ends it and is reported in words, everything done before it stays done. */
@@ -125,8 +132,12 @@ final class SyncRound {
             if (run.isEmpty()) {
                 return;
             }
+            if (toSend == 0) {
+                toSend = database.read(c -> new Outbox(c).counts().get(OutboxState.PENDING));
+            }
             PushResponse response = hub.push(new PushRequest(meta.clientId(), ProtocolLimits.SCHEMA_VERSION, run));
             boolean progressed = database.writeAndWait(c -> record(c, run, response));
+            progress.step(pushed + conflicted + rejected, Math.max(toSend, pushed + conflicted + rejected), pulled);
             if (!progressed) {
                 throw new HubException(HubException.Kind.BAD_ANSWER, 0,
                         "The hub took none of the changes sent from seq " + run.getFirst().seq() + "; will try again later.");
@@ -226,6 +237,7 @@ final class SyncRound {
             boolean lost = database.writeAndWait(c -> applyPage(c, current));
             pushAgain |= lost;
             pulled += page.changes().size();
+            progress.step(pushed + conflicted + rejected, Math.max(toSend, pushed + conflicted + rejected), pulled);
             epoch = page.epoch();
             cursor = page.cursor();
             if (!page.hasMore()) {

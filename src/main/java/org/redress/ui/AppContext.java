@@ -73,6 +73,7 @@ public final class AppContext implements AutoCloseable {
     private final DeadlineService deadlines;
     private final ReminderService reminders;
     private final LetterDesk letters;
+    private final org.redress.casework.UnsavedDecisions unsavedDecisions;
 
     private AppContext(Database database, Catalog catalog, WorkingDayCalendar calendar, Clock clock, FxTasks tasks) {
         this.database = database;
@@ -94,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
         this.deadlines = new DeadlineService(database, catalog, calendar, clock);
         this.reminders = new ReminderService(database, catalog, calendar, clock);
+        this.unsavedDecisions = new org.redress.casework.UnsavedDecisions(database, clock);
         this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
         appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
@@ -225,6 +227,11 @@ public final class AppContext implements AutoCloseable {
 
     public DecisionService decisions() {
         return decisions;
+    }
+
+    /** Decision work not yet saved as a draft, kept as the officer types. */
+    public org.redress.casework.UnsavedDecisions unsavedDecisions() {
+        return unsavedDecisions;
     }
 
     public LetterDesk letters() {

@@ -176,6 +176,7 @@ public final class Workstation {
             opened.appearance().applyTheme();
             WorkstationWindow window = new WorkstationWindow(opened, milestones);
             stage.setScene(window.scene(WIDTH, HEIGHT));
+                window.guardClosing(stage);
             stage.titleProperty().bind(opened.messages().text("app.name"));
             var officer = probe.flatMap(p -> p.officer(opened));
             if (probe.isPresent() && officer.isPresent()) {

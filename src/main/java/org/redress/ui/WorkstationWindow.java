@@ -78,12 +78,65 @@ public final class WorkstationWindow {
             }
             idleLock = WorkstationLock.install(scene, root, java.time.Duration.ofMinutes(new SecuritySettings(
                     context.database(), context.clock()).idleLockMinutes(officer)), officer, context.signIn(), context.tasks(),
-                    context.messages());
+                    context.messages(), this::signOut);
         }
         shell = view;
+        view.setOnSignOut(this::signOut);
+        view.setOnLockNow(() -> {
+            if (idleLock != null) {
+                idleLock.lock();
+            }
+        });
         view.focusQueue();
         milestones.reach("shell built");
         return view;
+    }
+
+    /**
+     * Ends the officer's session here: the idle lock stops, the shell (and whatever case was on
+     * screen) goes, the sign-in shows again for the same or another account, and the officer's hub
+     * session on this workstation is signed out in the background. Unsaved decision work stays kept
+     * on this workstation for that officer.
+     */
+    public void signOut() {
+        ShellView leaving = shell;
+        if (leaving == null) {
+            return;
+        }
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
+        shell = null;
+        if (scene != null) {
+            scene.getAccelerators().clear();
+        }
+        String username = leaving.model().officer().username();
+        LOG.info("event=workstation.sign_out");
+        SyncDesks.signOutAlongside(context.database(), context.clock(), username);
+        showSignIn();
+    }
+
+    /**
+     * Asks the officer before the window closes with unsaved decision work (kept for later, or
+     * discarded); returns true when the window may close now. {@code close} closes it after the answer.
+     */
+    public boolean mayClose(Runnable close) {
+        ShellView open = shell;
+        if (open == null || !open.hasUnsavedWork()) {
+            return true;
+        }
+        open.leaveThen("close", close);
+        return false;
+    }
+
+    /** Asks before closing {@code stage} while a decision holds unsaved work. */
+    public void guardClosing(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(stage::close)) {
+                event.consume();
+            }
+        });
     }
 
     /** The idle lock of the signed-in officer; null before sign-in. */

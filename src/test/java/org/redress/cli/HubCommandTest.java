@@ -52,6 +52,33 @@ class HubCommandTest {
     }
 
     @Test
+    void admin_commands_use_the_running_hubs_postgresql_and_leave_it_serving() throws Exception {
+        Path data = dir.resolve("live");
+        String verifier = new PasswordHasher().hash("s3cret-pass".toCharArray());
+        try (EmbeddedHub live = EmbeddedHub.start(data, 0); HubServer server = HubServer.start(live.config())) {
+            StringWriter out = new StringWriter();
+            int office = run(out, "hub", "add-office", "--embedded", "--data", data.toString(), "--code", "RC",
+                    "--name", "Rongcheng review office");
+            int agency = run(out, "hub", "add-agency", "--embedded", "--data", data.toString(), "--code", "RC-COURT",
+                    "--name", "Rongcheng People's Court");
+            int officer = run(out, "hub", "add-officer", "--embedded", "--data", data.toString(), "--username", "qian",
+                    "--role", "OFFICER", "--office", "RC", "--verifier", verifier);
+
+            assertThat(office + agency + officer).as(out.toString()).isZero();
+            assertThat(out.toString()).contains("using the PostgreSQL the running hub uses").doesNotContain("embedded PostgreSQL in")
+                    .contains("office RC is ready").contains("agency RC-COURT is ready");
+            // The live hub's database still serves, and holds what the commands added.
+            try (var c = server.database().connection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT (SELECT count(*) FROM agency WHERE code = 'RC-COURT')"
+                         + " + (SELECT count(*) FROM officer WHERE username = 'qian')"
+                         + " + (SELECT count(*) FROM office WHERE name = 'Rongcheng review office')")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
     void devices_are_listed_approved_and_revoked_on_the_command_line_and_weak_verifiers_refused() throws Exception {
         try (EmbeddedHub pg = EmbeddedHub.start(dir.resolve("hub"), 0); HubServer server = HubServer.start(pg.config())) {
             String db = "postgresql://postgres:" + pg.password() + "@localhost:" + pg.postgresPort() + "/postgres";

@@ -60,7 +60,8 @@ class BlobTest {
 
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(head(claimed).statusCode()).isEqualTo(404);
-        assertThat(Rows.count("SELECT count(*) FROM blob_chunk WHERE sha256 = ?", claimed)).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob_transfer WHERE sha256 = ?", claimed)).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob WHERE sha256 = ?", claimed)).isZero();
     }
 
     @Test
@@ -74,7 +75,7 @@ class BlobTest {
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(file)).build();
 
         assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(422);
-        assertThat(Rows.count("SELECT count(*) FROM blob_upload WHERE sha256 = ?", sha)).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob_transfer WHERE sha256 = ?", sha)).isZero();
     }
 
     @Test
@@ -85,7 +86,7 @@ class BlobTest {
                     .header("Authorization", "Bearer " + ws.token).GET().build();
             assertThat(HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).as(name).isEqualTo(400);
         }
-        assertThat(Rows.count("SELECT count(*) FROM blob_upload WHERE length(sha256) <> 64")).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob_transfer WHERE length(sha256) <> 64")).isZero();
     }
 
     @Test
@@ -103,28 +104,97 @@ class BlobTest {
     }
 
     private HttpResponse<byte[]> head(String sha) throws Exception {
+        return head(ws, sha);
+    }
+
+    private static HttpResponse<byte[]> head(HubClient ws, String sha) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
                 .header("Authorization", "Bearer " + ws.token)
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> patch(String sha, byte[] file, long from, long to) throws Exception {
+        return patch(ws, sha, file, from, to, file.length);
+    }
+
+    private static HttpResponse<byte[]> patch(HubClient ws, String sha, byte[] file, long from, long to, long length)
+            throws Exception {
         byte[] chunk = Arrays.copyOfRange(file, (int) from, (int) to);
         return HTTP.send(HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
                 .header("Authorization", "Bearer " + ws.token)
                 .header(Endpoints.UPLOAD_OFFSET, Long.toString(from))
-                .header(Endpoints.UPLOAD_LENGTH, Long.toString(file.length))
+                .header(Endpoints.UPLOAD_LENGTH, Long.toString(length))
                 .header(Endpoints.CHUNK_SHA256, sha(chunk))
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(chunk)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> get(String sha, String range) throws Exception {
+        return get(ws, sha, range);
+    }
+
+    private static HttpResponse<byte[]> get(HubClient ws, String sha, String range) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ws.base + Endpoints.BLOBS + sha))
                 .header("Authorization", "Bearer " + ws.token).GET();
         if (range != null) {
             b.header("Range", range);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void a_range_beyond_any_number_is_416_not_a_failure() throws Exception {
+        byte[] file = bytes(1_000, 6);
+        String sha = sha(file);
+        patch(sha, file, 0, file.length);
+
+        assertThat(get(sha, "bytes=0-99999999999999999999").statusCode()).isEqualTo(416);
+        assertThat(get(sha, "bytes=99999999999999999999-").statusCode()).isEqualTo(416);
+        assertThat(get(sha, "bytes=-99999999999999999999").statusCode()).isEqualTo(416);
+        assertThat(get(sha, "bytes=0-9999999999").statusCode()).isEqualTo(206);
+    }
+
+    @Test
+    void a_strangers_upload_with_a_wrong_length_wedges_nobody_and_gives_no_access() throws Exception {
+        byte[] file = bytes(300_000, 7);
+        String sha = sha(file);
+        HubClient stranger = TestHub.client().signIn(TestHub.newOfficer(TestHub.newOffice(), Role.OFFICER));
+        // One chunk of the owner's file under a wrong Upload-Length: the poison of issue #14.
+        assertThat(patch(stranger, sha, file, 0, 1, 999_999).statusCode()).isEqualTo(204);
+
+        assertThat(head(sha).statusCode()).as("the owner sees no upload of its own yet").isEqualTo(404);
+        assertThat(patch(sha, file, 0, 200_000).statusCode()).isEqualTo(204);
+        assertThat(patch(sha, file, 200_000, file.length).statusCode()).isEqualTo(204);
+        HttpResponse<byte[]> done = head(sha);
+        assertThat(done.headers().firstValue(Endpoints.UPLOAD_OFFSET)).contains("300000");
+        assertThat(done.headers().firstValue(Endpoints.UPLOAD_LENGTH)).contains("300000");
+        HubClient colleague = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        assertThat(get(colleague, sha, null).body()).isEqualTo(file);
+
+        assertThat(get(stranger, sha, null).statusCode()).as("naming the hash gives no bytes").isEqualTo(404);
+        HttpResponse<byte[]> strangers = head(stranger, sha);
+        assertThat(strangers.headers().firstValue(Endpoints.UPLOAD_LENGTH)).as("the stranger sees only its own upload")
+                .contains("999999");
+    }
+
+    @Test
+    void an_attachment_naming_a_hash_gives_another_office_nothing_but_uploading_the_bytes_does() throws Exception {
+        byte[] file = bytes(5_000, 8);
+        String sha = sha(file);
+        patch(sha, file, 0, file.length);
+        String otherOffice = TestHub.newOffice();
+        HubClient stranger = TestHub.client().signIn(TestHub.newOfficer(otherOffice, Role.OFFICER));
+        stranger.push(java.util.List.of(HubClient.mutation(1, org.redress.sync.protocol.MutationKind.ATTACHMENT_ADD,
+                TestHub.kase(otherOffice, "B-1"), 0, HubClient.json("sha256", sha, "fileName", "x.pdf"))));
+
+        assertThat(get(stranger, sha, null).statusCode()).isEqualTo(404);
+
+        // An office that really holds the bytes proves it by sending them; they are stored once.
+        assertThat(patch(stranger, sha, file, 0, file.length, file.length).statusCode()).isEqualTo(204);
+        assertThat(get(stranger, sha, null).body()).isEqualTo(file);
+        assertThat(Rows.count("SELECT count(*) FROM blob_chunk k JOIN blob b ON b.upload_id = k.upload_id WHERE b.sha256 = ?",
+                sha)).isEqualTo(1);
+        assertThat(Rows.count("SELECT count(*) FROM blob_transfer WHERE sha256 = ?", sha)).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob_holder WHERE sha256 = ?", sha)).isEqualTo(2);
     }
 
     static byte[] bytes(int n, long seed) {

@@ -46,6 +46,20 @@ class IntakeTest {
     }
 
     @Test
+    void a_csv_with_a_utf8_byte_order_mark_is_taken_as_spreadsheets_export_it() throws Exception {
+        TestHub.server().accounts().addAgency("RC-BANK", "Rongcheng Rural Commercial Bank");
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        String reference = "HB-BOM-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String feed = "\uFEFF" + LEDGER.substring(0, LEDGER.indexOf('\n') + 1)
+                + reference + ",RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n";
+
+        JsonNode report = post(supervisor, feed);
+
+        assertThat(report.toString()).doesNotContain("unknown column");
+        assertThat(report.get("taken").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void a_json_feed_is_taken_like_a_csv_one() {
         HubClient admin = TestHub.client().signIn(TestHub.newOfficer(office, Role.ADMINISTRATOR));
         String feed = """

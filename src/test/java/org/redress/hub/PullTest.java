@@ -32,22 +32,25 @@ class PullTest {
     void a_slow_transaction_that_took_a_lower_seq_is_still_pulled_after_it_commits() throws Exception {
         List<Long> seen = new ArrayList<>();
         String cursor;
+        long slowSeq;
+        long fastSeq;
         try (Connection slow = TestHub.server().database().connection();
              Connection fast = TestHub.server().database().connection()) {
             slow.setAutoCommit(false);
-            long slowSeq = insertChange(slow, "slow");
-            long fastSeq = insertChange(fast, "fast"); // autocommit: commits at once, after slow took its seq
+            slowSeq = insertChange(slow, "slow");
+            fastSeq = insertChange(fast, "fast"); // autocommit: commits at once, after slow took its seq
             assertThat(fastSeq).isGreaterThan(slowSeq);
 
             PullResponse during = puller.pull(null, 100);
             during.changes().forEach(c -> seen.add(c.seq()));
             cursor = during.cursor();
-            assertThat(seen).doesNotContain(fastSeq); // held back until the slow writer finishes
+            // The committed one is served at once; the cursor moves past it, not past the slow one's seq.
+            assertThat(seen).containsExactly(fastSeq);
             slow.commit();
         }
         puller.pull(cursor, 100).changes().forEach(c -> seen.add(c.seq()));
 
-        assertThat(seen).hasSize(2).doesNotHaveDuplicates();
+        assertThat(seen).containsExactly(fastSeq, slowSeq);
     }
 
     @Test
@@ -117,25 +120,52 @@ class PullTest {
     }
 
     @Test
-    void pages_follow_transaction_ids_in_number_order_not_text_order() throws Exception {
-        // txid 10 sorts before 9 as text: a page cut between them must still deliver both.
-        try (Connection c = TestHub.server().database().connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO change_log (txid, office_code, entity, entity_id, op, version, payload)"
-                             + " VALUES (?::text::xid8, ?, 'note', ?, 'append', 1, '{}'::jsonb)")) {
-            for (String txid : new String[]{"10", "9"}) {
-                ps.setString(1, txid);
-                ps.setString(2, office);
-                ps.setString(3, "tx" + txid);
-                ps.executeUpdate();
+    void a_transaction_takes_one_position_as_it_commits_and_pages_follow_commit_order() throws Exception {
+        long first;
+        long second;
+        try (Connection a = TestHub.server().database().connection();
+             Connection b = TestHub.server().database().connection()) {
+            a.setAutoCommit(false);
+            b.setAutoCommit(false);
+            insertChange(a, "a1");
+            insertChange(b, "b1");
+            insertChange(a, "a2");
+            b.commit();
+            a.commit();
+            first = position(b, "b1");
+            second = position(a, "a1");
+            assertThat(position(a, "a2")).isEqualTo(second);
+        }
+        assertThat(second).isGreaterThan(first);
+
+        PullResponse one = puller.pull(null, 1);
+        PullResponse rest = puller.pull(one.cursor(), 10);
+        assertThat(one.changes()).extracting(Change::entityId).containsExactly("b1");
+        assertThat(rest.changes()).extracting(Change::entityId).containsExactly("a1", "a2");
+    }
+
+    @Test
+    void a_cursor_past_the_hubs_history_starts_a_new_epoch_by_itself() throws Exception {
+        HubClient writer = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        writer.push(List.of(mutation(1, MutationKind.NOTE_ADD, TestHub.kase(office, "F-1"), 0, json("text", "a"))));
+        PullResponse now = writer.pull(null, 100);
+        String epoch = now.epoch();
+        // A cursor of this epoch from beyond the last position: the hub lost history it once served.
+        String ahead = new org.redress.hub.pull.PullCursor(epoch, Long.MAX_VALUE / 2, 1).encode();
+
+        assertThat(writer.pullRaw(ahead, 100).statusCode()).isEqualTo(409);
+        assertThat(writer.pull(null, 100).epoch()).isNotEqualTo(epoch);
+    }
+
+    private long position(Connection c, String entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pos FROM change_log WHERE office_code = ? AND entity_id = ?")) {
+            ps.setString(1, office);
+            ps.setString(2, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
-
-        PullResponse first = puller.pull(null, 1);
-        PullResponse second = puller.pull(first.cursor(), 1);
-
-        assertThat(first.changes()).extracting(Change::entityId).containsExactly("tx9");
-        assertThat(second.changes()).extracting(Change::entityId).containsExactly("tx10");
     }
 
     @Test

@@ -98,4 +98,53 @@ class DeviceEnrolmentTest {
         assertThat(bed.hubCount("SELECT count(*) FROM case_fact WHERE payload->>'body' = 'Kept once across devices'"))
                 .isEqualTo(1);
     }
+
+    @Test
+    void a_copied_workspace_becomes_a_new_device_and_keeps_its_work() throws Exception {
+        var original = bed.station("wang.fang");
+        var officer = bed.account("wang.fang").asOfficer();
+        String caseNo = SyncCases.anyCases(original.database(), 1).getFirst();
+        SyncCases.note(original.database(), officer, caseNo, "Clone test: before the copy");
+        assertThat(original.sync().error()).isNull();
+        original.close();
+        java.nio.file.Path copyRoot = original.root().resolveSibling(original.root().getFileName() + "-copy");
+        try (var paths = java.nio.file.Files.walk(original.root())) {
+            for (var p : paths.toList()) {
+                var target = copyRoot.resolve(original.root().relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+        var first = reopen(original.username(), original.root());
+        var copy = reopen(original.username(), copyRoot);
+        SyncCases.note(first.database(), officer, caseNo, "Clone test: made on the original");
+        SyncCases.note(copy.database(), officer, caseNo, "Clone test: made on the copy");
+        assertThat(first.sync().error()).isNull();
+
+        DeviceKey key = DeviceRenewal.renew(copy.database());
+        bed.approve(copy);
+        copy.engine().signIn("wang.fang", SyncTestbed.PASSWORD.toCharArray(), "copy");
+        SyncReport report = copy.sync();
+
+        assertThat(report.error()).isNull();
+        assertThat(copy.meta().clientId()).isEqualTo(key.deviceId());
+        for (String body : java.util.List.of("before the copy", "made on the original", "made on the copy")) {
+            assertThat(bed.hubCount("SELECT count(*) FROM case_fact WHERE payload->>'body' = 'Clone test: " + body + "'"))
+                    .as(body).isEqualTo(1);
+        }
+        assertThat(first.sync().error()).isNull();
+        assertThat(SyncEngineHubTest.notes(first, "Clone test: %")).isEqualTo(3);
+        assertThat(SyncEngineHubTest.notes(copy, "Clone test: %")).isEqualTo(3);
+        first.close();
+        copy.close();
+    }
+
+    private static SyncTestbed.Station reopen(String username, java.nio.file.Path root) throws Exception {
+        var database = org.redress.store.Database.open(new org.redress.store.Workspace(root));
+        var engine = SyncEngine.connect(database, bed.hub.baseUrl(), java.time.Clock.systemUTC(), SyncTestbed.FAST);
+        return new SyncTestbed.Station(username, root, database, engine);
+    }
 }

@@ -35,6 +35,7 @@ class KillTest {
         SyncTestbed bed = SyncTestbed.shared();
         var station = bed.station("zhang.min");
         String caseNo = SyncCases.anyCases(station.database(), 11).getLast();
+        String decidable = SyncCases.decidable(station.database(), 1).getFirst();
         Path root = station.root();
         UUID client = station.meta().clientId();
         station.close();
@@ -45,7 +46,7 @@ class KillTest {
         for (int round = 0; round < ROUNDS; round++) {
             total += 6;
             boolean duringSync = round % 2 == 0;
-            Process child = start(root, bed.hub.baseUrl(), caseNo, total);
+            Process child = start(root, bed.hub.baseUrl(), caseNo, total, decidable);
             String marker = duringSync ? "SYNC" : "WRITE";
             boolean seen = waitFor(child, marker);
             if (seen) {
@@ -63,42 +64,48 @@ class KillTest {
             }
             child.waitFor(30, TimeUnit.SECONDS);
         }
-        Process last = start(root, bed.hub.baseUrl(), caseNo, total);
+        Process last = start(root, bed.hub.baseUrl(), caseNo, total, decidable);
         assertThat(waitFor(last, "DONE")).as("the last run finishes").isTrue();
         assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         List<String> local = localNotes(root);
         List<String> outboxIds = outboxIds(root);
-        assertThat(outboxIds).as("every note committed locally has its outbox row (G1)").hasSize(local.size());
-        assertThat(local.size()).isGreaterThanOrEqualTo(total);
+        List<String> noteRows = query(root, "SELECT mutation_id FROM outbox WHERE kind = 'note.add'");
+        List<String> decisionRows = query(root, "SELECT mutation_id FROM outbox WHERE kind = 'decision.record'");
+        List<String> localDecisions = query(root, "SELECT reasons FROM decision WHERE reasons LIKE 'Kill test decision %'");
+        assertThat(noteRows).as("every note committed locally has its outbox row (G1)").hasSize(local.size());
+        assertThat(decisionRows).as("every decision drafted under kills has its outbox row (G1)").hasSize(localDecisions.size());
+        assertThat(outboxIds.size()).isGreaterThanOrEqualTo(total);
         List<String> hubIds = new ArrayList<>();
         List<String> hubBodies = new ArrayList<>();
         try (Connection c = bed.hubConnection();
              PreparedStatement ps = c.prepareStatement("""
                      SELECT a.seq, a.mutation_id::text, f.payload->>'body' FROM applied_mutation a
-                     JOIN case_fact f ON f.id = a.mutation_id WHERE a.client_id = ? ORDER BY a.applied_at, a.seq""")) {
+                     LEFT JOIN case_fact f ON f.id = a.mutation_id WHERE a.client_id = ? ORDER BY a.applied_at, a.seq""")) {
             ps.setObject(1, client);
             try (ResultSet rs = ps.executeQuery()) {
                 long expected = 1;
                 while (rs.next()) {
                     assertThat(rs.getLong(1)).as("hub applied in the workstation's order (G3)").isEqualTo(expected++);
                     hubIds.add(rs.getString(2));
-                    hubBodies.add(rs.getString(3));
+                    if (rs.getString(3) != null) {
+                        hubBodies.add(rs.getString(3));
+                    }
                 }
             }
         }
         assertThat(hubIds).as("each mutation once, none lost (G2)").containsExactlyElementsOf(outboxIds);
         assertThat(new HashSet<>(hubBodies)).hasSize(hubBodies.size()).containsExactlyInAnyOrderElementsOf(local);
-        System.out.printf("kill test: %d rounds (%d killed writing, %d killed syncing), %d mutations, lost 0, duplicated 0%n",
-                ROUNDS, killedWriting, killedSyncing, outboxIds.size());
+        System.out.printf("kill test: %d rounds (%d killed writing, %d killed syncing), %d mutations (%d decisions),"
+                + " lost 0, duplicated 0%n", ROUNDS, killedWriting, killedSyncing, outboxIds.size(), decisionRows.size());
     }
 
-    private static Process start(Path root, String hub, String caseNo, int total) throws IOException {
+    private static Process start(Path root, String hub, String caseNo, int total, String decidable) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "--enable-native-access=ALL-UNNAMED", "-Dlogback.configurationFile=none",
                 "-cp", System.getProperty("java.class.path"), WorkstationProcess.class.getName(),
-                root.toString(), hub, "zhang.min", caseNo, Integer.toString(total));
+                root.toString(), hub, "zhang.min", caseNo, Integer.toString(total), decidable);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         return builder.start();
     }

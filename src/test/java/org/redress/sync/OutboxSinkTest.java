@@ -44,6 +44,31 @@ class OutboxSinkTest {
     }
 
     @Test
+    void a_note_with_a_control_character_is_refused_with_the_reason_before_the_outbox() {
+        int before = outbox().size();
+        var line = fixture.cases(CaseStatus.IN_REVIEW).getFirst();
+        var notes = new NoteService(fixture.database, CaseworkFixture.clockOn(CaseworkFixture.TODAY));
+
+        assertThatThrownBy(() -> notes.add(line.caseId(), fixture.officer("wang.fang"), "Called\u0000 the agency."))
+                .hasMessageContaining("U+0000").hasMessageContaining("position 7");
+        assertThatThrownBy(() -> notes.add(line.caseId(), fixture.officer("wang.fang"), "x".repeat(70_000)))
+                .hasMessageContaining("64 KiB");
+        assertThat(outbox()).hasSize(before);
+
+        notes.add(line.caseId(), fixture.officer("wang.fang"), "Cafe\u0301\r\nline two");
+        assertThat(Outbox.parse(outbox().getLast().payload()).path("body").asText()).isEqualTo("Caf\u00e9\nline two");
+    }
+
+    @Test
+    void any_change_carrying_a_control_character_is_refused_and_leaves_nothing_behind() {
+        int before = outbox().size();
+        assertThatThrownBy(() -> fixture.database.writeAndWait(c -> new Outbox(c).append(java.util.UUID.randomUUID(),
+                MutationKind.CASE_ASSIGN, "x", 0, "{\"assignee\":\"a\\u0085b\"}", Instant.now())))
+                .isInstanceOf(TextRefused.class).hasMessageContaining("U+0085");
+        assertThat(outbox()).hasSize(before);
+    }
+
+    @Test
     void a_note_becomes_one_pending_mutation_naming_the_case_and_the_author_by_username() {
         int before = outbox().size();
         var line = fixture.cases(CaseStatus.IN_REVIEW).getFirst();

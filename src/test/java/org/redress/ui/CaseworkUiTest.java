@@ -157,6 +157,8 @@ class CaseworkUiTest extends WorkstationUiBase {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         openCase(supervisor, target.appeal().id());
         robot.clickOn("#action-approve");
+        waitUntil(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
+        robot.clickOn("#confirm-yes");
 
         waitUntil(() -> row(target.appeal().id()).status() == CaseStatus.DECIDED);
         assertThat(text("#case-message")).isEqualTo("The decision on " + target.appeal().caseNo() + " is approved.");

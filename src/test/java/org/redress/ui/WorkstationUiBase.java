@@ -102,7 +102,7 @@ abstract class WorkstationUiBase {
     }
 
     String text(String query) {
-        return FxRuntime.call(() -> ((Label) node(query)).getText());
+        return FxRuntime.call(() -> ((javafx.scene.control.Labeled) node(query)).getText());
     }
 
     ShellView signInAs(String username) {

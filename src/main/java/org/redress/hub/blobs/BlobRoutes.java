@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class BlobRoutes {
 
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
+    private static final Pattern RANGE = Pattern.compile("bytes=([0-9]*)-([0-9]*)");
 
     private final BlobStore store;
 
@@ -30,7 +30,7 @@ public final class BlobRoutes {
 
     public void head(Context ctx, Caller caller) throws SQLException {
         String name = BlobStore.requireName(ctx.pathParam("sha256"));
-        BlobStore.State state = store.state(name, caller.officeCode());
+        BlobStore.State state = store.state(name, caller);
         ctx.header("Cache-Control", "no-store");
         if (state == null) {
             ctx.status(404);
@@ -51,7 +51,7 @@ public final class BlobRoutes {
         }
         byte[] chunk = Bodies.read(ctx, ProtocolLimits.MAX_CHUNK_BYTES);
         try {
-            long now = store.append(name, caller.officeCode(), offset, length, chunk, chunkSha);
+            long now = store.append(name, caller, offset, length, chunk, chunkSha);
             ctx.header(Endpoints.UPLOAD_OFFSET, Long.toString(now));
             ctx.status(204);
         } catch (BlobStore.OffsetMismatch e) {
@@ -62,7 +62,7 @@ public final class BlobRoutes {
 
     public void get(Context ctx, Caller caller) throws SQLException, IOException {
         String name = BlobStore.requireName(ctx.pathParam("sha256"));
-        BlobStore.State state = store.state(name, caller.officeCode());
+        BlobStore.State state = store.state(name, caller);
         if (state == null || !state.complete()) {
             throw new HttpProblem(404, "no such blob");
         }
@@ -76,11 +76,14 @@ public final class BlobRoutes {
             if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
                 throw rangeNotSatisfiable(size);
             }
-            if (m.group(1).isEmpty()) {
-                from = Math.max(0, size - Long.parseLong(m.group(2)));
+            // Numbers longer than a long can hold are no range of any blob here (416), never a 500.
+            long first = m.group(1).isEmpty() ? -1 : position(m.group(1), size);
+            long last = m.group(2).isEmpty() ? -1 : position(m.group(2), size);
+            if (first < 0) {
+                from = Math.max(0, size - last);
             } else {
-                from = Long.parseLong(m.group(1));
-                to = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+                from = first;
+                to = last < 0 ? size - 1 : Math.min(size - 1, last);
             }
             if (from > to || from >= size) {
                 throw rangeNotSatisfiable(size);
@@ -95,6 +98,14 @@ public final class BlobRoutes {
         OutputStream out = ctx.res().getOutputStream();
         store.read(name, from, to, out);
         out.flush();
+    }
+
+    /** A position of a Range header; one of more than 18 digits cannot lie within any blob (416). */
+    private static long position(String digits, long size) {
+        if (digits.length() > 18) {
+            throw rangeNotSatisfiable(size);
+        }
+        return Long.parseLong(digits);
     }
 
     private static HttpProblem rangeNotSatisfiable(long size) {

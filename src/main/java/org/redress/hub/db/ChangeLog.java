@@ -8,8 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Appends to change_log inside the caller's transaction; the row's txid is the writing
- * transaction's (its column default), which is what makes pulls snapshot-safe.
+ * Appends to change_log inside the caller's transaction; the row takes its transaction's commit
+ * position when it commits (a deferred trigger, migration V15), which is what pulls follow.
  */
 public final class ChangeLog {
 

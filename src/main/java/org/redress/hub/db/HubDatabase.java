@@ -38,9 +38,16 @@ public final class HubDatabase implements AutoCloseable {
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // Binary results from the first execution: bytea chunks arrive as bytes, not as hex text.
         config.addDataSourceProperty("prepareThreshold", "-1");
+        // Whatever the server's default, a commit waits for its WAL flush unless a transaction says
+        // otherwise (the mutation path does, and ends with flushBarrier()).
+        config.setConnectionInitSql("SET synchronous_commit = on");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool);
+            ServerEpoch.checkCluster(pool);
+        } catch (SQLException e) {
+            pool.close();
+            throw new IllegalStateException("the hub's database could not be checked: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -97,14 +104,24 @@ public final class HubDatabase implements AutoCloseable {
         }
     }
 
-    /** {@link #flushBarrier()} on a connection the caller holds (in autocommit mode). */
+    /**
+     * {@link #flushBarrier()} on a connection the caller holds (in autocommit mode). The statement
+     * is its own transaction and updates a row, so it writes WAL; PostgreSQL commits a transaction
+     * that wrote nothing but its commit record asynchronously whatever the setting (an earlier
+     * barrier, {@code SELECT pg_current_xact_id()}, flushed nothing for that reason). Its commit is
+     * synchronous ({@code set_config} lasts to the end of this statement's transaction, and the
+     * setting is read at commit), so it returns only after the WAL is flushed past its record.
+     */
     public static void flushBarrier(Connection c) throws SQLException {
-        // In autocommit the statement is its own transaction; taking an xid makes its commit
-        // write a commit record, and a synchronous commit waits for that record's flush.
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_current_xact_id()")) {
+        try (PreparedStatement ps = c.prepareStatement(BARRIER)) {
             ps.execute();
         }
     }
+
+    static final String BARRIER = """
+            WITH sync AS (SELECT set_config('synchronous_commit', 'on', true))
+            INSERT INTO flush_barrier (slot, n) SELECT pg_backend_pid() % 64, 1 FROM sync
+            ON CONFLICT (slot) DO UPDATE SET n = flush_barrier.n + 1""";
 
     private static void rollbackQuietly(Connection c, Throwable cause) {
         try {

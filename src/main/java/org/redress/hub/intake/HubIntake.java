@@ -262,6 +262,10 @@ public final class HubIntake {
                 String text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(body)).toString();
+                // Spreadsheet exports begin with a byte-order mark; the workstation's importer skips it too.
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
                 new CsvFeedReader().read("feed.csv", new StringReader(text), sink);
             }
         } catch (CharacterCodingException e) {

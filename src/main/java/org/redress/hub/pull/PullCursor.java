@@ -7,17 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Where a puller stands: after change (txid, seq) of one epoch. Opaque to workstations
- * (base64url of {@code epoch:txid:seq}); a cursor of another epoch is refused with 409.
+ * Where a puller stands: after change (pos, seq) of one epoch, {@code pos} being the commit
+ * position of the change's transaction (migration V15). Opaque to workstations (base64url of
+ * {@code epoch:pos:seq}); a cursor of another epoch is refused with 409.
  */
-public record PullCursor(String epoch, long txid, long seq) {
+public record PullCursor(String epoch, long pos, long seq) {
 
     public static PullCursor start(String epoch) {
         return new PullCursor(epoch, 0, 0);
     }
 
     public String encode() {
-        String plain = epoch + ":" + Long.toUnsignedString(txid) + ":" + seq;
+        String plain = epoch + ":" + pos + ":" + seq;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -35,9 +36,12 @@ public record PullCursor(String epoch, long txid, long seq) {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("three parts");
             }
-            PullCursor cursor = new PullCursor(parts[0], Long.parseUnsignedLong(parts[1]), Long.parseLong(parts[2]));
+            PullCursor cursor = new PullCursor(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]));
             if (!cursor.epoch().equals(currentEpoch)) {
                 throw new HttpProblem(409, "the hub was restored from a backup (new epoch); pull again from the start");
+            }
+            if (cursor.pos() < 0 || cursor.seq() < 0) {
+                throw new IllegalArgumentException("negative");
             }
             return cursor;
         } catch (IllegalArgumentException e) {

@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.db.HubDatabase;
 import org.redress.hub.db.ServerEpoch;
+import org.redress.hub.http.HttpProblem;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Change;
+import org.redress.sync.protocol.ProtocolLimits;
 import org.redress.sync.protocol.PullResponse;
 
 import java.io.IOException;
@@ -19,22 +21,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code GET /v1/sync/pull}: the office's changes after the cursor, in (txid, seq) order, and only
- * those of transactions older than every transaction still running
- * ({@code txid < pg_snapshot_xmin(pg_current_snapshot())}). A plain {@code seq > cursor} would skip
- * a row whose slow transaction took a lower seq but committed after the puller moved past it.
+ * {@code GET /v1/sync/pull}: the office's changes after the cursor in (pos, seq) order, pos being
+ * the commit position each writing transaction takes as it commits (migration V15). Positions
+ * become visible in order, so a plain {@code (pos, seq) > cursor} skips no slow writer's row (a
+ * plain {@code seq > cursor} would), and the order is data a dump and restore keep, unlike
+ * transaction ids. A cursor past the hub's last position is from a history the hub no longer has
+ * (restored without notice): a new epoch starts and the puller is told (409).
  */
 public final class PullService {
 
     public static final int DEFAULT_LIMIT = 1_000;
 
-    static final String SNAPSHOT_SAFE_PAGE = """
-            SELECT c.seq, c.txid::text AS txid_text, c.entity, c.entity_id, c.op, c.version, c.payload::text
+    static final String PAGE = """
+            SELECT c.seq, c.pos, c.entity, c.entity_id, c.op, c.version, c.payload::text
             FROM change_log c
-            WHERE c.office_code = ? AND (c.txid, c.seq) > (?::text::xid8, ?)
-              AND c.txid < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY c.txid, c.seq
-            LIMIT ?"""; // the text alias differs from the column: ORDER BY txid must sort as xid8, not as text
+            WHERE c.office_code = ? AND (c.pos, c.seq) > (?, ?)
+            ORDER BY c.pos, c.seq
+            LIMIT ?""";
 
     private final HubDatabase db;
 
@@ -63,32 +66,41 @@ public final class PullService {
         try (Connection c = db.connection()) {
             String epoch = ServerEpoch.current(c);
             PullCursor cursor = PullCursor.decode(cursorText, epoch);
+            if (cursor.pos() > lastPosition(c)) {
+                ServerEpoch.renewIfStill(c, epoch);
+                throw new HttpProblem(409, "the hub holds less history than this cursor has seen (restored from a backup); "
+                        + "pull again from the start");
+            }
             long last = lastMutationSeq(c, caller);
             List<RawChange> changes = new ArrayList<>(Math.min(limit, 1024));
-            long txid = cursor.txid();
+            long pos = cursor.pos();
             long seq = cursor.seq();
             boolean more = false;
-            try (PreparedStatement ps = c.prepareStatement(SNAPSHOT_SAFE_PAGE)) {
+            try (PreparedStatement ps = c.prepareStatement(PAGE)) {
                 ps.setString(1, caller.officeCode());
-                ps.setString(2, Long.toUnsignedString(cursor.txid()));
+                ps.setLong(2, cursor.pos());
                 ps.setLong(3, cursor.seq());
                 ps.setInt(4, limit + 1);
                 try (ResultSet rs = ps.executeQuery()) {
+                    long bytes = 0;
                     while (rs.next()) {
-                        if (changes.size() == limit) {
+                        // Bounded by count and by bytes: a page of a few huge changes is cut early (one change at least).
+                        if (changes.size() == limit || (!changes.isEmpty() && bytes >= ProtocolLimits.MAX_PULL_PAGE_BYTES)) {
                             more = true;
                             break;
                         }
+                        String payload = rs.getString(7);
+                        bytes += payload.length() + 128L;
                         seq = rs.getLong(1);
-                        txid = Long.parseUnsignedLong(rs.getString(2));
+                        pos = rs.getLong(2);
                         changes.add(new RawChange(seq, rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-                                rs.getString(7)));
+                                payload));
                     }
                 }
             }
             // What this page shows (changes, lastMutationSeq) must not be lost to a crash after it left.
             HubDatabase.flushBarrier(c);
-            return new Page(epoch, new PullCursor(epoch, txid, seq).encode(), more, last, changes);
+            return new Page(epoch, new PullCursor(epoch, pos, seq).encode(), more, last, changes);
         }
     }
 
@@ -114,6 +126,13 @@ public final class PullService {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    private static long lastPosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last FROM change_counter WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

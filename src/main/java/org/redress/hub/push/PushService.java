@@ -114,8 +114,12 @@ public final class PushService {
     }
 
     private Step applyWithRetry(Caller caller, UUID clientId, Mutation m) throws SQLException {
+        Rejection badText = TextCheck.refusal(m);
         for (int attempt = 1; ; attempt++) {
             try {
+                if (badText != null) {
+                    return db.inTransaction(c -> applyOne(c, caller, clientId, m, badText));
+                }
                 if (Facts.fastKind(caller, m)) {
                     try {
                         return db.inTransaction(c -> appendFast(c, caller, clientId, m));
@@ -263,7 +267,7 @@ public final class PushService {
         ps.setObject(offset + 1, clientId);
         ps.setLong(offset + 2, m.seq());
         ps.setObject(offset + 3, m.id());
-        ps.setString(offset + 4, m.kind());
+        ps.setString(offset + 4, TextCheck.storableKind(m));
         ps.setObject(offset + 5, caller.officerId());
         ps.setString(offset + 6, HubJson.write(result));
         ps.setLong(offset + 7, m.seq());

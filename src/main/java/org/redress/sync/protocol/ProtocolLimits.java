@@ -16,6 +16,13 @@ public final class ProtocolLimits {
     /** Largest evidence file. */
     public static final long MAX_BLOB_BYTES = 200L * 1024 * 1024;
 
+    /** Largest text field of a mutation (a note, a statement, reasons), in UTF-8 bytes. */
+    public static final int MAX_TEXT_BYTES = 64 * 1024;
+    /** Largest payload of one mutation, as JSON. */
+    public static final int MAX_PAYLOAD_BYTES = 512 * 1024;
+    /** A pull page stops adding changes once their payloads pass this many bytes (one change at least). */
+    public static final int MAX_PULL_PAGE_BYTES = 4 * 1024 * 1024;
+
     private ProtocolLimits() {
     }
 }

@@ -19,6 +19,8 @@ public final class ReasonCodes {
     /** The case belongs to another office. */
     public static final String OTHER_OFFICE = "OTHER_OFFICE";
 
+    /** Text the protocol does not carry: a control character, a broken character, a field or payload too long. */
+    public static final String TEXT_INVALID = "TEXT_INVALID";
     /** A {@code letter.issue} whose reference was leased to another workstation of the office. */
     public static final String LETTER_REFERENCE_NOT_LEASED = "LETTER_REFERENCE_NOT_LEASED";
     /** A {@code letter.issue} whose reference another letter holds at the hub. */

@@ -53,6 +53,7 @@ final class AttachForm {
         Label hint = new Label();
         hint.textProperty().bind(messages.text("attach.drop"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
         HBox bar = new HBox(10, attach, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -119,6 +120,7 @@ final class AttachForm {
         cancel.textProperty().bind(messages.text("attach.cancel"));
         cancel.disableProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> model.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("attach-progress");
@@ -132,9 +134,8 @@ final class AttachForm {
         status.visibleProperty().bind(model.busyProperty());
         status.managedProperty().bind(status.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox sourceRow = new HBox(8, sourceLabel, source, spacer, cancel, confirm);
+        // Wraps rather than cut Cancel and Attach to "…" on a narrow pane or at a large scale.
+        javafx.scene.layout.FlowPane sourceRow = new javafx.scene.layout.FlowPane(8, 6, sourceLabel, source, cancel, confirm);
         sourceRow.setAlignment(Pos.CENTER_LEFT);
         HBox reasonRow = new HBox(8, reasonLabel, reason);
         reasonRow.setAlignment(Pos.CENTER_LEFT);

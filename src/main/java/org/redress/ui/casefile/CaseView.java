@@ -65,6 +65,10 @@ public final class CaseView {
     private final TabPane tabs = new TabPane();
     private final TextField detail = new TextField();
     private LongConsumer onFirstPaint = millis -> { };
+    /** A final action clicked and waiting for the officer to confirm it, with its reason; null when none. */
+    private @org.jspecify.annotations.Nullable CaseAction confirming;
+    private String confirmingDetail = "";
+    private long confirmingCase = -1;
     /** Where the chart goes: it is drawn after the rest of the case, when its points are worked out. */
     private final javafx.scene.layout.StackPane chartSlot = new javafx.scene.layout.StackPane();
     /** Reported scores the ledger does not give (issue 18); takes no room when there are none. */
@@ -121,6 +125,11 @@ public final class CaseView {
         }
         if (file.recusal().mustStandAside()) {
             top.getChildren().add(recusalBanner(file));
+        }
+        if (confirming != null && confirmingCase == file.appeal().id()) {
+            top.getChildren().add(confirmBar(file, confirming));
+        } else {
+            confirming = null;
         }
         if (!model.messageProperty().get().isEmpty()) {
             top.getChildren().add(messageBar());
@@ -242,6 +251,14 @@ public final class CaseView {
                 button.getStyleClass().add(Styles.DANGER);
             }
             button.setOnAction(e -> {
+                if (needsConfirmation(action)) {
+                    confirming = action;
+                    confirmingDetail = detail.getText();
+                    confirmingCase = file.appeal().id();
+                    draw();
+                    root.lookupAll("#confirm-yes").stream().findFirst().ifPresent(Node::requestFocus);
+                    return;
+                }
                 model.take(action, detail.getText());
                 detail.clear();
             });
@@ -271,6 +288,54 @@ public final class CaseView {
         if (offered.isEmpty()) {
             bar.getChildren().add(0, Cards.muted(messages.get("action.none")));
         }
+        return bar;
+    }
+
+    /** Esc: a question on screen is answered "cancel"; true when there was one. */
+    public boolean cancelConfirmation() {
+        if (confirming == null) {
+            return false;
+        }
+        confirming = null;
+        draw();
+        return true;
+    }
+
+    /** Final steps, and steps that end a case, are taken only once the officer confirms them. */
+    static boolean needsConfirmation(CaseAction action) {
+        return switch (action) {
+            case APPROVE, DECIDE, RETURN_DRAFT, MARK_NOT_ADMISSIBLE, WITHDRAW -> true;
+            default -> false;
+        };
+    }
+
+    /** "Approve the decision on …? It becomes final." with the action's own button and Cancel. */
+    private Node confirmBar(CaseFile file, CaseAction action) {
+        Label question = Cards.text(messages.get("confirm." + action.name(), file.appeal().caseNo()), Styles.TEXT_BOLD);
+        question.setId("confirm-question");
+        question.setGraphic(Icons.icon(Feather.HELP_CIRCLE));
+        Button yes = new Button(messages.get("confirm.yes." + action.name()));
+        yes.setId("confirm-yes");
+        yes.getStyleClass().add(action == CaseAction.APPROVE || action == CaseAction.DECIDE ? Styles.SUCCESS
+                : action == CaseAction.RETURN_DRAFT ? Styles.ACCENT : Styles.DANGER);
+        yes.disableProperty().bind(model.busyProperty());
+        yes.setOnAction(e -> {
+            CaseAction chosen = action;
+            String why = confirmingDetail;
+            confirming = null;
+            detail.clear();
+            model.take(chosen, why);
+        });
+        Button no = new Button(messages.get("confirm.cancel"));
+        no.setId("confirm-no");
+        no.setOnAction(e -> {
+            confirming = null;
+            draw();
+        });
+        FlowPane bar = new FlowPane(10, 6, question, yes, no);
+        bar.setId("confirm-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("confirm-bar");
         return bar;
     }
 
@@ -329,6 +394,11 @@ public final class CaseView {
         showMarks(model.scoreMarksProperty().get());
         VBox left = new VBox(12, CaseCards.subject(file, model, messages), chartSlot, marksSlot,
                 CaseCards.deductions(file, messages), CaseCards.appeal(file, messages));
+        var decision = model.decisionProperty().get();
+        if (decision != null && decision.decisionId() > 0) {
+            // The draft a supervisor is asked to approve, or the decision that stands, comes first.
+            left.getChildren().addFirst(org.redress.ui.decision.DecisionCard.build(decision, file, messages, zone));
+        }
         left.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);

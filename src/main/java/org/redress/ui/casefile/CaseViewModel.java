@@ -16,6 +16,8 @@ import org.redress.casework.AttachmentLine;
 import org.redress.casework.CaseActionService;
 import org.redress.casework.CaseFile;
 import org.redress.casework.CaseFileService;
+import org.redress.casework.DecisionOnFile;
+import org.redress.domain.appeal.CaseStatus;
 import org.redress.casework.EvidencePreviews;
 import org.redress.casework.IdentifierReveal;
 import org.redress.casework.NoteService;
@@ -58,6 +60,7 @@ public final class CaseViewModel {
     private final Runnable onChanged;
 
     private final ReadOnlyObjectWrapper<@Nullable CaseFile> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<@Nullable DecisionOnFile> decision = new ReadOnlyObjectWrapper<>(this, "decision");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper revealed = new ReadOnlyStringWrapper(this, "revealed", "");
@@ -121,6 +124,7 @@ public final class CaseViewModel {
         awaitingPaint = true;
         if (id != caseId) {
             file.set(null);
+            decision.set(null);
             timeline.set(null);
             shownTimelineOf = -1;
             attachment.set(null);
@@ -139,10 +143,17 @@ public final class CaseViewModel {
         long load = ++loads;
         loading.set(true);
         long started = System.nanoTime();
-        tasks.supply(() -> files.load(id, officer))
-                .onSuccess(loaded -> {
+        tasks.supply(() -> {
+                    CaseFile read = files.load(id, officer);
+                    DecisionOnFile onFile = showsDecision(read.appeal().status())
+                            ? files.decisionOnFile(officer, read).orElse(null) : null;
+                    return new Loaded(read, onFile);
+                })
+                .onSuccess(both -> {
                     long read = (System.nanoTime() - started) / 1_000_000;
+                    CaseFile loaded = both.file();
                     if (load == loads) {
+                        decision.set(both.decision());
                         file.set(loaded);
                         drawTimeline(loaded, load);
                         LOG.info("case {} read in {} ms, on screen after {} ms", loaded.appeal().caseNo(), read,
@@ -158,6 +169,17 @@ public final class CaseViewModel {
                     }
                 })
                 .start();
+    }
+
+    private record Loaded(CaseFile file, @Nullable DecisionOnFile decision) {
+    }
+
+    /** A draft or a decision is on file and worth reading beside the case. */
+    static boolean showsDecision(CaseStatus status) {
+        return switch (status) {
+            case DECISION_DRAFTED, AWAITING_APPROVAL, DECIDED, LETTER_ISSUED, CLOSED -> true;
+            default -> false;
+        };
     }
 
     /** The chart's points follow the first paint: on a long ledger they take longer than the rest of the case. */
@@ -332,6 +354,11 @@ public final class CaseViewModel {
 
     public ReadOnlyObjectProperty<@Nullable CaseFile> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** The draft or decision on file (read with the case); null when there is none to show. */
+    public ReadOnlyObjectProperty<@Nullable DecisionOnFile> decisionProperty() {
+        return decision.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -34,7 +34,7 @@ final class ScoreChart {
     /** The chart card; {@code timeline} null while it is being worked out (the standing today shows meanwhile). */
     static Node build(CaseFile file, @Nullable List<ScorePoint> timeline, Messages messages) {
         Standing standing = file.standing();
-        String now = standing == null ? messages.get("chart.noLedger") : standingText(standing, messages);
+        String now = standing == null ? messages.get("chart.noLedger") : standingText(standing, file.scheme(), messages);
         Label summary = Cards.text(now, "standing");
         summary.setId("case-standing");
         if (timeline == null) {
@@ -101,7 +101,7 @@ final class ScoreChart {
             StackPane symbol = new StackPane();
             symbol.setUserData(disputed ? "disputed-point" : "ledger-point");
             String tip = messages.date(point.date()) + " · " + point.value()
-                    + (point.grade() == null ? "" : " · " + point.grade())
+                    + (point.grade() == null ? "" : " · " + org.redress.ui.common.Grades.word(file.scheme(), point.grade(), messages))
                     + (disputed ? " · " + messages.get("chart.disputed") : "");
             decorate.add(() -> Tooltip.install(symbol, new Tooltip(tip)));
             data.setNode(symbol);
@@ -119,9 +119,10 @@ final class ScoreChart {
         return Cards.card(messages.get("case.chart"), summary, chart, legend);
     }
 
-    static String standingText(Standing standing, Messages messages) {
+    static String standingText(Standing standing, org.redress.domain.scheme.@org.jspecify.annotations.Nullable Scheme scheme,
+                               Messages messages) {
         String date = messages.date(standing.at());
-        String grade = standing.grade() == null ? "" : standing.grade();
+        String grade = standing.grade() == null ? "" : org.redress.ui.common.Grades.word(scheme, standing.grade(), messages);
         return switch (standing.kind()) {
             case POINTS, RANGE -> messages.get("chart.standing.score", standing.score(), grade, date);
             case RATING -> messages.get("chart.standing.rating", grade, date);

@@ -36,6 +36,8 @@ public final class Icons {
         Button button = new Button();
         button.textProperty().bind(text);
         button.setGraphic(icon(feather));
+        // A button's words are never cut to "…": the row around it wraps or gives way instead.
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 }

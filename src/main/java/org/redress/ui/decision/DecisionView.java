@@ -47,8 +47,17 @@ public final class DecisionView {
     private final BorderPane root = new BorderPane();
     private final VBox side = new VBox(12);
     private final Button save;
+    private final VBox top = new VBox(8);
+    private @org.jspecify.annotations.Nullable Node leavePrompt;
+
+    private final java.time.ZoneId zone;
 
     public DecisionView(DecisionViewModel model, Messages messages, Runnable back) {
+        this(model, messages, back, java.time.ZoneId.systemDefault());
+    }
+
+    public DecisionView(DecisionViewModel model, Messages messages, Runnable back, java.time.ZoneId zone) {
+        this.zone = zone;
         this.model = model;
         this.messages = messages;
         this.back = back;
@@ -64,6 +73,7 @@ public final class DecisionView {
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> model.save());
         model.busyProperty().addListener((obs, old, now) -> save.setDisable(!model.canSave()));
+        model.recoveredProperty().addListener((obs, old, now) -> drawTop());
     }
 
     /** Draws the form for the draft the model has just started. */
@@ -79,8 +89,12 @@ public final class DecisionView {
         title.getStyleClass().add(Styles.TITLE_3);
         HBox header = new HBox(10, backButton, title);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(0, 0, 10, 0));
-        root.setTop(header);
+        header.setUserData("header");
+        leavePrompt = null;
+        top.getChildren().setAll(header);
+        top.setPadding(new Insets(0, 0, 10, 0));
+        root.setTop(top);
+        drawTop();
 
         VBox form = new VBox(12);
         for (DecisionViewModel.Line line : model.lines()) {
@@ -134,6 +148,93 @@ public final class DecisionView {
         // Keyboard-first: the first outcome takes the focus; Tab walks on to the reasons, Ctrl+S saves.
         form.getChildren().stream().findFirst().flatMap(first -> first.lookupAll(".combo-box").stream().findFirst())
                 .ifPresent(n -> javafx.application.Platform.runLater(n::requestFocus));
+    }
+
+    /** The header, the line saying unsaved work was offered back, and the question before leaving. */
+    private void drawTop() {
+        if (top.getChildren().isEmpty()) {
+            return;
+        }
+        Node header = top.getChildren().getFirst();
+        top.getChildren().setAll(header);
+        java.time.Instant kept = model.recoveredProperty().get();
+        if (kept != null) {
+            Label line = new Label(messages.get("decision.recovered", messages.dateTime(kept, zone())));
+            line.setId("decision-recovered");
+            line.setWrapText(true);
+            line.setGraphic(Icons.icon(Feather.ROTATE_CCW));
+            Button discard = new Button(messages.get("decision.recovered.discard"));
+            discard.setId("decision-recovered-discard");
+            discard.getStyleClass().add(Styles.SMALL);
+            discard.setOnAction(e -> {
+                model.discard();
+                CaseFile file = model.file();
+                if (file != null) {
+                    model.start(file);
+                    draw();
+                }
+            });
+            javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, line, discard);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.getStyleClass().add("message-success");
+            top.getChildren().add(bar);
+        }
+        if (leavePrompt != null) {
+            top.getChildren().add(leavePrompt);
+        }
+    }
+
+    private java.time.ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Asks before leaving a decision with unsaved work: stay (the default, and Esc), leave with the
+     * work kept on this workstation for later, or discard it and leave. {@code leaveKey} names the
+     * way out ("back to the case", "close the window", "sign out").
+     */
+    public void askBeforeLeaving(String leaveKey, Runnable leave) {
+        Label question = new Label(messages.get("decision.leave.question"));
+        question.setId("leave-question");
+        question.setWrapText(true);
+        question.getStyleClass().add(Styles.TEXT_BOLD);
+        question.setGraphic(Icons.icon(Feather.ALERT_TRIANGLE));
+        Button stay = new Button(messages.get("decision.leave.stay"));
+        stay.setId("leave-stay");
+        stay.getStyleClass().add(Styles.ACCENT);
+        stay.setOnAction(e -> closeLeavePrompt());
+        Button keep = new Button(messages.get("decision.leave.keep." + leaveKey));
+        keep.setId("leave-keep");
+        keep.setOnAction(e -> {
+            closeLeavePrompt();
+            leave.run();
+        });
+        Button discard = new Button(messages.get("decision.leave.discard." + leaveKey));
+        discard.setId("leave-discard");
+        discard.getStyleClass().add(Styles.DANGER);
+        discard.setOnAction(e -> {
+            closeLeavePrompt();
+            model.discard();
+            leave.run();
+        });
+        javafx.scene.layout.FlowPane prompt = new javafx.scene.layout.FlowPane(10, 6, question, stay, keep, discard);
+        prompt.setId("leave-prompt");
+        prompt.setAlignment(Pos.CENTER_LEFT);
+        prompt.getStyleClass().add("message-warning");
+        leavePrompt = prompt;
+        drawTop();
+        stay.requestFocus();
+    }
+
+    /** Whether the question before leaving is on screen. */
+    public boolean askingBeforeLeaving() {
+        return leavePrompt != null;
+    }
+
+    /** The officer stays: the question goes. */
+    public void closeLeavePrompt() {
+        leavePrompt = null;
+        drawTop();
     }
 
     /** Saves the draft when it may be saved (the Ctrl+S of the window). */
@@ -258,10 +359,15 @@ public final class DecisionView {
 
     private String standing(Standing s) {
         return switch (s.kind()) {
-            case POINTS, RANGE -> messages.get("decision.effect.score", s.score(), s.grade() == null ? "—" : s.grade());
-            case RATING -> messages.get("decision.effect.rating", s.grade() == null ? "—" : s.grade());
+            case POINTS, RANGE -> messages.get("decision.effect.score", s.score(), grade(s));
+            case RATING -> messages.get("decision.effect.rating", grade(s));
             case LIST -> messages.get("decision.effect.listings", s.listings().size());
         };
+    }
+
+    private String grade(Standing s) {
+        CaseFile file = model.file();
+        return org.redress.ui.common.Grades.word(file == null ? null : file.scheme(), s.grade(), messages);
     }
 
     private Node problemsCard(List<Problem> problems) {

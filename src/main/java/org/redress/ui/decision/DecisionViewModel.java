@@ -16,6 +16,7 @@ import org.redress.casework.ActionResult;
 import org.redress.casework.CaseFile;
 import org.redress.casework.ApprovalNeed;
 import org.redress.casework.DecisionService;
+import org.redress.casework.UnsavedDecisions;
 import org.redress.casework.DecisionWording;
 import org.redress.letters.DecisionText;
 import org.redress.letters.LetterLanguage;
@@ -105,8 +106,17 @@ public final class DecisionViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<@Nullable ApprovalNeed> approval = new ReadOnlyObjectWrapper<>(this, "approval");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<java.time.@Nullable Instant> recovered = new ReadOnlyObjectWrapper<>(this,
+            "recovered");
     private @Nullable CaseFile file;
     private long approvalChecks;
+    private @Nullable UnsavedDecisions unsaved;
+    /** While the model itself fills the form in (start, recovery), nothing counts as the officer's work. */
+    private boolean filling;
+    private boolean keeping;
+    private boolean keepAgain;
+    private long discardedCase = -1;
 
     public DecisionViewModel(DecisionService service, FxTasks tasks, Messages messages, Officer officer,
                              LongConsumer onSaved) {
@@ -120,8 +130,18 @@ public final class DecisionViewModel {
             legalBasis.put(language, new SimpleStringProperty(this, "legalBasis." + language.code(), ""));
             reasons.get(language).addListener(o -> recompute());
             legalBasis.get(language).addListener(o -> recompute());
+            reasons.get(language).addListener(o -> changed());
+            legalBasis.get(language).addListener(o -> changed());
         }
         letterLanguage.addListener(o -> recompute());
+    }
+
+    /**
+     * Keeps the officer's work in {@code store} as they type and offers it back when the decision is
+     * opened again (after a crash, a closed window, a sign-out).
+     */
+    public void keepUnsavedWorkIn(UnsavedDecisions store) {
+        this.unsaved = store;
     }
 
     /** Starts a draft on the case as last read: every deduction upheld, the rules' legal basis offered. */
@@ -134,20 +154,129 @@ public final class DecisionViewModel {
             for (Observable o : List.<Observable>of(line.kindProperty(), line.newPointsProperty())) {
                 o.addListener(x -> recompute());
                 o.addListener(x -> checkApproval());
+                o.addListener(x -> changed());
             }
             lines.add(line);
         }
-        message.set("");
-        for (DecisionText.Language language : DecisionText.Language.values()) {
-            boolean zh = language == DecisionText.Language.ZH;
-            reasons.get(language).set("");
-            legalBasis.get(language).set(caseFile.disputed().stream().filter(d -> d.rule() != null)
-                    .map(d -> zh ? d.rule().legalBasis().citation().zh() : d.rule().legalBasis().citation().en())
-                    .distinct().collect(Collectors.joining(zh ? "；" : "; ")));
+        filling = true;
+        try {
+            message.set("");
+            for (DecisionText.Language language : DecisionText.Language.values()) {
+                boolean zh = language == DecisionText.Language.ZH;
+                reasons.get(language).set("");
+                legalBasis.get(language).set(caseFile.disputed().stream().filter(d -> d.rule() != null)
+                        .map(d -> zh ? d.rule().legalBasis().citation().zh() : d.rule().legalBasis().citation().en())
+                        .distinct().collect(Collectors.joining(zh ? "；" : "; ")));
+            }
+            dirty.set(false);
+            recovered.set(null);
+        } finally {
+            filling = false;
         }
         recompute();
         checkApproval();
         tasks.supply(service::letterLanguage).onSuccess(letterLanguage::set).start();
+        recover(caseFile);
+    }
+
+    /** Offers back the officer's unsaved work on this case, if the workstation kept some. */
+    private void recover(CaseFile caseFile) {
+        UnsavedDecisions store = unsaved;
+        if (store == null) {
+            return;
+        }
+        long caseId = caseFile.appeal().id();
+        tasks.supply(() -> store.find(officer, caseId))
+                .onSuccess(found -> {
+                    if (found.isEmpty() || file != caseFile || dirty.get() || discardedCase == caseId) {
+                        return;
+                    }
+                    UnsavedDecisions.UnsavedDecision work = found.get();
+                    filling = true;
+                    try {
+                        for (Line line : lines) {
+                            work.outcomes().stream().filter(o -> o.ledgerEventId() == line.deduction().entry().id())
+                                    .findFirst().ifPresent(o -> {
+                                        line.kindProperty().set(o.kind());
+                                        if (o.newPoints() != null) {
+                                            line.newPointsProperty().set(o.newPoints());
+                                        }
+                                    });
+                        }
+                        for (DecisionText.Language language : DecisionText.Language.values()) {
+                            DecisionWording.Text text = work.wording().in(language);
+                            if (text != null) {
+                                reasons.get(language).set(text.reasons());
+                                legalBasis.get(language).set(text.legalBasis());
+                            }
+                        }
+                    } finally {
+                        filling = false;
+                    }
+                    dirty.set(true);
+                    recovered.set(work.savedAt());
+                })
+                .start();
+    }
+
+    /** The officer changed something: the work is theirs now, and kept as it stands. */
+    private void changed() {
+        if (filling || file == null) {
+            return;
+        }
+        dirty.set(true);
+        keep();
+    }
+
+    /** Writes the work as it stands, one write at a time; changes made meanwhile are written next. */
+    private void keep() {
+        UnsavedDecisions store = unsaved;
+        CaseFile current = file;
+        if (store == null || current == null || !dirty.get() || busy.get()) {
+            return;
+        }
+        discardedCase = -1;
+        if (keeping) {
+            keepAgain = true;
+            return;
+        }
+        keeping = true;
+        List<DeductionOutcome> outcomes = outcomes();
+        DecisionWording wording = wording();
+        long caseId = current.appeal().id();
+        tasks.run(() -> store.keep(officer, caseId, outcomes, wording).join())
+                .andFinally(() -> {
+                    keeping = false;
+                    if (keepAgain) {
+                        keepAgain = false;
+                        keep();
+                    }
+                })
+                .start();
+    }
+
+    /** Throws the unsaved work away (the officer said so). */
+    public void discard() {
+        CaseFile current = file;
+        UnsavedDecisions store = unsaved;
+        dirty.set(false);
+        recovered.set(null);
+        keepAgain = false;
+        if (current != null && store != null) {
+            long caseId = current.appeal().id();
+            discardedCase = caseId;
+            tasks.run(() -> store.forget(officer, caseId)).start();
+        }
+    }
+
+    /** Whether the officer has work here that is not saved as a draft (kept on this workstation meanwhile). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** When the unsaved work shown was kept, if it was offered back on opening; null otherwise. */
+    public ReadOnlyObjectProperty<java.time.@Nullable Instant> recoveredProperty() {
+        return recovered.getReadOnlyProperty();
     }
 
     /** The language of the office's letters, which decides the texts required; null until read. */
@@ -212,11 +341,21 @@ public final class DecisionViewModel {
         busy.set(true);
         List<DeductionOutcome> outcomes = outcomes();
         DecisionWording wording = wording();
-        tasks.supply(() -> service.saveDraft(current.appeal().id(), current.appeal().version(), officer, outcomes,
-                        wording))
+        UnsavedDecisions store = unsaved;
+        tasks.supply(() -> {
+                    ActionResult result = service.saveDraft(current.appeal().id(), current.appeal().version(), officer,
+                            outcomes, wording);
+                    if (result instanceof ActionResult.Done && store != null) {
+                        store.forget(officer, current.appeal().id());
+                    }
+                    return result;
+                })
                 .onSuccess(result -> {
                     switch (result) {
                         case ActionResult.Done done -> {
+                            dirty.set(false);
+                            keepAgain = false;
+                            recovered.set(null);
                             message.set(messages.get("decision.saved", done.appeal().caseNo()));
                             onSaved.accept(done.appeal().id());
                         }

@@ -24,7 +24,8 @@ final class LockScreen {
     private final Label error = new Label();
     private final Button unlock;
 
-    LockScreen(Officer officer, SignInService signIn, FxTasks tasks, Messages messages, Runnable onUnlocked) {
+    LockScreen(Officer officer, SignInService signIn, FxTasks tasks, Messages messages, Runnable onUnlocked,
+               Runnable switchUser) {
         Label title = new Label(messages.get("lock.title"));
         title.getStyleClass().add("lock-title");
         Label who = new Label(officer.displayName());
@@ -46,7 +47,8 @@ final class LockScreen {
                     .onSuccess(attempt -> {
                         switch (attempt) {
                             case SignInAttempt.SignedIn s -> onUnlocked.run();
-                            case SignInAttempt.LockedOut l -> error.setText(messages.get("lock.lockedOut"));
+                            case SignInAttempt.LockedOut l -> error.setText(messages.get("signin.error.lockedOut",
+                                    messages.dateTime(l.until(), java.time.ZoneId.systemDefault())));
                             case SignInAttempt.Refused r -> error.setText(messages.get("signin.error.wrong"));
                         }
                     })
@@ -59,7 +61,12 @@ final class LockScreen {
         root.setAlignment(Pos.CENTER);
         // Opaque: nothing of the case behind may show through.
         root.setStyle("-fx-background-color: -color-bg-default;");
-        root.getChildren().addAll(title, who, password, unlock, error);
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        javafx.scene.control.Hyperlink other = new javafx.scene.control.Hyperlink(messages.get("lock.switchUser"));
+        other.setId("lock-switch-user");
+        other.setOnAction(e -> switchUser.run());
+        root.getChildren().addAll(title, who, password, unlock, error, other);
     }
 
     Node root() {

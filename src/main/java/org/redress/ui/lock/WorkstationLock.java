@@ -30,20 +30,24 @@ public final class WorkstationLock {
     private final EventHandler<Event> onInput;
 
     private WorkstationLock(Scene scene, StackPane root, java.time.Duration idle, Officer officer, SignInService signIn,
-                            FxTasks tasks, Messages messages) {
+                            FxTasks tasks, Messages messages, Runnable switchUser) {
         this.scene = scene;
         this.root = root;
-        this.screen = new LockScreen(officer, signIn, tasks, messages, this::unlock);
+        this.screen = new LockScreen(officer, signIn, tasks, messages, this::unlock, switchUser);
         this.timer = new IdleTimer(idle, System::nanoTime, this::lock);
         this.onInput = e -> timer.activity();
         this.ticking = new Timeline(new KeyFrame(CHECK_EVERY, e -> timer.check()));
         ticking.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** Starts watching {@code scene} for {@code officer}; {@link #stop} on sign-out. */
+    /**
+     * Starts watching {@code scene} for {@code officer}; {@link #stop} on sign-out. The lock offers
+     * {@code switchUser}: another officer at the desk ends this session (its unsaved work is kept)
+     * and signs in.
+     */
     public static WorkstationLock install(Scene scene, StackPane root, java.time.Duration idle, Officer officer,
-                                          SignInService signIn, FxTasks tasks, Messages messages) {
-        WorkstationLock lock = new WorkstationLock(scene, root, idle, officer, signIn, tasks, messages);
+                                          SignInService signIn, FxTasks tasks, Messages messages, Runnable switchUser) {
+        WorkstationLock lock = new WorkstationLock(scene, root, idle, officer, signIn, tasks, messages, switchUser);
         scene.addEventFilter(InputEvent.ANY, lock.onInput);
         lock.ticking.play();
         return lock;

@@ -24,6 +24,7 @@ final class QueueCells {
                                                                           Function<QueueLine, List<String>> styles) {
         TableColumn<@Nullable QueueLine, @Nullable QueueLine> column = new TableColumn<>();
         column.textProperty().bind(messages.text(titleKey));
+        column.setId(titleKey.replace('.', '-'));
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setReorderable(false);

@@ -378,6 +378,30 @@ public final class QueueView {
         search.selectAll();
     }
 
+    /**
+     * Widths follow the interface scale (the font grows with it): each column keeps its share, and
+     * none shrinks below what its words need at that scale, so case numbers, dates and headers are
+     * never cut; a window too narrow for them scrolls sideways instead.
+     */
+    public void followScale(javafx.beans.value.ObservableDoubleValue scale) {
+        for (ComboBox<?> box : combos) {
+            double pref = box.getPrefWidth();
+            double max = box.getMaxWidth();
+            box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> pref * scale.get(), scale));
+            box.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> max * scale.get(), scale));
+        }
+        for (TableColumn<@Nullable QueueLine, ?> column : table.getColumns()) {
+            double base = column.getPrefWidth();
+            // Two-line columns (names, rules) may ellipsise a long name; the others never.
+            boolean squeezable = "column-subject".equals(column.getId()) || "column-rule".equals(column.getId())
+                    || "column-whyApproval".equals(column.getId());
+            column.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> base * scale.get(), scale));
+            column.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> base * scale.get() * (squeezable ? 0.6 : 1.0), scale));
+        }
+    }
+
     public void focusTable() {
         table.requestFocus();
     }

@@ -74,6 +74,9 @@ public final class ShellView {
     private java.util.function.LongConsumer onCasePainted = millis -> { };
     private @Nullable DecisionViewModel decisionModel;
     private @Nullable DecisionView decisionView;
+    private Runnable onSignOut = () -> { };
+    private org.redress.ui.queue.@Nullable ApprovalColumns approvalColumns;
+    private Runnable onLockNow = () -> { };
 
     public ShellView(AppContext context, ShellViewModel model) {
         this.context = context;
@@ -157,8 +160,8 @@ public final class ShellView {
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
             button.setOnAction(e -> {
-                model.show(screen);
-                button.setSelected(true);
+                go(screen);
+                button.setSelected(model.screenProperty().get() == screen);
             });
             String shortcut = "Ctrl+" + (i + 1);
             button.accessibleHelpProperty().set(shortcut);
@@ -168,8 +171,11 @@ public final class ShellView {
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         box.getChildren().add(spacer);
-        box.setPrefWidth(210);
-        box.setMinWidth(190);
+        // The sidebar grows with the interface scale, so its words are not cut at 200 %.
+        var scale = context.appearance().scaleProperty();
+        box.prefWidthProperty().bind(scale.multiply(210));
+        box.minWidthProperty().bind(scale.multiply(190));
+        brand.setWrapText(true);
         return box;
     }
 
@@ -192,11 +198,29 @@ public final class ShellView {
     }
 
     private Node statusBar() {
-        Label officer = new Label();
+        javafx.scene.control.MenuButton officer = new javafx.scene.control.MenuButton();
         officer.setId("status-officer");
         officer.setGraphic(Icons.icon(Feather.USER));
+        officer.getStyleClass().addAll(Styles.FLAT, "status-officer");
         officer.textProperty().bind(Bindings.createStringBinding(() -> model.officer().displayName() + " · "
                 + messages.of("role", model.officer().role()), messages.localeProperty()));
+        officer.accessibleHelpProperty().bind(messages.text("account.menu"));
+        javafx.scene.control.MenuItem switchUser = new javafx.scene.control.MenuItem();
+        switchUser.setId("account-switch");
+        switchUser.textProperty().bind(messages.text("account.switch"));
+        switchUser.setGraphic(Icons.icon(Feather.USERS));
+        switchUser.setOnAction(e -> signOut());
+        javafx.scene.control.MenuItem lockNow = new javafx.scene.control.MenuItem();
+        lockNow.setId("account-lock");
+        lockNow.textProperty().bind(messages.text("account.lock"));
+        lockNow.setGraphic(Icons.icon(Feather.LOCK));
+        lockNow.setOnAction(e -> onLockNow.run());
+        javafx.scene.control.MenuItem signOut = new javafx.scene.control.MenuItem();
+        signOut.setId("account-sign-out");
+        signOut.textProperty().bind(messages.text("account.signOut"));
+        signOut.setGraphic(Icons.icon(Feather.LOG_OUT));
+        signOut.setOnAction(e -> signOut());
+        officer.getItems().setAll(switchUser, lockNow, new javafx.scene.control.SeparatorMenuItem(), signOut);
         Label language = new Label();
         language.setId("status-language");
         language.setGraphic(Icons.icon(Feather.GLOBE));
@@ -237,6 +261,7 @@ public final class ShellView {
         return switch (screen) {
             case QUEUE -> {
                 queueView = new QueueView(queueModel, messages, "queue.title");
+                queueView.followScale(context.appearance().scaleProperty());
                 queueModel.start();
                 yield queueView.root();
             }
@@ -245,6 +270,9 @@ public final class ShellView {
                         model.officer(), StatusChoice.of(CaseStatus.AWAITING_APPROVAL),
                         model::openCase);
                 QueueView view = new QueueView(approvalsModel, messages, "approvals.title");
+                approvalColumns = org.redress.ui.queue.ApprovalColumns.install(view, context.decisions(),
+                        model.officer(), context.tasks(), messages);
+                view.followScale(context.appearance().scaleProperty());
                 approvalsModel.start();
                 yield view.root();
             }
@@ -270,7 +298,7 @@ public final class ShellView {
                 caseModel = opened;
                 AttachViewModel attach = new AttachViewModel(context.attachments(), context.tasks(), messages,
                         model.officer(), context.clock().getZone(), opened::caseId, opened::reload);
-                caseView = new CaseView(opened, attach, messages, context.clock().getZone(), model::back,
+                caseView = new CaseView(opened, attach, messages, context.clock().getZone(), this::back,
                         model::openDecision);
                 caseView.setOnFirstPaint(millis -> onCasePainted.accept(millis));
                 yield caseView.root();
@@ -281,16 +309,79 @@ public final class ShellView {
                             caseChanged();
                             model.back();
                         });
-                decisionView = new DecisionView(decisionModel, messages, model::back);
+                decisionModel.keepUnsavedWorkIn(context.unsavedDecisions());
+                decisionView = new DecisionView(decisionModel, messages, this::back, context.clock().getZone());
                 yield decisionView.root();
             }
         };
+    }
+
+    /** Esc: answers "cancel" to a question on screen, else goes back (asking first when work would be left). */
+    private void escape() {
+        if (model.screenProperty().get() == Screen.DECISION && decisionView != null
+                && decisionView.askingBeforeLeaving()) {
+            decisionView.closeLeavePrompt();
+            return;
+        }
+        if (model.screenProperty().get() == Screen.CASE && caseView != null && caseView.cancelConfirmation()) {
+            return;
+        }
+        back();
+    }
+
+    /** Back, unless a decision with unsaved work would be left: then the officer is asked first. */
+    private void back() {
+        leaveThen("back", model::back);
+    }
+
+    /** Another screen of the sidebar, asking first when a decision with unsaved work would be left. */
+    private void go(Screen screen) {
+        if (screen == model.screenProperty().get()) {
+            return;
+        }
+        leaveThen("back", () -> model.show(screen));
+    }
+
+    /** Whether the decision screen holds work not saved as a draft. */
+    public boolean hasUnsavedWork() {
+        return model.screenProperty().get() == Screen.DECISION && decisionModel != null
+                && decisionModel.dirtyProperty().get();
+    }
+
+    /**
+     * Runs {@code leave} now, or once the officer has answered the question about unsaved decision
+     * work ({@code way}: back, close, signOut — how the buttons name the way out).
+     */
+    public void leaveThen(String way, Runnable leave) {
+        if (hasUnsavedWork() && decisionView != null) {
+            decisionView.askBeforeLeaving(way, leave);
+        } else {
+            leave.run();
+        }
+    }
+
+    /** Signing out (or switching user) from the account menu: asks first about unsaved decision work. */
+    private void signOut() {
+        leaveThen("signOut", onSignOut);
+    }
+
+    /** What signing out does (the window shows the sign-in again). */
+    public void setOnSignOut(Runnable action) {
+        this.onSignOut = action;
+    }
+
+    /** What "lock now" does (the window's idle lock). */
+    public void setOnLockNow(Runnable action) {
+        this.onLockNow = action;
     }
 
     /** A case changed: the queues' counts and rows may have too. */
     private void caseChanged() {
         queueModel.reload();
         notificationsModel.refresh();
+        if (approvalColumns != null) {
+            approvalColumns.forget();
+        }
         if (approvalsModel != null) {
             approvalsModel.reload();
         }
@@ -301,7 +392,7 @@ public final class ShellView {
         for (int i = 0; i < Screen.SIDEBAR.length; i++) {
             Screen screen = Screen.SIDEBAR[i];
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> model.show(screen));
+                    KeyCombination.SHORTCUT_DOWN), () -> go(screen));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             model.show(Screen.QUEUE);
@@ -322,8 +413,8 @@ public final class ShellView {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 settingsModel::toggleLanguage);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), model::back);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), this::back);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::escape);
     }
 
     private void refresh() {

@@ -28,6 +28,7 @@ public final class SignInView {
         Label title = new Label();
         title.textProperty().bind(messages.text("app.name"));
         title.getStyleClass().add(Styles.TITLE_1);
+        title.setWrapText(true);
         Label office = new Label(officeName);
         office.getStyleClass().add(Styles.TEXT_MUTED);
         office.setWrapText(true);
@@ -70,7 +71,9 @@ public final class SignInView {
         VBox card = new VBox(10, title, office, userLabel, username, passwordLabel, password, signIn, busy, error,
                 languages(messages));
         card.getStyleClass().add("signin-card");
-        card.setMaxWidth(380);
+        // Wide enough for the words at a large interface scale; the title wraps rather than being cut.
+        card.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(380, username.getFont().getSize() * 28), username.fontProperty()));
         card.setMaxHeight(VBox.USE_PREF_SIZE);
         root.getChildren().add(card);
         root.setAlignment(Pos.CENTER);

@@ -14,6 +14,8 @@ import org.redress.domain.access.Officer;
 import org.redress.ui.common.FxTasks;
 import org.redress.ui.common.Messages;
 
+import org.redress.security.SignInAttempt;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -89,25 +91,30 @@ public final class SignInViewModel {
         BiConsumer<String, char[]> elsewhere = alongside;
         tasks.supply(() -> {
                     char[] copy = typed.clone();
-                    Optional<Officer> officer = service.signIn(name, typed);
-                    if (officer.isPresent()) {
+                    SignInAttempt attempt = service.attempt(name, typed);
+                    if (attempt instanceof SignInAttempt.SignedIn) {
                         elsewhere.accept(name, copy);
                     } else {
                         Arrays.fill(copy, '\0');
                     }
-                    return officer;
+                    return attempt;
                 })
-                .onSuccess(this::signedIn)
+                .onSuccess(this::attempted)
                 .onError(e -> error.set(messages.get("signin.error.unavailable")))
                 .andFinally(() -> busy.set(false))
                 .start();
     }
 
-    private void signedIn(Optional<Officer> officer) {
-        if (officer.isEmpty()) {
+    private void attempted(SignInAttempt attempt) {
+        Optional<Officer> officer = SignInService.officer(attempt);
+        if (officer.isPresent()) {
+            onSignedIn.accept(officer.get());
+        } else if (attempt instanceof SignInAttempt.LockedOut locked) {
+            // A locked account is told so, and until when, even when the password typed was right.
+            error.set(messages.get("signin.error.lockedOut", messages.dateTime(locked.until(),
+                    java.time.ZoneId.systemDefault())));
+        } else {
             error.set(messages.get("signin.error.wrong"));
-            return;
         }
-        onSignedIn.accept(officer.get());
     }
 }

@@ -46,6 +46,20 @@ public final class SyncDesks {
         });
     }
 
+    /**
+     * Ends the hub session of the officer who just signed out of the workstation, in the background
+     * (a hub that cannot be reached lets the token lapse at its expiry).
+     */
+    public static void signOutAlongside(Database database, Clock clock, String username) {
+        Thread.ofVirtual().name("redress-hub-sign-out").start(() -> {
+            try {
+                of(database, clock).signOut(username);
+            } catch (RuntimeException e) {
+                LOG.info("hub sign-out alongside the workstation's did not succeed: {}", e.getClass().getSimpleName());
+            }
+        });
+    }
+
     /** Stops the workspace's sync loop (before its database closes). */
     public static synchronized void close(Database database) {
         SyncDesk desk = OPEN.remove(database);

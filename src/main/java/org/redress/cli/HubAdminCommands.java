@@ -1,0 +1,88 @@
+package org.redress.cli;
+
+import org.redress.hub.HubConfig;
+import org.redress.hub.PostgresBinariesUnavailable;
+import org.redress.hub.accounts.HubAccounts;
+import org.redress.hub.db.HubDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code redress hub add-office} and {@code add-agency}: an office sets its hub up from the command
+ * line alone (hub intake refuses records of agencies the hub does not know). With {@code --embedded}
+ * they use the PostgreSQL of a hub running on the folder, as {@code add-officer} does.
+ */
+final class HubAdminCommands {
+
+    private HubAdminCommands() {
+    }
+
+    /** Database work on the hub's accounts. */
+    @FunctionalInterface
+    interface AccountsWork {
+        void run(HubAccounts accounts) throws Exception;
+    }
+
+    static int withAccounts(CommandSpec spec, HubCommand.Target target, AccountsWork work, String done) throws Exception {
+        try (HubCommand.Opened opened = target.open(spec);
+             HubDatabase db = HubDatabase.open(opened.config().jdbcUrl(), opened.config().user(),
+                     opened.config().password(), 2)) {
+            work.run(new HubAccounts(db, HubConfig.DEFAULT_TOKEN_LIFETIME));
+        } catch (PostgresBinariesUnavailable e) {
+            return HubCommand.noBinaries(spec, e);
+        }
+        spec.commandLine().getOut().println(done);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    @Command(name = "add-office", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Adds an office to the hub, or renames it.")
+    static final class AddOffice implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        HubCommand.Target target = new HubCommand.Target();
+
+        @Option(names = "--code", required = true, description = "The office's code (as officers' accounts name it).")
+        String code;
+
+        @Option(names = "--name", description = "The office's name (default: its code).")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            return withAccounts(spec, target, accounts -> accounts.addOffice(code, name == null ? code : name),
+                    "office " + code + " is ready");
+        }
+    }
+
+    @Command(name = "add-agency", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Adds an issuing agency to the hub (or renames it), so that hub intake takes its records.")
+    static final class AddAgency implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        HubCommand.Target target = new HubCommand.Target();
+
+        @Option(names = "--code", required = true, description = "The agency's code, as its records name it (e.g. RC-COURT).")
+        String code;
+
+        @Option(names = "--name", required = true, description = "The agency's name.")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            return withAccounts(spec, target, accounts -> accounts.addAgency(code, name), "agency " + code + " is ready");
+        }
+    }
+}
