@@ -71,6 +71,8 @@ public final class AuditPayloads {
             entry("account.create", Map.of("role", Type.CODE)),
             entry("account.vouched", Map.of("role", Type.CODE)),
             entry("account.password-reset", Map.of()),
+            entry("account.password-change", Map.of()),
+            entry("workspace.key", Map.of("action", Type.CODE, "files", Type.NUMBER)),
             entry("settings.change", Map.of("minutes", Type.NUMBER, "value", Type.CODE, "valueSha256", Type.SHA256)),
             entry("letter.issue", Map.of("letterId", Type.NUMBER, "referenceNo", Type.CODE, "anchorSeq", Type.NUMBER,
                     "baseVersion", Type.NUMBER)),

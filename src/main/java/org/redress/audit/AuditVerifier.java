@@ -1,5 +1,6 @@
 package org.redress.audit;
 
+import org.redress.vault.KeySlots;
 import org.jspecify.annotations.Nullable;
 import org.redress.audit.IntegrityBreak.Area;
 import org.redress.store.Workspace;
@@ -45,8 +46,11 @@ public final class AuditVerifier {
         long stated = tracking ? vouchers.checkState(c, breaks) : 0;
         long cases = tracking ? CaseReplay.check(c, breaks) : 0;
         int guards = GuardCheck.check(c, breaks);
-        long evidence = new FileChecks(workspace).evidence(c, breaks);
-        long letters = new FileChecks(workspace).letters(c, breaks);
+        KeySlots slots = new KeySlots(c);
+        boolean encrypted = slots.exists();
+        FileChecks files = new FileChecks(workspace, slots.sealedAt().isPresent());
+        long evidence = files.evidence(c, breaks);
+        long letters = files.letters(c, breaks);
         List<String> checked = new ArrayList<>();
         List<String> notChecked = new ArrayList<>();
         checked.add(String.format(Locale.ROOT, "the audit chain: %,d events, each hash, its order and its link to the one before", events));
@@ -64,6 +68,13 @@ public final class AuditVerifier {
         checked.add(String.format(Locale.ROOT, "the append-only guards: %d triggers", guards));
         checked.add(String.format(Locale.ROOT, "evidence files against their names: %,d; letter files against their SHA-256: %,d",
                 evidence, letters));
+        if (files.unopened() > 0) {
+            notChecked.add(String.format(Locale.ROOT, "the contents of %,d encrypted files (only their sizes): the "
+                    + "workspace key is locked; sign in (--user) to have them opened and checked", files.unopened()));
+        }
+        if (encrypted) {
+            notChecked.add("the workspace key's slots (a changed slot opens nothing: it can only lock officers out)");
+        }
         if (recordedHead != null) {
             checked.add("that the chain still passes through event " + recordedHead.seq() + " as recorded at the hub");
         }

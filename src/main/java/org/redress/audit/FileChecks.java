@@ -4,6 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.redress.evidence.FileHash;
 import org.redress.audit.IntegrityBreak.Area;
 import org.redress.store.Workspace;
+import org.redress.vault.SealedFileException;
+import org.redress.vault.SealedFiles;
+import org.redress.vault.Vault;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files the database names by hash: evidence ({@code evidence/ab/cd/<sha256>}, checked against
@@ -29,9 +33,19 @@ final class FileChecks {
     }
 
     private final Workspace workspace;
+    private final SealedFiles files;
+    private final boolean allSealed;
+    /** Sealed files whose contents could not be checked: the workspace is locked in this process. */
+    private final AtomicLong unopened = new AtomicLong();
 
-    FileChecks(Workspace workspace) {
+    FileChecks(Workspace workspace, boolean allSealed) {
         this.workspace = workspace;
+        this.files = SealedFiles.reading(workspace);
+        this.allSealed = allSealed;
+    }
+
+    long unopened() {
+        return unopened.get();
     }
 
     long evidence(Connection c, AuditVerifier.Breaks breaks) throws SQLException {
@@ -75,7 +89,7 @@ final class FileChecks {
     }
 
     private void check(List<Expected> files, Area area, AuditVerifier.Breaks breaks) {
-        List<@Nullable String> problems = files.parallelStream().map(FileChecks::problem).toList();
+        List<@Nullable String> problems = files.parallelStream().map(this::problem).toList();
         for (int i = 0; i < files.size(); i++) {
             String problem = problems.get(i);
             if (problem != null) {
@@ -86,19 +100,49 @@ final class FileChecks {
         }
     }
 
-    private static @Nullable String problem(Expected e) {
+    private @Nullable String problem(Expected e) {
         try {
             long size = Files.size(e.file());
+            if (SealedFiles.isSealed(e.file())) {
+                if (!Vault.of(workspace).unlocked()) {
+                    // Without the key only the size can be held against the record; the contents wait for a sign-in.
+                    unopened.incrementAndGet();
+                    return e.size() >= 0 && size != e.size() + SealedFiles.OVERHEAD
+                            ? "has " + size + " bytes where an encrypted file of " + e.size() + " bytes has "
+                            + (e.size() + SealedFiles.OVERHEAD) : null;
+                }
+                byte[] plain;
+                try {
+                    plain = files.read(e.file());
+                } catch (SealedFileException sealed) {
+                    return "cannot be opened: " + sealed.getMessage().substring(sealed.file().length() + 2);
+                }
+                if (e.size() >= 0 && plain.length != e.size()) {
+                    return "has " + plain.length + " bytes where " + e.size() + " were stored";
+                }
+                return Objects.equals(sha256(plain), e.sha256()) ? null
+                        : "does not match its recorded SHA-256 (" + plain.length + " bytes, encrypted)";
+            }
             if (e.size() >= 0 && size != e.size()) {
                 return "has " + size + " bytes where " + e.size() + " were stored";
             }
             String actual = FileHash.sha256(e.file());
-            return Objects.equals(actual, e.sha256()) ? null
-                    : "does not match its recorded SHA-256 (" + size + " bytes on disk)";
+            if (!Objects.equals(actual, e.sha256())) {
+                return "does not match its recorded SHA-256 (" + size + " bytes on disk)";
+            }
+            return allSealed ? "is not encrypted, though every file of the workspace was sealed" : null;
         } catch (NoSuchFileException ex) {
             return "is missing";
         } catch (IOException ex) {
             return "cannot be read (" + ex.getClass().getSimpleName() + ")";
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 }

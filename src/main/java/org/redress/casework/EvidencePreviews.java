@@ -9,6 +9,7 @@ import org.redress.domain.access.Permission;
 import org.redress.evidence.EvidenceStore;
 import org.redress.security.Authorization;
 import org.redress.store.Workspace;
+import org.redress.vault.SealedFiles;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -25,9 +26,11 @@ import java.util.Optional;
 public final class EvidencePreviews {
 
     private final EvidenceStore store;
+    private final SealedFiles files;
 
     public EvidencePreviews(Workspace workspace) {
         this.store = new EvidenceStore(workspace.evidenceDir());
+        this.files = SealedFiles.reading(workspace);
     }
 
     /** Where the evidence store keeps a file: {@code evidence/ab/cd/<sha256>}. */
@@ -46,8 +49,9 @@ public final class EvidencePreviews {
             return Optional.empty();
         }
         try {
+            byte[] bytes = files.read(path);
             if (attachment.isPdf()) {
-                try (PDDocument document = Loader.loadPDF(path.toFile())) {
+                try (PDDocument document = Loader.loadPDF(bytes)) {
                     if (document.getNumberOfPages() == 0) {
                         return Optional.empty();
                     }
@@ -55,7 +59,7 @@ public final class EvidencePreviews {
                 }
             }
             if (attachment.isImage()) {
-                return Optional.ofNullable(ImageIO.read(path.toFile()));
+                return Optional.ofNullable(ImageIO.read(new java.io.ByteArrayInputStream(bytes)));
             }
             return Optional.empty();
         } catch (IOException e) {
@@ -69,7 +73,7 @@ public final class EvidencePreviews {
         if (!attachment.isPdf()) {
             return 1;
         }
-        try (PDDocument document = Loader.loadPDF(file(viewer, attachment.sha256()).toFile())) {
+        try (PDDocument document = Loader.loadPDF(files.read(file(viewer, attachment.sha256())))) {
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + attachment.fileName(), e);

@@ -95,7 +95,7 @@ public final class FourEyes {
         StoredDecision latest = decisions.getLast();
         StoredDecision earlier = decisions.size() > 1 ? decisions.get(decisions.size() - 2) : null;
         FourEyesPolicy policy = policy(c, catalog);
-        return need(policy, row, policy.reasonsForApproval(latest.toDecision(row.id(), earlier), ledger(c, row)));
+        return need(policy, row, policy.reasonsForApproval(latest.toDecision(sampleKey(c, row), earlier), ledger(c, row)));
     }
 
     private static ApprovalNeed need(FourEyesPolicy policy, CaseRow row, Set<ApprovalReason> reasons) {
@@ -109,16 +109,30 @@ public final class FourEyes {
         StoredDecision earlier = decisions.isEmpty() ? null : decisions.getLast();
         StoredDecision draft = new StoredDecision(-1, drafterId, Instant.EPOCH, outcomes);
         FourEyesPolicy policy = policy(c, catalog);
-        return need(policy, row, policy.reasonsForApproval(draft.toDecision(row.id(), earlier), ledger(c, row)));
+        return need(policy, row, policy.reasonsForApproval(draft.toDecision(sampleKey(c, row), earlier), ledger(c, row)));
+    }
+
+    /**
+     * What the four-eyes sample is drawn from: the case's global id, which the hub holds too, so the
+     * hub's re-check of a decision taken here without approval comes to the same answer.
+     */
+    static String sampleKey(Connection c, CaseRow row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_uuid FROM appeal_case WHERE id = ?")) {
+            ps.setLong(1, row.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                String uuid = rs.next() ? rs.getString(1) : null;
+                return uuid == null ? Long.toString(row.id()) : uuid;
+            }
+        }
     }
 
     record StoredDecision(long id, String drafterId, Instant draftedAt, List<DeductionOutcome> outcomes) {
 
-        Decision toDecision(long caseId, @Nullable StoredDecision earlier) {
+        Decision toDecision(String caseId, @Nullable StoredDecision earlier) {
             EarlierView view = earlier == null ? null : new EarlierView(earlier.drafterId(), earlier.draftedAt(),
                     earlier.outcomes().stream().collect(Collectors.toMap(DeductionOutcome::ledgerEventId,
                             DeductionOutcome::kind, (a, b) -> b, LinkedHashMap::new)));
-            return new Decision("decision-" + id, Long.toString(caseId), drafterId, draftedAt, outcomes, "-", "-",
+            return new Decision("decision-" + id, caseId, drafterId, draftedAt, outcomes, "-", "-",
                     List.of(), view, null);
         }
     }

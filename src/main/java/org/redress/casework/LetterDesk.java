@@ -19,6 +19,7 @@ import org.redress.security.Authorization;
 import org.redress.store.CaseRepository;
 import org.redress.store.CaseRow;
 import org.redress.store.Database;
+import org.redress.vault.SealedFiles;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -187,7 +188,7 @@ public final class LetterDesk implements AutoCloseable {
         if (!Files.isRegularFile(pdf)) {
             return Optional.empty();
         }
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument document = Loader.loadPDF(SealedFiles.reading(database.workspace()).read(pdf))) {
             return document.getNumberOfPages() == 0 ? Optional.empty()
                     : Optional.of(new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB));
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import org.redress.domain.access.Officer;
 import org.redress.domain.access.Permission;
 import org.redress.security.Authorization;
 import org.redress.store.Database;
+import org.redress.vault.SealedFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -134,7 +135,8 @@ public final class SubjectExport {
             }
             Path file = database.workspace().root().resolve(letter.get("file_path").asText()).normalize();
             try {
-                entries.put("letters/" + letter.get("reference_no").asText() + ".pdf", Files.readAllBytes(file));
+                entries.put("letters/" + letter.get("reference_no").asText() + ".pdf",
+                        SealedFiles.reading(database.workspace()).read(file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read letter " + letter.get("reference_no").asText(), e);
             }

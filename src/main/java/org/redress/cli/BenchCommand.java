@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Measures Redress on this machine. Tests never assert speed; these commands report it.",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, BenchCommand.SyncBench.class,
+                BenchCommand.CryptBench.class,
                 AuditBenchCommand.class, StartupBench.class, ReportBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
@@ -86,6 +87,56 @@ public final class BenchCommand implements Runnable {
                 }
             }
             return false;
+        }
+    }
+
+    @Command(name = "crypt", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = {"What encryption at rest costs: letters rendered and stored per second, and evidence attached "
+                    + "in MB/s, into a workspace without a key and one with (AES-256-GCM), taken in turn A B A B; medians."})
+    static final class CryptBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--letters", defaultValue = "100", description = "Letters per run (default ${DEFAULT-VALUE}).")
+        int letters;
+
+        @Option(names = "--files", defaultValue = "8", description = "Evidence files per run (default ${DEFAULT-VALUE}).")
+        int files;
+
+        @Option(names = "--mib", defaultValue = "8", description = "Size of each evidence file in MiB (default ${DEFAULT-VALUE}; at most 50).")
+        int mib;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Runs of each mode (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--scratch", description = "Folder for the two workspaces (default: a temporary folder).")
+        Path scratch;
+
+        @Override
+        public Integer call() throws Exception {
+            if (letters < 1 || files < 1 || mib < 1 || mib > 50 || runs < 1) {
+                spec.commandLine().getErr().println("--letters, --files, --runs at least 1; --mib from 1 to 50");
+                return 2;
+            }
+            Path dir = scratch != null ? scratch : Files.createTempDirectory("redress-bench-crypt");
+            var r = org.redress.bench.SealingThroughput.measure(dir, letters, files, mib, runs);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "runs: %d of each, interleaved; %d letters and %d x %d MiB evidence per run; cores: %d%n",
+                    runs, letters, files, mib, Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "letters, plain:      median %7.1f letters/s   runs %s%n",
+                    org.redress.bench.SealingThroughput.median(r.plainLetters()), rounded(r.plainLetters()));
+            out.printf(Locale.ROOT, "letters, encrypted:  median %7.1f letters/s   runs %s%n",
+                    org.redress.bench.SealingThroughput.median(r.sealedLetters()), rounded(r.sealedLetters()));
+            out.printf(Locale.ROOT, "evidence, plain:     median %7.1f MB/s        runs %s%n",
+                    org.redress.bench.SealingThroughput.median(r.plainMBs()), rounded(r.plainMBs()));
+            out.printf(Locale.ROOT, "evidence, encrypted: median %7.1f MB/s        runs %s%n",
+                    org.redress.bench.SealingThroughput.median(r.sealedMBs()), rounded(r.sealedMBs()));
+            out.flush();
+            return 0;
+        }
+
+        private static String rounded(java.util.List<Double> values) {
+            return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
         }
     }
 

@@ -14,6 +14,9 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.domain.scheme.Scheme;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
+import org.redress.vault.RecoveryKey;
+import org.redress.vault.SealMigration;
+import org.redress.vault.WorkspaceKeys;
 import org.redress.ui.Workstation;
 import org.redress.ui.common.FxRuntime;
 import picocli.CommandLine.Command;
@@ -86,6 +89,27 @@ public final class DemoCommand implements Callable<Integer> {
             description = "A copy of the PostgreSQL binaries jar for the embedded hub, for a machine with no network.")
     Path postgresBinaries;
 
+    /**
+     * Encrypts the new demo's evidence and letters under a workspace key with a slot for each demo
+     * account and an open slot (invented data; pictures without a password still show evidence),
+     * and prints its recovery key.
+     */
+    private static void seal(Path target, List<DemoOfficer> accounts, PrintWriter out) {
+        try (Database database = Database.open(new Workspace(target))) {
+            WorkspaceKeys keys = new WorkspaceKeys(database, java.time.Clock.systemUTC());
+            RecoveryKey recovery = keys.create(true);
+            java.util.Map<Long, char[]> passwords = new java.util.HashMap<>();
+            accounts.forEach(a -> passwords.put(a.id(), a.password().toCharArray()));
+            keys.addSlots(passwords);
+            var report = new SealMigration(database, java.time.Clock.systemUTC()).run();
+            out.println("Evidence and letters encrypted: " + report.sealed() + " files, workspace key " + keys.vault().key()
+                    .map(k -> k.id()).orElse("?") + " (demo: the key is also kept in an open slot).");
+            KeysCommand.printRecoveryKey(out, recovery);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot encrypt the demo's files", e);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -129,6 +153,7 @@ public final class DemoCommand implements Callable<Integer> {
                     out.println("Demo workspace made at " + target + String.format(Locale.ROOT,
                             " in %.1f s (seed %d, as of %s).", result.took().toMillis() / 1000.0, request.seed(), day));
                     print(out, result.summary(), catalog, result.accounts());
+                    seal(target, result.accounts(), out);
                 }
             }
         } catch (RuntimeException e) {

@@ -107,7 +107,7 @@ final class DemoHub implements AutoCloseable {
                     continue;
                 }
                 server.accounts().addOfficer(officer.username(), Role.valueOf(officer.role()), office,
-                        officer.passwordHash());
+                        officer.passwordHash(), officer.agencyCode());
             }
             if (!CaseSeeding.seeded(server.database(), office)) {
                 seedCases(server, office, database);

@@ -3,6 +3,8 @@ package org.redress.cli;
 import org.redress.demo.DemoWorkspaceState;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
+import org.redress.vault.RecoveryKey;
+import org.redress.vault.WorkspaceKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code redress init}: makes an empty office workspace, the one explicit way besides the demo. */
@@ -47,8 +50,11 @@ public final class InitCommand implements Callable<Integer> {
                 return 1;
             }
             case ABSENT -> {
-                try (Database ignored = Database.open(Workspace.create(folder))) {
+                try (Database db = Database.open(Workspace.create(folder))) {
+                    // The key is kept in an open slot until the first officer signs in here and gets a slot of their own.
+                    RecoveryKey recovery = new WorkspaceKeys(db, Clock.systemUTC()).create(true);
                     out.println("Made an empty workspace at " + folder + ".");
+                    KeysCommand.printRecoveryKey(out, recovery);
                     out.println("Next: connect it to your office's hub with: redress sync --workspace " + folder
                             + " --hub https://HUB:8470 --user NAME");
                 }

@@ -18,6 +18,7 @@ import org.redress.letters.pdf.MissingGlyphPolicy;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.ArgGroup;
+import org.redress.vault.SealedFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,7 +175,8 @@ public final class LettersCommand implements Runnable {
                 }
                 for (IssuedLetter letter : outcome.issued()) {
                     Path copy = out.resolve(letter.referenceNo() + ".pdf");
-                    Files.copy(letter.file(), copy, StandardCopyOption.REPLACE_EXISTING);
+                    // Decrypted on the way out: the copy is for printing and sending.
+                    SealedFiles.reading(database.workspace()).export(letter.file(), copy);
                     o.println(letter.referenceNo() + "  " + letter.caseNo() + "  " + letter.language().name().toLowerCase()
                             + (letter.supersedesId() != null ? "  (supersedes an earlier letter)" : "") + "  " + copy);
                 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 IdCommand.class,
                 ImportCommand.class,
                 InitCommand.class,
+                KeysCommand.class,
                 LettersCommand.class,
                 OpenCommand.class,
                 ReportCommand.class,

@@ -6,6 +6,7 @@ import org.redress.domain.access.Officer;
 import org.redress.security.PasswordHasher;
 import org.redress.security.SignInAttempt;
 import org.redress.store.Database;
+import org.redress.vault.VolumePolicy;
 import picocli.CommandLine.Option;
 
 import java.io.Console;
@@ -82,7 +83,14 @@ public final class SignInOption {
             return Optional.empty();
         }
         char[] kept = password.clone();
-        SignInAttempt attempt = new SignInService(database, new PasswordHasher()).attempt(user, password);
+        SignInAttempt attempt;
+        try {
+            attempt = new SignInService(database, new PasswordHasher()).attempt(user, password);
+        } catch (VolumePolicy.Refused e) {
+            java.util.Arrays.fill(kept, '\0');
+            err.println("redress " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
         if (!(attempt instanceof SignInAttempt.SignedIn)) {
             java.util.Arrays.fill(kept, '\0');
         }

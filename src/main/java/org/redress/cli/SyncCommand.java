@@ -1,6 +1,8 @@
 package org.redress.cli;
 
 import org.redress.store.Database;
+import org.redress.casework.SignInService;
+import org.redress.security.PasswordHasher;
 import org.redress.store.OfficerRepository;
 import org.redress.store.Workspace;
 import org.redress.sync.DeviceKey;
@@ -161,8 +163,21 @@ public final class SyncCommand implements Callable<Integer> {
                     err.printf("syncing: %d of %d changes sent, %d fetched%n", sent, toSend, fetched);
                     err.flush();
                 });
+                if (!local && report.ok()) {
+                    // Known only from the hub until this round: signed in here too, which gives them a slot
+                    // of the workspace key when it is at hand (a new office workspace's open slot).
+                    boolean arrived = db.read(c -> new OfficerRepository(c).byUsername(user))
+                            .map(row -> row.passwordHash() != null).orElse(false);
+                    if (arrived) {
+                        new SignInService(db, new PasswordHasher()).attempt(user, secret.clone());
+                    }
+                }
                 SyncStatus status = engine.status();
                 out.println(describe(url, report, status));
+                if (status.rejected() > 0) {
+                    out.print(refusals(engine.outbox(org.redress.sync.OutboxState.REJECTED, REFUSALS_SHOWN),
+                            status.rejected(), java.util.Locale.getDefault()));
+                }
                 if (!report.ok()) {
                     err.println("redress sync: " + report.error());
                     return 1;
@@ -179,6 +194,26 @@ public final class SyncCommand implements Callable<Integer> {
         return newHub != null && !newHub.equals(meta.hubUrl()) || meta.hubToken() == null
                 || meta.tokenExpires() != null && meta.tokenExpires().isBefore(java.time.Instant.now())
                 || !username.equals(meta.hubOfficer());
+    }
+
+    static final int REFUSALS_SHOWN = 20;
+
+    /**
+     * The changes the hub refused, each with the hub's reason in words (the domain's reason by its
+     * code, in the machine's language where a bundle has it): what the officer must act on.
+     */
+    static String refusals(java.util.List<org.redress.sync.OutboxRow> rows, long total, java.util.Locale locale) {
+        java.util.Locale lang = org.redress.ui.common.Messages.supported(locale);
+        java.util.ResourceBundle bundle = org.redress.ui.common.Messages.load(lang);
+        StringBuilder text = new StringBuilder("refused by the hub:\n");
+        for (org.redress.sync.OutboxRow row : rows) {
+            String words = row.refusal() == null ? row.reason() : row.refusal().render(bundle, lang);
+            text.append(String.format("  #%d %s %s: %s%n", row.seq(), row.kind(), row.label(), words == null ? "" : words));
+        }
+        if (total > rows.size()) {
+            text.append(String.format("  … and %d more (the Sync screen lists them all)%n", total - rows.size()));
+        }
+        return text.toString();
     }
 
     static String describe(String url, SyncReport r, SyncStatus s) {

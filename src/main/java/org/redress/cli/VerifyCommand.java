@@ -13,6 +13,10 @@ import org.redress.letters.DecisionRecord;
 import org.redress.letters.pdf.PdfA;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
+import org.redress.vault.RecoveryKey;
+import org.redress.vault.VolumeEncryption;
+import org.redress.vault.VolumePolicy;
+import org.redress.vault.WorkspaceKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +67,11 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "A letter issued by this workspace (repeatable): the chain must still pass through the head its record names.")
     List<Path> letters = new ArrayList<>();
 
+    @Option(names = "--recovery-key",
+            description = "Open the encrypted evidence and letters with the recovery key ($" + KeysCommand.RECOVERY_VARIABLE
+                    + ", or asked for) so that their contents are checked too; without it only their sizes are.")
+    boolean recoveryKey;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +100,19 @@ public final class VerifyCommand implements Callable<Integer> {
         // Before opening: opening a workspace makes its files private again, which would hide what was open.
         WorkspaceAccess.Findings access = WorkspaceAccess.check(root);
         VerificationReport report;
+        VolumeEncryption.Finding volume = new VolumeEncryption().of(root);
+        boolean volumeRequired;
         try (Database db = Database.open(new Workspace(root))) {
+            if (recoveryKey) {
+                String typed = KeysCommand.Recover.recoveryText();
+                var key = typed == null ? java.util.Optional.<RecoveryKey>empty() : RecoveryKey.parse(typed);
+                if (key.isEmpty() || !new WorkspaceKeys(db, java.time.Clock.systemUTC()).unlock(key.get())) {
+                    err.println("--recovery-key: not this workspace's recovery key (set $" + KeysCommand.RECOVERY_VARIABLE
+                            + " or run it at a terminal)");
+                    return 2;
+                }
+            }
+            volumeRequired = VolumePolicy.required(db);
             report = db.read(c -> {
                 VerificationReport found = new AuditVerifier(db.workspace()).verify(c, recorded);
                 if (!anchors.isEmpty()) {
@@ -112,6 +133,12 @@ public final class VerifyCommand implements Callable<Integer> {
             });
         }
         report = report.with(access.breaks(), access.describe());
+        List<IntegrityBreak> atRest = volumeRequired && !volume.encrypted()
+                ? List.of(new IntegrityBreak(IntegrityBreak.Area.ACCESS, null, "the administrator's policy requires an "
+                + "encrypted volume, and " + volume.how(), root.toString())) : List.of();
+        report = report.with(atRest, "at rest: the database is not encrypted by Redress; the volume: "
+                + volume.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + volume.how() + ")"
+                + (volumeRequired ? "; an encrypted volume is required" : ""));
         long ms = (System.nanoTime() - started) / 1_000_000;
         out.printf("Checked %,d audit events, %,d vouched rows, %,d evidence files and %,d letters in %,d ms:%n",
                 report.events(), report.rows(), report.evidenceFiles(), report.letters(), ms);

@@ -1,6 +1,8 @@
 package org.redress.evidence;
 
+import org.jspecify.annotations.Nullable;
 import org.redress.platform.PrivateFiles;
+import org.redress.vault.SealedFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +33,18 @@ public final class EvidenceStore {
     private static final int BUFFER = 64 * 1024;
 
     private final Path root;
+    private final @Nullable SealedFiles sealed;
 
+    /** A store that keeps files as they are (a workspace without a key; measurements of the plain path). */
     public EvidenceStore(Path evidenceDir) {
         this.root = evidenceDir;
+        this.sealed = null;
+    }
+
+    /** The workspace's store: files are sealed with the workspace key when the workspace has one. */
+    public EvidenceStore(SealedFiles files) {
+        this.root = files.workspace().evidenceDir();
+        this.sealed = files;
     }
 
     /** Where the store keeps (or would keep) the file with this hash. */
@@ -65,6 +76,9 @@ public final class EvidenceStore {
         if (size > MAX_BYTES) {
             throw new EvidenceTooLargeException(name, size);
         }
+        if (sealed != null && sealed.sealing()) {
+            return putSealed(source, name, sealed);
+        }
         byte[] head = new byte[MediaTypes.HEAD_BYTES];
         int headLength;
         MessageDigest digest = sha256();
@@ -90,6 +104,29 @@ public final class EvidenceStore {
         }
         copy(source, name, sha, target);
         return new StoredEvidence(sha, read, mediaType, name, true);
+    }
+
+    /**
+     * Read whole (at most {@link #MAX_BYTES}), hashed, and written sealed: the bytes hashed are the
+     * bytes sealed, so a file that changes meanwhile cannot be stored under another's hash.
+     */
+    private StoredEvidence putSealed(Path source, String name, SealedFiles files) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(source)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new EvidenceTooLargeException(name, bytes.length);
+        }
+        String sha = HexFormat.of().formatHex(sha256().digest(bytes));
+        String mediaType = MediaTypes.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, MediaTypes.HEAD_BYTES)), name);
+        Path target = file(sha);
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length + SealedFiles.OVERHEAD
+                && SealedFiles.isSealed(target)) {
+            return new StoredEvidence(sha, bytes.length, mediaType, name, false);
+        }
+        files.write(target, bytes);
+        return new StoredEvidence(sha, bytes.length, mediaType, name, true);
     }
 
     private static void copy(Path source, String name, String sha, Path target) throws IOException {

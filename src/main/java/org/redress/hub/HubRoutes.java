@@ -13,6 +13,7 @@ import org.redress.hub.db.HubDatabase;
 import org.redress.hub.intake.HubIntake;
 import org.redress.hub.numbers.NumberLeases;
 import org.redress.catalog.SchemeCatalog;
+import org.redress.domain.access.Permission;
 import org.redress.domain.access.Role;
 import java.time.Clock;
 import org.redress.hub.db.ServerEpoch;
@@ -55,11 +56,12 @@ final class HubRoutes {
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
         this.accounts = accounts;
-        this.push = new PushService(db);
+        var catalog = SchemeCatalog.loadDefault();
+        this.push = new PushService(db, catalog);
         this.pull = new PullService(db);
         this.blobs = new BlobRoutes(new BlobStore(db));
         this.conflicts = new ConflictQueue(db);
-        this.intake = new HubIntake(db, SchemeCatalog.loadDefault(), Clock.systemUTC());
+        this.intake = new HubIntake(db, catalog, Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
         this.numbers = new NumberLeases(db, Clock.systemUTC());
     }
@@ -87,6 +89,7 @@ final class HubRoutes {
         });
         routes.get(Endpoints.PULL, ctx -> {
             Caller caller = caller(ctx);
+            requireCaseData(caller, Permission.READ_CASES);
             String clientId = ctx.queryParam("clientId");
             if (clientId != null && !clientId.equals(caller.deviceId().toString())) {
                 throw HttpProblem.forbidden("the token belongs to another device");
@@ -98,9 +101,9 @@ final class HubRoutes {
         });
         // <sha256> takes slashes too, so that path-like names reach the name check (400), not a 404.
         String blob = Endpoints.BLOBS + "<sha256>";
-        routes.head(blob, ctx -> blobs.head(ctx, caller(ctx)));
-        routes.patch(blob, ctx -> blobs.patch(ctx, caller(ctx)));
-        routes.get(blob, ctx -> blobs.get(ctx, caller(ctx)));
+        routes.head(blob, ctx -> blobs.head(ctx, requireCaseData(caller(ctx), Permission.READ_CASES)));
+        routes.patch(blob, ctx -> blobs.patch(ctx, requireCaseData(caller(ctx), Permission.ADD_NOTE)));
+        routes.get(blob, ctx -> blobs.get(ctx, requireCaseData(caller(ctx), Permission.READ_CASES)));
         routes.post(Endpoints.INTAKE, ctx -> {
             Caller caller = caller(ctx);
             byte[] body = Bodies.read(ctx, ProtocolLimits.MAX_JSON_BODY_BYTES);
@@ -122,6 +125,21 @@ final class HubRoutes {
             LeaseRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), LeaseRequest.class);
             json(ctx, 200, numbers.lease(caller, request));
         });
+    }
+
+    /**
+     * Case data (pulled changes, evidence) goes only to roles that read cases (the role matrix of
+     * {@link Role#may}): an administrator's token gets none (403 {@code NO_CASE_DATA}); uploading
+     * evidence is adding to a case file (officers and supervisors).
+     */
+    static Caller requireCaseData(Caller caller, Permission needed) {
+        if (!caller.role().may(needed)) {
+            throw HttpProblem.forbidden(caller.role() == Role.ADMINISTRATOR
+                    ? "an administrator runs the office's accounts and devices and is given no case data"
+                    : "this role may not " + (needed == Permission.ADD_NOTE ? "add evidence" : "read cases"))
+                    .withCode("NO_CASE_DATA");
+        }
+        return caller;
     }
 
     /** The office's devices, for its supervisors and administrators (a screen later; the CLI works on the database). */

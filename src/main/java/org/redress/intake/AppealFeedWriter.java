@@ -216,11 +216,11 @@ final class AppealFeedWriter implements AutoCloseable {
 
     /** An appeal cannot be received before the deduction it disputes was imposed. */
     private static boolean receivedAfter(IncomingAppeal a, LedgerEvent entry, FieldCheckSink out) {
-        if (!a.receivedOn().isBefore(entry.imposedOn())) {
+        String problem = AppealChecks.receivedBeforeImposed(a.receivedOn(), entry.imposedOn(), entry.reference());
+        if (problem == null) {
             return true;
         }
-        out.error("received_on", a.receivedOn() + " is before " + entry.imposedOn() + ", when ledger entry "
-                + entry.reference() + " that the appeal disputes was imposed");
+        out.error("received_on", problem);
         return false;
     }
 
@@ -232,9 +232,8 @@ final class AppealFeedWriter implements AutoCloseable {
                 return true;
             }
             String from = openedHere.get(rs.getLong(1));
-            out.error("disputed", "ledger entry " + entry.reference() + " is already disputed by open case "
-                    + rs.getString(2) + " (" + (from != null ? from : rs.getString(3)) + "); add this appeal to "
-                    + "that case rather than opening another");
+            out.error("disputed", AppealChecks.alreadyDisputed(entry.reference(), rs.getString(2),
+                    from != null ? from : rs.getString(3)));
             return false;
         }
     }

@@ -14,6 +14,7 @@ import org.redress.store.LocalChange;
 import org.redress.store.NumberSeries;
 import org.redress.store.SettingsRepository;
 import org.redress.sync.protocol.MutationKind;
+import org.redress.vault.SealedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +100,7 @@ public final class LetterIssuer {
         String sha256 = DecisionRecord.sha256(pdf);
         String relative = "letters/" + reference.year() + "/" + reference + ".pdf";
         Path file = database.workspace().root().resolve(relative);
-        writeNew(file, pdf);
+        writeNew(SealedFiles.of(database), file, pdf);
         long id = database.writeAndWait(c -> {
             long letterId = new IssuedLetters(c, database.workspace()).insert(decided.caseId(), decided.decisionId(),
                     reference, chosen, now, officerId, sha256, rendered.verification().recordSha256(), relative,
@@ -130,16 +131,16 @@ public final class LetterIssuer {
                 null, true);
     }
 
-    /** Writes a file that must not exist yet, through a temporary file, so no letter is half written. */
-    private static void writeNew(Path file, byte[] bytes) {
+    /**
+     * Writes a file that must not exist yet, through a temporary file forced to disk, so no letter is
+     * half written; sealed with the workspace key when the workspace has one.
+     */
+    private static void writeNew(SealedFiles files, Path file, byte[] bytes) {
         try {
-            org.redress.platform.PrivateFiles.createFolders(file.getParent());
             if (Files.exists(file)) {
                 throw new LetterException("letter file " + file + " already exists; letters are never overwritten");
             }
-            Path temporary = org.redress.platform.PrivateFiles.createTempFile(file.getParent(), ".letter-", ".tmp");
-            Files.write(temporary, bytes);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            files.writeNew(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store letter " + file.getFileName(), e);
         }

@@ -144,9 +144,10 @@ public final class LetterVerifier {
     }
 
     /** The issued copy from the letters folder, read; null when missing or no longer the bytes issued. */
-    private static @Nullable LetterFile original(IssuedLetter issued) {
+    private @Nullable LetterFile original(IssuedLetter issued) {
         try {
-            byte[] bytes = Files.readAllBytes(issued.file());
+            // Opened through the workspace key when sealed (a locked workspace reads as no copy at hand).
+            byte[] bytes = org.redress.vault.SealedFiles.reading(database.workspace()).read(issued.file());
             if (!DecisionRecord.sha256(bytes).equals(issued.sha256())) {
                 LOG.warn("the stored copy of letter {} is not the file issued", issued.referenceNo());
                 return null;

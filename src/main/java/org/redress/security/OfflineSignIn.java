@@ -8,6 +8,8 @@ import org.redress.audit.AuditEntry;
 import org.redress.store.Database;
 import org.redress.store.OfficerRepository;
 import org.redress.store.OfficerRow;
+import org.redress.vault.VolumePolicy;
+import org.redress.vault.WorkspaceKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,7 @@ public final class OfflineSignIn {
     }
 
     private SignInAttempt check(String username, char[] password) {
+        VolumePolicy.check(database);
         Optional<OfficerRow> account = username.isEmpty() ? Optional.empty()
                 : database.read(c -> new OfficerRepository(c).byUsername(username));
         Instant now = clock.instant();
@@ -92,6 +95,11 @@ public final class OfflineSignIn {
         });
         if (upgraded != null) {
             LOG.info("password hash of account {} upgraded to Argon2id", row.id());
+        }
+        // The same password opens the officer's slot of the workspace key (or earns them one).
+        WorkspaceKeys.Unlock unlock = new WorkspaceKeys(database, clock).signedIn(row.id(), password);
+        if (unlock == WorkspaceKeys.Unlock.LOCKED) {
+            LOG.info("account {} signed in without a key to the workspace's files", row.id());
         }
         return new SignInAttempt.SignedIn(row);
     }

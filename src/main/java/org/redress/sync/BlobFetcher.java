@@ -2,6 +2,8 @@ package org.redress.sync;
 
 import org.redress.evidence.FileHash;
 import org.redress.store.Database;
+import org.redress.vault.SealedFileException;
+import org.redress.vault.SealedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
@@ -81,9 +82,12 @@ final class BlobFetcher {
                 Files.delete(partial);
                 return "the bytes from the hub have SHA-256 " + actual.substring(0, 12) + "…, not the file's";
             }
-            org.redress.platform.PrivateFiles.createFolders(target.getParent());
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            // Sealed with the workspace key (when it has one) in its place, then the plain partial goes.
+            SealedFiles.of(database).write(target, Files.readAllBytes(partial));
+            Files.delete(partial);
             return null;
+        } catch (SealedFileException locked) {
+            return "the workspace is locked: the file is fetched once an officer with a key to it has signed in";
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the evidence file " + w.sha256().substring(0, 12) + "…", e);
         }

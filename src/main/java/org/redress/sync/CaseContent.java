@@ -125,8 +125,9 @@ public final class CaseContent {
         if (deductions == null) {
             deductions = connection.prepareStatement("""
                     SELECT l.agency_code, l.reference, l.scheme_code, l.rule_code, l.kind, l.points, l.imposed_on,
-                           l.publication_until
+                           l.publication_until, o.username
                     FROM case_deduction d JOIN ledger_event l ON l.id = d.ledger_event_id
+                    LEFT JOIN officer o ON o.id = l.imposed_by_officer
                     WHERE d.case_id = ? ORDER BY l.id""");
         }
         deductions.setLong(1, caseStoreId);
@@ -141,6 +142,10 @@ public final class CaseContent {
                 d.put("points", rs.getInt(6));
                 d.put("imposedOn", rs.getString(7));
                 d.put("publicationUntil", rs.getString(8));
+                if (rs.getString(9) != null) {
+                    // Who imposed it, when an officer of this office did: the hub's recusal check reads it.
+                    d.put("imposedBy", rs.getString(9));
+                }
             }
         }
     }

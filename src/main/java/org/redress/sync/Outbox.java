@@ -201,7 +201,7 @@ public final class Outbox {
         return new OutboxRow(rs.getLong("seq"), UUID.fromString(rs.getString("mutation_id")), rs.getString("kind"),
                 entity, rs.getLong("base_version"), rs.getString("payload"),
                 SyncTimes.parse(rs.getString("created_at")), OutboxState.valueOf(rs.getString("state")),
-                reason(result), label);
+                reason(result), label, result == null ? null : RefusalWords.of(parse(result)));
     }
 
     private static @Nullable String reason(@Nullable String result) {

@@ -33,8 +33,8 @@ public final class OutboxSink implements JournalSink {
 
     private static final Set<String> CARRIED = Set.of(MutationKind.CASE_CREATE, MutationKind.DECISION_RECORD,
             MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.CASE_ASSIGN, MutationKind.CASE_ACTION,
-            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE, MutationKind.LETTER_ISSUE,
-            MutationKind.CASE_CLOCK);
+            MutationKind.APPROVAL_GIVE, MutationKind.CONFLICT_RESOLVE, MutationKind.RECUSAL_DECLARE,
+            MutationKind.LETTER_ISSUE, MutationKind.CASE_CLOCK);
 
     @Override
     public int order() {
@@ -66,6 +66,8 @@ public final class OutboxSink implements JournalSink {
                 return;
             }
             baseVersion = kase.serverVersion();
+        } else if (change.entityType().equals("agency")) {
+            entityId = "agency:" + change.entityId();
         }
         ObjectNode payload = change.payload().deepCopy();
         payload.put("at", SyncTimes.text(change.at()));
@@ -103,6 +105,7 @@ public final class OutboxSink implements JournalSink {
                     BlobUploads.expect(connection, sha.asText(), change.at());
                 }
             }
+            case MutationKind.RECUSAL_DECLARE -> ids.declaration(payload.path("declarationId").asLong(), payload);
             case MutationKind.LETTER_ISSUE -> {
                 // The letter by its global id (this mutation's), with what the hub keeps of it.
                 long local = payload.path("letterId").asLong();
@@ -197,6 +200,20 @@ public final class OutboxSink implements JournalSink {
                 ps.setLong(2, localId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getString(1) : "local:" + localId;
+                }
+            }
+        }
+
+        /** A declaration as the hub keeps it: the relation and when it was made (the statement stays here). */
+        void declaration(long declarationId, ObjectNode into) throws SQLException {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT relation, declared_at FROM recusal_declaration WHERE id = ?")) {
+                ps.setLong(1, declarationId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        into.put("relation", rs.getString(1));
+                        into.put("declaredAt", rs.getString(2));
+                    }
                 }
             }
         }

@@ -238,6 +238,11 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     /** The state the status bar shows, read from the workspace (cheap counts). */
+    /** The outbox's rows in {@code state}, at most {@code limit} (the refused ones, for {@code redress sync}). */
+    public List<OutboxRow> outbox(OutboxState state, int limit) {
+        return database.read(c -> new Outbox(c).inState(state, limit));
+    }
+
     public SyncStatus status() {
         return status(database, running, lastReport);
     }

@@ -92,7 +92,7 @@ public final class AppContext implements AutoCloseable {
         this.evidence = new EvidencePreviews(database.workspace());
         this.signIn = new SignInService(database, new PasswordHasher());
         this.decisions = new DecisionService(database, catalog, clock);
-        this.attachments = new AttachmentService(database, new EvidenceStore(database.workspace().evidenceDir()), clock);
+        this.attachments = new AttachmentService(database, new EvidenceStore(org.redress.vault.SealedFiles.of(database)), clock);
         this.deadlines = new DeadlineService(database, catalog, calendar, clock);
         this.reminders = new ReminderService(database, catalog, calendar, clock);
         this.unsavedDecisions = new org.redress.casework.UnsavedDecisions(database, clock);

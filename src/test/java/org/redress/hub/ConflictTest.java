@@ -21,8 +21,8 @@ class ConflictTest {
     private final String office = TestHub.newOffice();
 
     @Test
-    void three_officers_deciding_one_case_offline_make_one_conflict_holding_all_three_decisions() {
-        List<MutationResult> results = decideOffline("K-3", "UPHELD", "REJECTED", "PARTLY_UPHELD");
+    void three_workstations_deciding_one_case_offline_make_one_conflict_holding_all_three_decisions() {
+        List<MutationResult> results = decideOffline("K-3", "UPHELD", "REVERSED", "REFERRED_BACK");
 
         assertThat(results).extracting(MutationResult::status).containsExactly(
                 MutationStatus.APPLIED, MutationStatus.CONFLICT_RECORDED, MutationStatus.CONFLICT_RECORDED);
@@ -39,7 +39,7 @@ class ConflictTest {
 
     @Test
     void a_resolution_naming_fewer_decisions_than_the_conflict_holds_is_refused_and_one_naming_all_closes_it() {
-        decideOffline("K-R", "UPHELD", "REJECTED", "UPHELD");
+        decideOffline("K-R", "UPHELD", "REVERSED", "UPHELD");
         HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
         JsonNode conflict = conflictOf(queue(supervisor), "K-R");
         JsonNode decisions = conflict.get("decisions");
@@ -63,12 +63,15 @@ class ConflictTest {
 
     @Test
     void a_decision_made_after_seeing_the_others_applies_without_conflict() {
-        HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        HubClient b = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        long v = a.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "K-S"), 0, json("outcome", "UPHELD"))))
+        // The assignee drafts on one workstation, then again on another after seeing the first draft.
+        String assignee = TestHub.newOfficer(office, Role.OFFICER);
+        HubClient a = TestHub.client().signIn(assignee);
+        HubClient b = TestHub.client().signIn(assignee);
+        String kase = TestHub.caseInReview(office, "K-S", assignee);
+        long v = a.push(List.of(mutation(1, MutationKind.DECISION_RECORD, kase, 0, TestHub.decision("K-S", "UPHELD"))))
                 .results().getFirst().entityVersion();
 
-        MutationResult r = b.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "K-S"), v, json("outcome", "REJECTED"))))
+        MutationResult r = b.push(List.of(mutation(1, MutationKind.DECISION_RECORD, kase, v, TestHub.decision("K-S", "REVERSED"))))
                 .results().getFirst();
 
         assertThat(r.status()).isEqualTo(MutationStatus.APPLIED);
@@ -79,23 +82,29 @@ class ConflictTest {
     void an_assignment_over_one_the_officer_had_not_seen_keeps_the_hubs_value_and_records_both() {
         HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
         HubClient b = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
-        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-A"), 0, json("assignee", "wang"))));
+        String wang = TestHub.newOfficer(office, Role.OFFICER);
+        String li = TestHub.newOfficer(office, Role.OFFICER);
+        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-A"), 0, json("assignee", wang))));
 
-        MutationResult r = b.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-A"), 0, json("assignee", "li"))))
+        // b saw the case unassigned (version 0): at the hub it is a reassignment over one b never saw.
+        MutationResult r = b.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-A"), 0, json("assignee", li))))
                 .results().getFirst();
 
         assertThat(r.status()).isEqualTo(MutationStatus.CONFLICT_RECORDED);
-        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-A' AND assignee = 'wang'")).isEqualTo(1);
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-A' AND assignee = ?", wang)).isEqualTo(1);
         assertThat(Rows.count("""
-                SELECT count(*) FROM field_conflict WHERE case_no = 'K-A' AND hub_value = 'wang' AND proposed_value = 'li'""")).isEqualTo(1);
+                SELECT count(*) FROM field_conflict WHERE case_no = 'K-A' AND hub_value = ? AND proposed_value = ?""", wang, li))
+                .isEqualTo(1);
     }
 
     @Test
     void an_assignment_carries_the_status_it_moved_the_case_to() {
-        HubClient a = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-AS"), 0, json("assignee", "wang", "status", "ASSIGNED"))));
+        String wang = TestHub.newOfficer(office, Role.OFFICER);
+        HubClient a = TestHub.client().signIn(wang);
+        // The status the payload claims is not taken; the state machine's (RECEIVED -> ASSIGNED) is.
+        a.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, TestHub.kase(office, "K-AS"), 0, json("assignee", wang, "status", "DECIDED"))));
 
-        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-AS' AND assignee = 'wang' AND status = 'ASSIGNED'"))
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-AS' AND assignee = ? AND status = 'ASSIGNED'", wang))
                 .isEqualTo(1);
     }
 
@@ -109,11 +118,14 @@ class ConflictTest {
     }
 
     private List<MutationResult> decideOffline(String caseNo, String... outcomes) {
+        // Only the assignee drafts (the hub's gate): one officer on three workstations, each offline.
         List<MutationResult> results = new java.util.ArrayList<>();
+        String assignee = TestHub.newOfficer(office, Role.OFFICER);
+        String kase = TestHub.caseInReview(office, caseNo, assignee);
         for (String outcome : outcomes) {
-            HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-            results.add(ws.push(List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, caseNo), 0,
-                    json("outcome", outcome))))
+            HubClient ws = TestHub.client().signIn(assignee);
+            results.add(ws.push(List.of(mutation(1, MutationKind.DECISION_RECORD, kase, 0,
+                    TestHub.decision(caseNo, outcome))))
                     .results().getFirst());
         }
         return results;

@@ -39,6 +39,7 @@ final class HubClient {
     TestDevice device = TestDevice.create();
     UUID deviceId = device.id;
     String token = "";
+    String username = "";
 
     HubClient(HubServer server) {
         this(server, server.baseUrl());
@@ -61,6 +62,7 @@ final class HubClient {
             throw new IllegalStateException("sign-in gave " + r.statusCode() + " " + r.body());
         }
         token = read(r.body(), SignInResponse.class).token();
+        this.username = username;
         return this;
     }
 

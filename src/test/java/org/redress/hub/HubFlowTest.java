@@ -26,14 +26,15 @@ class HubFlowTest {
     @Test
     void a_note_pushed_by_one_officer_is_pulled_by_another_of_the_same_office() {
         String office = TestHub.newOffice();
-        HubClient alice = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        String aliceName = TestHub.newOfficer(office, Role.OFFICER);
+        HubClient alice = TestHub.client().signIn(aliceName);
         HubClient bob = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
 
         java.util.UUID caseId = java.util.UUID.randomUUID();
         PushResponse pushed = alice.push(List.of(
                 mutation(1, MutationKind.CASE_CREATE, caseId.toString(), 0, CaseIdentityTest.newCase(caseId, "P")),
                 mutation(2, MutationKind.NOTE_ADD, caseId.toString(), 0, json("text", "called the applicant")),
-                mutation(3, MutationKind.CASE_ASSIGN, caseId.toString(), 0, json("assignee", "alice"))));
+                mutation(3, MutationKind.CASE_ASSIGN, caseId.toString(), 0, json("assignee", aliceName))));
 
         assertThat(pushed.gap()).isFalse();
         assertThat(pushed.lastMutationSeq()).isEqualTo(3);

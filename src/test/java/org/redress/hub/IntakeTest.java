@@ -100,6 +100,27 @@ class IntakeTest {
         assertThat(Rows.changes(office)).isZero();
     }
 
+    @Test
+    void an_appeal_before_its_deduction_or_on_an_entry_already_under_appeal_is_refused_as_the_importer_refuses_it() throws Exception {
+        TestHub.server().accounts().addAgency("RC-BANK", "Rongcheng Rural Commercial Bank");
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        post(supervisor, "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n"
+                + "HB-10,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-02\n"
+                + "HB-11,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-10-05\n");
+
+        JsonNode appeals = post(supervisor, "reference,agency,subject_id,subject_name,disputed,grounds,statement,received_on\n"
+                + "HA-10,RC-BANK," + ZHANG + ",张三,HB-10,FACTS_WRONG,已还清,2026-09-30\n"
+                + "HA-11,RC-BANK," + ZHANG + ",张三,HB-10,FACTS_WRONG,又一次,2026-10-01\n"
+                + "HA-12,RC-BANK," + ZHANG + ",张三,HB-11,FACTS_WRONG,太早,2026-09-30\n");
+
+        assertThat(appeals.get("taken").asInt()).isEqualTo(1);
+        assertThat(appeals.get("refused").asInt()).isEqualTo(2);
+        assertThat(appeals.get("problems").toString())
+                .contains("ledger entry HB-10 is already disputed by open case")
+                .contains("2026-09-30 is before 2026-10-05, when ledger entry HB-11");
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE office_code = ?", office)).isEqualTo(1);
+    }
+
     private static JsonNode post(HubClient c, String csv) {
         var r = c.send(HttpRequest.newBuilder(URI.create(c.base + Endpoints.INTAKE))
                 .header("Authorization", "Bearer " + c.token).header("Content-Type", "text/csv")

@@ -24,7 +24,8 @@ class PushTest {
     void a_retried_push_returns_every_stored_result_and_applies_nothing_again() {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         List<Mutation> batch = List.of(
-                mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "D-1"), 0, json("outcome", "UPHELD")),
+                mutation(1, MutationKind.DECISION_RECORD, TestHub.caseInReview(office, "D-1", ws.username), 0,
+                        TestHub.decision("D-1", "UPHELD")),
                 mutation(2, MutationKind.NOTE_ADD, TestHub.kase(office, "D-1"), 1, json("text", "n")),
                 mutation(3, "case.teleport", TestHub.kase(office, "D-1"), 1, json()));
         PushResponse first = ws.push(batch);
@@ -116,8 +117,8 @@ class PushTest {
     @Test
     void a_response_dropped_after_the_commit_is_answered_from_the_stored_result_on_retry() throws Exception {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
-        List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD, TestHub.kase(office, "X-1"), 0,
-                json("outcome", "UPHELD")));
+        List<Mutation> batch = List.of(mutation(1, MutationKind.DECISION_RECORD,
+                TestHub.caseInReview(office, "X-1", ws.username), 0, TestHub.decision("X-1", "UPHELD")));
         // A second instance on the same database speaking plain HTTP on loopback, so that the proxy can
         // tell the answer from the request (TLS would hide it).
         try (HubServer plain = HubServer.start(TestHub.embedded().config().withTls(null));

@@ -26,6 +26,21 @@ final class Rows {
         }
     }
 
+    /** The first column of the first row as text (null when no row). */
+    static String text(String sql, Object... params) {
+        try (Connection c = TestHub.server().database().connection();
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long changes(String office) {
         return count("SELECT count(*) FROM change_log WHERE office_code = ?", office);
     }

@@ -95,6 +95,41 @@ final class TestHub {
         return id.toString();
     }
 
+    /**
+     * The id of test case {@code caseNo} of {@code office} in review, assigned to {@code assignee}
+     * (seeded on first use; the first call names the assignee): a case its assignee may draft on.
+     */
+    static String caseInReview(String office, String caseNo, String assignee) {
+        UUID id = org.redress.domain.appeal.CaseIdentity.legacy(caseNo);
+        var content = content(id, caseNo);
+        content.put("status", "IN_REVIEW");
+        content.put("assignee", assignee);
+        return seed(office, content);
+    }
+
+    /** Seeds {@code office} with one case of the given content (its {@code caseId} and {@code caseNo}); returns the id. */
+    static String seed(String office, com.fasterxml.jackson.databind.node.ObjectNode content) {
+        try {
+            org.redress.hub.push.CaseSeeding.seedCases(server().database(), office, List.of(content));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return content.get("caseId").asText();
+    }
+
+    /**
+     * A valid {@code decision.record} payload for test case {@code caseNo}: one outcome of
+     * {@code kind} (UPHELD, REVERSED, REFERRED_BACK) on its one disputed entry, reasons and basis.
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode decision(String caseNo, String kind) {
+        var p = org.redress.hub.http.HubJson.object();
+        p.putArray("outcomes").addObject().put("agencyCode", "RC-COURT").put("reference", "T-" + caseNo)
+                .put("kind", kind).put("remedy", "");
+        p.put("reasons", "Reasons for " + caseNo);
+        p.put("legalBasis", "Article 28");
+        return p;
+    }
+
     /** A case.create payload for test case {@code caseNo} (made-up subject and deduction). */
     static com.fasterxml.jackson.databind.node.ObjectNode content(UUID caseId, String caseNo) {
         var p = org.redress.hub.http.HubJson.object();
@@ -114,9 +149,14 @@ final class TestHub {
 
     /** A new officer of {@code office}; returns the username. */
     static String newOfficer(String office, Role role) {
+        return newOfficer(office, role, null);
+    }
+
+    /** A new officer of {@code office} working for {@code agency} (null: the review office); returns the username. */
+    static String newOfficer(String office, Role role, String agency) {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         try {
-            server().accounts().addOfficer(username, role, office, verifier());
+            server().accounts().addOfficer(username, role, office, verifier(), agency);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -29,11 +29,11 @@ class TwoInstancesTest {
             List<Mutation> batch = new ArrayList<>();
             String[] cases = new String[7];
             for (int k = 0; k < 7; k++) {
-                cases[k] = TestHub.kase(office, "TWO-" + k);
+                cases[k] = TestHub.caseInReview(office, "TWO-" + k, viaFirst.username);
             }
             for (int s = 1; s <= 120; s++) {
                 batch.add(s % 3 == 0
-                        ? mutation(s, MutationKind.DECISION_RECORD, cases[s % 7], 0, json("outcome", "UPHELD"))
+                        ? mutation(s, MutationKind.DECISION_RECORD, cases[s % 7], 0, TestHub.decision("TWO-" + s % 7, "UPHELD"))
                         : mutation(s, MutationKind.NOTE_ADD, cases[s % 7], 0, json("text", "n" + s)));
             }
 

@@ -57,6 +57,20 @@ final class SyncCases {
         });
     }
 
+    /** The username of the case's assignee on this workstation (as the hub was seeded with it). */
+    static String assignee(Database database, String caseNo) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT o.username FROM appeal_case a JOIN officer o ON o.id = a.assignee_id WHERE a.case_no = ?")) {
+                ps.setString(1, caseNo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
     static long caseId(Database database, String caseNo) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM appeal_case WHERE case_no = ?")) {

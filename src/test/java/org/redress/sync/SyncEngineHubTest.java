@@ -77,17 +77,35 @@ class SyncEngineHubTest {
     }
 
     @Test
-    void three_officers_deciding_one_case_offline_all_see_the_conflict_and_a_supervisor_resolves_it() {
-        var one = bed.station("wang.fang");
-        var two = bed.station("li.qiang");
-        var three = bed.station("wu.haitao");
-        var supervisor = bed.station("chen.jing");
-        String caseNo = SyncCases.decidable(one.database(), 5).getFirst();
+    void three_workstations_of_the_assignee_deciding_offline_all_see_the_conflict_an_intruder_is_refused_and_a_supervisor_resolves_it() {
+        // Only the assignee drafts (the hub runs the same gate the workstation does): the assignee on three
+        // workstations, each offline, makes the conflict; another officer's draft, forced past the local
+        // gate, is refused by the hub with the reason in words.
+        var probe = bed.station("wang.fang");
+        String caseNo = SyncCases.decidable(probe.database(), 5).getFirst();
+        String assignee = SyncCases.assignee(probe.database(), caseNo);
+        var one = bed.station(assignee);
+        var two = bed.station(assignee);
+        var three = bed.station(assignee);
+        String other = List.of("wang.fang", "li.qiang", "wu.haitao").stream().filter(u -> !u.equals(assignee))
+                .findFirst().orElseThrow();
+        var intruder = bed.station(other);
+        var supervisor = bed.station(assignee.equals("chen.jing") ? "liu.yang" : "chen.jing");
+        DemoOfficer officer = bed.account(assignee);
         for (var s : List.of(one, two, three)) {
-            DemoOfficer officer = bed.account(s.username());
-            SyncCases.decide(s.database(), officer.asOfficer(), officer.id(), caseNo, "Decision of " + s.username());
+            SyncCases.decide(s.database(), officer.asOfficer(), officer.id(), caseNo, "Decision on " + s.root().getFileName());
         }
+        DemoOfficer stranger = bed.account(other);
+        SyncCases.decide(intruder.database(), stranger.asOfficer(), stranger.id(), caseNo, "Decision of " + other);
 
+        assertThat(intruder.sync().error()).isNull();
+        OutboxRow refused = intruder.outbox().getLast();
+        assertThat(refused.state()).isEqualTo(OutboxState.REJECTED);
+        assertThat(refused.refusal().code()).isEqualTo("NOT_THE_ASSIGNEE");
+        assertThat(refused.refusal().render(java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ENGLISH),
+                java.util.Locale.ENGLISH)).isEqualTo("The case is assigned to another officer; reassign it first.");
+        assertThat(refused.refusal().render(java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.SIMPLIFIED_CHINESE), java.util.Locale.SIMPLIFIED_CHINESE)).doesNotContain("assigned");
         for (var s : List.of(one, two, three)) {
             assertThat(s.sync().error()).isNull();
         }
@@ -96,7 +114,7 @@ class SyncEngineHubTest {
         }
 
         assertThat(three.outbox().getLast().state()).isEqualTo(OutboxState.CONFLICT);
-        List<String> ours = List.of("Decision of wang.fang", "Decision of li.qiang", "Decision of wu.haitao");
+        List<String> ours = List.of(one, two, three).stream().map(s -> "Decision on " + s.root().getFileName()).toList();
         for (var s : List.of(one, two, three, supervisor)) {
             // Other tests may have decided this case too: one open conflict per case gathers them all.
             List<OpenConflict> open = new ConflictQueue(s.database(), Clock.systemUTC()).open().stream()
@@ -109,8 +127,8 @@ class SyncEngineHubTest {
         OpenConflict conflict = new ConflictQueue(supervisor.database(), Clock.systemUTC()).open().stream()
                 .filter(c -> c.caseNo().equals(caseNo)).findFirst().orElseThrow();
         OpenConflict.Competing chosen = conflict.decisions().stream()
-                .filter(d -> d.reasons().equals("Decision of li.qiang")).findFirst().orElseThrow();
-        DemoOfficer chen = bed.account("chen.jing");
+                .filter(d -> d.reasons().equals(ours.get(1))).findFirst().orElseThrow();
+        DemoOfficer chen = bed.account(supervisor.username());
         new ConflictQueue(supervisor.database(), Clock.systemUTC()).resolve(conflict, chosen.decisionId(),
                 "The second reading is right.", chen.asOfficer(), chen.id());
         SyncReport resolved = supervisor.sync();

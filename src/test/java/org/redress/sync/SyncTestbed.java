@@ -104,7 +104,7 @@ final class SyncTestbed implements AutoCloseable {
             DemoResult demo = new DemoBuilder(new DemoRequest(cases, 20261127L, CaseworkFixture.TODAY)).build(template);
             hub.accounts().addOffice(OFFICE, "Review office");
             for (DemoOfficer officer : demo.accounts()) {
-                hub.accounts().addOfficer(officer.username(), officer.role(), OFFICE, verifier);
+                hub.accounts().addOfficer(officer.username(), officer.role(), OFFICE, verifier, officer.agencyCode());
             }
             // The office's hub holds the office's cases (the demo's, as the demo's own hub would).
             try (Database workspace = Database.open(new Workspace(template))) {

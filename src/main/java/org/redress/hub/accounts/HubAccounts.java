@@ -106,6 +106,16 @@ public final class HubAccounts {
      * @throws IllegalArgumentException for a weak verifier (PBKDF2, or Argon2id below the hub's cost)
      */
     public UUID addOfficer(String username, Role role, String officeCode, String passwordVerifier) throws SQLException {
+        return addOfficer(username, role, officeCode, passwordVerifier, null);
+    }
+
+    /**
+     * {@link #addOfficer(String, Role, String, String)} for an officer who works for
+     * {@code agencyCode} (an agency that issues ledger entries: the hub's recusal check bars them
+     * from its entries' appeals); null for the review office's own staff.
+     */
+    public UUID addOfficer(String username, Role role, String officeCode, String passwordVerifier,
+                           @Nullable String agencyCode) throws SQLException {
         if (username.isBlank() || username.length() > MAX_USERNAME) {
             throw new IllegalArgumentException("a username has 1 to " + MAX_USERNAME + " characters");
         }
@@ -119,15 +129,18 @@ public final class HubAccounts {
         }
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO officer (id, username, role, office_code, password_verifier) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO officer (id, username, role, office_code, password_verifier, agency_code)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, office_code = EXCLUDED.office_code,
-                        password_verifier = EXCLUDED.password_verifier, active = true
+                        password_verifier = EXCLUDED.password_verifier, agency_code = EXCLUDED.agency_code,
+                        active = true
                     RETURNING id""")) {
                 ps.setObject(1, UUID.randomUUID());
                 ps.setString(2, username);
                 ps.setString(3, role.name());
                 ps.setString(4, officeCode);
                 ps.setString(5, passwordVerifier);
+                ps.setString(6, agencyCode);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getObject(1, UUID.class);
@@ -180,7 +193,7 @@ public final class HubAccounts {
         String token = bearer(authorization);
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("""
-                     SELECT o.id, o.username, o.role, o.office_code, t.device_id, d.status
+                     SELECT o.id, o.username, o.role, o.office_code, t.device_id, d.status, o.agency_code
                      FROM access_token t JOIN officer o ON o.id = t.officer_id JOIN device d ON d.id = t.device_id
                      WHERE t.token_sha256 = ? AND t.expires_at > ? AND o.active""")) {
             ps.setBytes(1, Tokens.sha256(token));
@@ -194,7 +207,7 @@ public final class HubAccounts {
                     throw SignIns.refusal(Devices.find(c, deviceId).orElseThrow());
                 }
                 return new Caller(rs.getObject(1, UUID.class), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), deviceId);
+                        rs.getString(4), deviceId, rs.getString(7));
             }
         }
     }

@@ -12,6 +12,7 @@ import org.redress.hub.db.ChangeLog;
 import org.redress.hub.db.HubDatabase;
 import org.redress.hub.http.HttpProblem;
 import org.redress.hub.http.HubJson;
+import org.redress.intake.AppealChecks;
 import org.redress.intake.AppealRecordValidator;
 import org.redress.intake.CsvFeedReader;
 import org.redress.intake.FeedKind;
@@ -100,7 +101,24 @@ public final class HubIntake {
                 refused++;
                 continue;
             }
-            switch (db.inTransaction(c -> store(c, caller.officeCode(), valid))) {
+            String[] refusal = new String[2];
+            Taken outcome = db.inTransaction(c -> {
+                refusal[0] = null;
+                if (valid instanceof IncomingAppeal a) {
+                    String[] problem = crossRecordProblem(c, caller.officeCode(), a);
+                    if (problem != null) {
+                        refusal[0] = problem[0];
+                        refusal[1] = problem[1];
+                        return Taken.REFUSED;
+                    }
+                }
+                return store(c, caller.officeCode(), valid);
+            });
+            switch (outcome) {
+                case REFUSED -> {
+                    refused++;
+                    problems.add(FeedProblem.error(record.where(), refusal[0], refusal[1]));
+                }
                 case TAKEN -> taken++;
                 case UNCHANGED -> unchanged++;
                 case CONFLICTING -> {
@@ -139,7 +157,65 @@ public final class HubIntake {
         return report;
     }
 
-    private enum Taken { TAKEN, UNCHANGED, CONFLICTING, UNKNOWN_DISPUTED, NO_NUMBER }
+    private enum Taken { TAKEN, UNCHANGED, CONFLICTING, UNKNOWN_DISPUTED, NO_NUMBER, REFUSED }
+
+    /**
+     * The importer's cross-record checks ({@link AppealChecks}, the workstation's own words) against
+     * what the hub holds: an appeal received before an entry it disputes was imposed, and a second
+     * open case on one entry (the hub's open cases, whether intake or a workstation created them).
+     * {@code [field, message]}, or null when the appeal may be taken. An appeal taken before (same
+     * reference) is left to {@link #store}, which answers unchanged or conflicting.
+     */
+    private static String @Nullable [] crossRecordProblem(Connection c, String office, IncomingAppeal a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM intake_record WHERE reference = ?")) {
+            ps.setString(1, a.agency() + "/" + a.reference());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return null;
+                }
+            }
+        }
+        for (String disputed : a.disputed()) {
+            int colon = disputed.indexOf(':');
+            String agency = colon > 0 ? disputed.substring(0, colon) : a.agency();
+            String reference = colon > 0 ? disputed.substring(colon + 1) : disputed;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT payload->>'imposedOn' FROM intake_record WHERE reference = ? AND kind = 'ledger_event'")) {
+                ps.setString(1, agency + "/" + reference);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        String problem = AppealChecks.receivedBeforeImposed(a.receivedOn(), LocalDate.parse(rs.getString(1)),
+                                reference);
+                        if (problem != null) {
+                            return new String[] {"received_on", problem};
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT case_no, created_by FROM hub_case
+                    WHERE office_code = ? AND status = ANY (?)
+                      AND (details -> 'deductions' @> jsonb_build_array(jsonb_build_object('agencyCode', ?::text, 'reference', ?::text))
+                           OR details ->> 'agency' = ? AND (jsonb_exists(details -> 'disputed', ?) OR jsonb_exists(details -> 'disputed', ?)))
+                    LIMIT 1""")) {
+                ps.setString(1, office);
+                ps.setArray(2, c.createArrayOf("text", java.util.Arrays.stream(org.redress.domain.appeal.CaseStatus.values())
+                        .filter(org.redress.domain.appeal.CaseStatus::isOpen).map(Enum::name).toArray()));
+                ps.setString(3, agency);
+                ps.setString(4, reference);
+                ps.setString(5, a.agency());
+                ps.setString(6, disputed);
+                ps.setString(7, agency + ":" + reference);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        String by = "intake".equals(rs.getString(2)) ? "opened by the hub's intake" : "opened at a workstation";
+                        return new String[] {"disputed", AppealChecks.alreadyDisputed(reference, rs.getString(1), by)};
+                    }
+                }
+            }
+        }
+        return null;
+    }
 
     private static Taken store(Connection c, String office, Object valid) throws SQLException {
         String agency;

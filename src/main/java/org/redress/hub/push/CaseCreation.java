@@ -40,9 +40,7 @@ final class CaseCreation {
     }
 
     static Outcome create(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException, Rejection {
-        if (!caller.role().worksCases()) {
-            throw new Rejection("only officers and supervisors make cases");
-        }
+        Rules.requireRole(caller, org.redress.domain.access.Permission.IMPORT_FEED);
         UUID caseId = HubCase.caseId(m.entityId());
         if (caseId == null) {
             throw invalid("a new case is named by its id, a UUID");
@@ -50,6 +48,11 @@ final class CaseCreation {
         JsonNode p = CaseFields.payload(m);
         ObjectNode content = content(p);
         boolean legacy = p.path("legacy").asBoolean(false);
+        if (!legacy && (content.path("status").isTextual() && !"RECEIVED".equals(content.get("status").asText())
+                || content.path("assignee").isTextual())) {
+            // A new case starts received and unassigned; every step after that is a change the gate judges.
+            throw invalid("a new case is created received and unassigned; assign it and move it on afterwards");
+        }
         String proposed = p.path("caseNo").asText("");
         HubCase held = HubCase.lockById(c, caseId);
         if (held != null) {

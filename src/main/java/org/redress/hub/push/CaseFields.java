@@ -3,7 +3,11 @@ package org.redress.hub.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
+import org.redress.domain.access.Permission;
+import org.redress.domain.appeal.AppealCase;
+import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.appeal.ReasonCode;
 import org.redress.domain.appeal.Priority;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.db.ChangeLog;
@@ -26,51 +30,68 @@ final class CaseFields {
     private CaseFields() {
     }
 
-    /** {@code case.assign}: payload {@code {"assignee": "username" | null, "priority": "URGENT"?, "status": "ASSIGNED"?}}. */
-    static Outcome assign(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
-        if (!caller.role().worksCases()) {
-            throw new Rejection("only officers and supervisors assign cases");
-        }
+    /**
+     * {@code case.assign}: payload {@code {"assignee": "username", "action": "ASSIGN"|"REASSIGN"?,
+     * "priority": "URGENT"?}}. The gate judges the assignment on the hub's state (a case already
+     * assigned is reassigned, not assigned); the assignee must be a case worker of the office who need
+     * not stand aside; the status follows the state machine (RECEIVED → ASSIGNED), never the payload.
+     */
+    static Outcome assign(Connection c, Caller caller, Mutation m, Rules rules) throws SQLException, Rejection {
+        Rules.requireRole(caller, Permission.WORK_CASES);
         JsonNode p = payload(m);
         if (!p.has("assignee") && !p.has("priority")) {
             throw new Rejection("case.assign names an assignee or a priority");
         }
-        HubCase hubCase = HubCase.lockKnown(c, caller, m).nextVersion();
-        Step step = new Step(hubCase, 0);
+        HubCase locked = HubCase.lockKnown(c, caller, m);
+        Step step = new Step(locked.nextVersion(), 0);
         if (p.has("assignee")) {
             String proposed = p.get("assignee").isNull() ? null : p.get("assignee").asText();
-            if (proposed != null && (proposed.isBlank() || proposed.length() > 64)) {
-                throw new Rejection("not a username");
+            if (proposed == null || proposed.isBlank() || proposed.length() > 64) {
+                throw Rejection.of(org.redress.domain.appeal.Rejection.of(ReasonCode.ASSIGNEE_REQUIRED));
             }
+            CaseAction action = locked.assignee() == null ? CaseAction.ASSIGN : CaseAction.REASSIGN;
+            if (p.path("action").isTextual()) {
+                action = Rules.actionOf(p, CaseStatus.RECEIVED);
+                if (action != CaseAction.ASSIGN && action != CaseAction.REASSIGN) {
+                    throw new Rejection("case.assign assigns or reassigns; '" + action + "' is not one of them");
+                }
+            }
+            AppealCase after = rules.gate(c, caller, CaseView.read(c, caller, locked), action, proposed);
             step = step.field(c, m, "assignee", HubCase::assignee, HubCase::assigneeVersion, proposed,
                     HubCase::withAssignee);
+            if (!after.status().name().equals(locked.status())) {
+                // Taking a case moves it on (RECEIVED -> ASSIGNED; a drafted case reassigned goes back to review).
+                step = step.field(c, m, "status", HubCase::status, HubCase::statusVersion, after.status().name(),
+                        HubCase::withStatus);
+            }
         }
         if (p.has("priority")) {
             step = step.field(c, m, "priority", HubCase::priority, HubCase::priorityVersion,
                     priority(p.get("priority").asText()), HubCase::withPriority);
         }
-        if (p.path("status").isTextual()) {
-            // Taking a case can move it on (RECEIVED -> ASSIGNED); the status is a field like the others.
-            step = step.field(c, m, "status", HubCase::status, HubCase::statusVersion,
-                    status(p.get("status").asText()), HubCase::withStatus);
-        }
-        hubCase = step.hubCase();
-        int conflicts = step.conflicts();
-        return finish(c, hubCase, conflicts);
+        return finish(c, step.hubCase(), step.conflicts());
     }
 
-    /** {@code case.action}: payload {@code {"status": "AWAITING_INFORMATION", "action": "..."}}. */
-    static Outcome action(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
-        if (!caller.role().worksCases()) {
-            throw new Rejection("only officers and supervisors act on cases");
-        }
+    /**
+     * {@code case.action}: payload {@code {"action": "REQUEST_INFORMATION", "status": "AWAITING_INFORMATION"}}.
+     * The action (or, without one, the one move to {@code status}) goes through the action gate on
+     * the hub's state: state machine, assignee, four eyes, recusal. The new status is the machine's.
+     */
+    static Outcome action(Connection c, Caller caller, Mutation m, Rules rules) throws SQLException, Rejection {
+        Rules.requireRole(caller, Permission.WORK_CASES);
         JsonNode p = payload(m);
-        if (!p.path("status").isTextual()) {
-            throw new Rejection("case.action names the case's new status");
+        if (!p.path("status").isTextual() && !p.path("action").isTextual()) {
+            throw new Rejection("case.action names the action or the case's new status");
         }
-        String proposed = status(p.get("status").asText());
-        Step step = new Step(HubCase.lockKnown(c, caller, m).nextVersion(), 0)
-                .field(c, m, "status", HubCase::status, HubCase::statusVersion, proposed, HubCase::withStatus);
+        HubCase locked = HubCase.lockKnown(c, caller, m);
+        CaseView view = CaseView.read(c, caller, locked);
+        CaseAction action = Rules.actionOf(p, view.appeal().status());
+        if (Rules.SEPARATE_KINDS.contains(action)) {
+            throw new Rejection(action + " travels as its own kind of change, not as case.action");
+        }
+        AppealCase after = rules.gate(c, caller, view, action, null);
+        Step step = new Step(locked.nextVersion(), 0)
+                .field(c, m, "status", HubCase::status, HubCase::statusVersion, after.status().name(), HubCase::withStatus);
         return finish(c, step.hubCase(), step.conflicts());
     }
 

@@ -31,11 +31,21 @@ final class Decisions {
     private Decisions() {
     }
 
-    static Outcome record(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException, Rejection {
-        if (!caller.role().worksCases()) {
-            throw new Rejection("only officers and supervisors record decisions");
-        }
-        HubCase hubCase = HubCase.lockKnown(c, caller, m).nextVersion();
+    /**
+     * {@code decision.record}: the action gate (DRAFT_DECISION: state, assignee, recusal) and the
+     * validator (an outcome per disputed entry, reasons, legal basis, amendments within the
+     * catalogue's bounds) on the hub's facts, then conflict rule 2. The case's new status is the
+     * state machine's, never the payload's.
+     */
+    static Outcome record(Connection c, Caller caller, UUID clientId, Mutation m, Rules rules)
+            throws SQLException, Rejection {
+        Rules.requireRole(caller, org.redress.domain.access.Permission.WORK_CASES);
+        HubCase locked = HubCase.lockKnown(c, caller, m);
+        CaseView view = CaseView.read(c, caller, locked);
+        org.redress.domain.appeal.AppealCase after = rules.gate(c, caller, view,
+                org.redress.domain.appeal.CaseAction.DRAFT_DECISION, null);
+        rules.validate(view, caller, m.id(), m.payload() == null ? HubJson.object() : m.payload());
+        HubCase hubCase = locked.nextVersion();
         long version = hubCase.version();
         @Nullable OpenConflict open = OpenConflict.lockOpen(c, hubCase.caseNo());
         List<UUID> unseen = unseenDecisions(c, hubCase.caseNo(), m.baseVersion(), clientId);
@@ -43,10 +53,8 @@ final class Decisions {
         if (open == null && unseen.isEmpty()) {
             supersedeActive(c, hubCase, version);
             insert(c, m, caller, clientId, hubCase, ACTIVE, payload);
-            HubCase saved = hubCase;
-            if (payload.path("caseStatus").isTextual()) {
-                saved = saved.withStatus(CaseFields.status(payload.path("caseStatus").asText()));
-            }
+            HubCase saved = after.status().name().equals(hubCase.status()) ? hubCase
+                    : hubCase.withStatus(after.status().name());
             HubCase.save(c, saved);
             return Outcome.applied(version);
         }

@@ -7,6 +7,7 @@ import org.redress.hub.accounts.Caller;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Mutation;
 import org.redress.sync.protocol.MutationKind;
+import org.redress.sync.protocol.ReasonCodes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,15 +71,53 @@ final class Facts {
         ps.setString(offset + 9, HubJson.write(n));
     }
 
+    /**
+     * Whether an attachment may name a file: one no office has uploaded yet, or one the caller's office
+     * holds ({@code uploadedBy} is then the caller's office; another office's code when only others hold it).
+     */
+    static boolean blobMayBeNamed(@Nullable String uploadedBy, Caller caller) {
+        return uploadedBy == null || uploadedBy.isEmpty() || uploadedBy.equals(caller.officeCode());
+    }
+
+    /** The caller's office when it holds the file, else another holder's, or null when nobody uploaded it yet. */
+    private static @Nullable String blobOffice(Connection c, String sha256, Caller caller) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT CASE WHEN bool_or(office_code = ?) THEN ? ELSE min(office_code) END
+                FROM blob_holder WHERE sha256 = ?""")) {
+            ps.setString(1, caller.officeCode());
+            ps.setString(2, caller.officeCode());
+            ps.setString(3, sha256);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The officer's declarations as the fast path reads them: a JSON array of [caseId, subjectKey, agency, relation, at]. */
+    static java.util.List<CaseView.HubDeclaration> declarations(String json) {
+        java.util.List<CaseView.HubDeclaration> list = new java.util.ArrayList<>();
+        for (JsonNode d : HubJson.tree(json)) {
+            String at = d.path(4).asText("");
+            list.add(new CaseView.HubDeclaration(d.path(0).isTextual() ? UUID.fromString(d.get(0).asText()) : null,
+                    d.path(1).isTextual() ? d.get(1).asText() : null, d.path(2).isTextual() ? d.get(2).asText() : null,
+                    d.path(3).asText(""), java.time.OffsetDateTime.parse(at).toInstant()));
+        }
+        return list;
+    }
+
     static Outcome append(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
         JsonNode payload = CaseFields.payload(m);
         String entity = entityOf(m.kind());
-        if (!entity.equals("audit") && !caller.role().worksCases()) {
-            throw new Rejection("only officers and supervisors add notes and evidence");
+        if (!entity.equals("audit")) {
+            Rules.requireRole(caller, org.redress.domain.access.Permission.ADD_NOTE);
         }
         if (entity.equals("attachment")) {
             if (!validSha(payload)) {
                 throw new Rejection("an attachment names its file's SHA-256 (64 lowercase hex digits)");
+            }
+            if (!blobMayBeNamed(blobOffice(c, payload.get("sha256").asText(), caller), caller)) {
+                throw new Rejection(ReasonCodes.BLOB_OTHER_OFFICE, "the file " + payload.get("sha256").asText()
+                        + " was uploaded by another office; an attachment cannot make it this office's");
             }
         }
         // Audit events may concern no case (a sign-in); they then stay in the caller's office.
@@ -86,6 +125,11 @@ final class Facts {
         UUID caseId = HubCase.caseId(m.entityId());
         if (!entity.equals("audit") || caseId != null && HubCase.lockById(c, caseId) != null) {
             hubCase = HubCase.lockKnown(c, caller, m);
+            if (entity.equals("note") || entity.equals("attachment")) {
+                // An officer who must stand aside from a case adds nothing to its file (NoteService, AttachmentService);
+                // the deadline clock's steps are bookkeeping, not review.
+                Rules.requireNotRecused(CaseView.read(c, caller, hubCase));
+            }
         }
         long version = hubCase == null ? 0 : hubCase.version();
         try (PreparedStatement ps = c.prepareStatement(APPEND)) {

@@ -57,9 +57,11 @@ public final class PushService {
             UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?""";
 
     private final HubDatabase db;
+    private final Rules rules;
 
-    public PushService(HubDatabase db) {
+    public PushService(HubDatabase db, org.redress.domain.scheme.Catalog catalog) {
         this.db = db;
+        this.rules = new Rules(catalog);
     }
 
     public PushResponse push(Caller caller, PushRequest request) throws SQLException {
@@ -168,7 +170,7 @@ public final class PushService {
                 outcome = Outcome.rejected(refusal);
             } else {
                 try {
-                    outcome = apply(c, caller, clientId, m);
+                    outcome = apply(c, caller, clientId, m, rules);
                 } catch (Rejection r) {
                     throw new Refused(r);
                 }
@@ -180,17 +182,19 @@ public final class PushService {
         return new Step(m.seq(), result);
     }
 
-    private static Outcome apply(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException, Rejection {
+    private static Outcome apply(Connection c, Caller caller, UUID clientId, Mutation m, Rules rules)
+            throws SQLException, Rejection {
         if (m.entityId() == null || m.entityId().isBlank()) {
             throw new Rejection("the mutation names no entity");
         }
         return switch (m.kind()) {
             case MutationKind.CASE_CREATE -> CaseCreation.create(c, caller, clientId, m);
-            case MutationKind.DECISION_RECORD -> Decisions.record(c, caller, clientId, m);
+            case MutationKind.DECISION_RECORD -> Decisions.record(c, caller, clientId, m, rules);
             case MutationKind.CONFLICT_RESOLVE -> Resolutions.resolve(c, caller, m);
-            case MutationKind.APPROVAL_GIVE -> Resolutions.approve(c, caller, m);
-            case MutationKind.CASE_ASSIGN -> CaseFields.assign(c, caller, m);
-            case MutationKind.CASE_ACTION -> CaseFields.action(c, caller, m);
+            case MutationKind.APPROVAL_GIVE -> Resolutions.approve(c, caller, m, rules);
+            case MutationKind.CASE_ASSIGN -> CaseFields.assign(c, caller, m, rules);
+            case MutationKind.CASE_ACTION -> CaseFields.action(c, caller, m, rules);
+            case MutationKind.RECUSAL_DECLARE -> Declarations.declare(c, caller, m);
             case MutationKind.LETTER_ISSUE -> Letters.issue(c, caller, clientId, m);
             case MutationKind.NOTE_ADD, MutationKind.ATTACHMENT_ADD, MutationKind.AUDIT_APPEND, MutationKind.CASE_CLOCK ->
                     Facts.append(c, caller, m);
@@ -289,21 +293,35 @@ public final class PushService {
                     ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
                     RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen)
                 SELECT k.case_no, k.office_code, k.version, k.status, k.status_version, k.assignee, k.assignee_version,
-                       k.priority, k.priority_version, k.decision_conflict, k.case_id, client.last_mutation_seq, client.seen
+                       k.priority, k.priority_version, k.decision_conflict, k.case_id, client.last_mutation_seq, client.seen,
+                       jsonb_build_object('deductions', k.details -> 'deductions', 'subject', k.details -> 'subject',
+                           'schemeCode', k.details -> 'schemeCode', 'receivedOn', k.details -> 'receivedOn')::text,
+                       (SELECT coalesce(json_agg(json_build_array(r.case_id, r.subject_key, r.agency_code, r.relation,
+                               r.declared_at))::text, '[]') FROM recusal_declaration r WHERE r.officer_id = ?),
+                       (SELECT CASE WHEN bool_or(h.office_code = ?) THEN ? ELSE min(h.office_code) END
+                          FROM blob_holder h WHERE h.sha256 = ?)
                 FROM client LEFT JOIN hub_case k ON k.case_id = ?::uuid""")) {
             ps.setObject(1, clientId);
             ps.setObject(2, m.id());
-            ps.setObject(3, UUID.fromString(m.entityId()));
+            ps.setObject(3, caller.officerId());
+            ps.setString(4, caller.officeCode());
+            ps.setString(5, caller.officeCode());
+            ps.setString(6, CaseFields.payload(m).path("sha256").asText(""));
+            ps.setObject(7, UUID.fromString(m.entityId()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 if (m.seq() != rs.getLong(12) + 1 || rs.getBoolean(13) || rs.getString(1) == null) {
                     throw new NotFast();
                 }
                 hubCase = HubCase.read(rs);
+                if (!hubCase.officeCode().equals(caller.officeCode())
+                        || !Facts.blobMayBeNamed(rs.getString(16), caller)
+                        || CaseView.build(caller, hubCase, HubJson.tree(rs.getString(14)),
+                                Facts.declarations(rs.getString(15))).recusal().mustStandAside()) {
+                    // Another office's case or evidence, or an officer who must stand aside: the full path refuses it in words.
+                    throw new NotFast();
+                }
             }
-        }
-        if (!hubCase.officeCode().equals(caller.officeCode())) {
-            throw new NotFast();
         }
         MutationResult result = new MutationResult(m.seq(), m.id(), MutationStatus.APPLIED, null, hubCase.version(), null);
         try (PreparedStatement ps = c.prepareStatement("""

@@ -27,6 +27,18 @@ final class Rejection extends Exception {
         this.detail = detail;
     }
 
+    /**
+     * The domain's refusal as the hub answers it: its {@link org.redress.domain.appeal.ReasonCode}
+     * name as the code (the workstation's bundles word it, key {@code reason.<CODE>}), its English
+     * reason, and its arguments under {@code detail.arguments} for the words.
+     */
+    static Rejection of(org.redress.domain.appeal.Rejection refusal) {
+        com.fasterxml.jackson.databind.node.ObjectNode detail = org.redress.hub.http.HubJson.object();
+        com.fasterxml.jackson.databind.node.ArrayNode args = detail.putArray("arguments");
+        refusal.arguments().forEach(args::add);
+        return new Rejection(refusal.code().name(), refusal.reason(), detail);
+    }
+
     @Nullable String code() {
         return code;
     }

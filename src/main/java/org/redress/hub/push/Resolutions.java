@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Mutation;
+import org.redress.sync.protocol.ReasonCodes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,9 +33,7 @@ final class Resolutions {
      * "chosenDecisionId"?, "resolution"?}}. The chosen decision stands (ACTIVE); the others are set aside.
      */
     static Outcome resolve(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
-        if (!caller.role().approves()) {
-            throw new Rejection("only a supervisor resolves a conflict");
-        }
+        Rules.requireRole(caller, org.redress.domain.access.Permission.APPROVE);
         JsonNode p = CaseFields.payload(m);
         UUID conflictId = uuid(p.path("conflictId").asText(m.entityId()), "conflictId");
         String caseNo = caseOf(c, conflictId);
@@ -42,6 +41,8 @@ final class Resolutions {
         if (locked == null || !locked.officeCode().equals(caller.officeCode())) {
             throw new Rejection("the conflict belongs to another office");
         }
+        // Choosing among decisions is deciding: a supervisor who must stand aside does not.
+        Rules.requireNotRecused(CaseView.read(c, caller, locked));
         OpenConflict open = OpenConflict.lockOpen(c, caseNo);
         if (open == null || !open.id().equals(conflictId)) {
             throw new Rejection("the conflict is resolved already");
@@ -59,6 +60,11 @@ final class Resolutions {
             chosen = uuid(p.get("chosenDecisionId").asText(), "chosenDecisionId");
             if (!members.contains(chosen)) {
                 throw new Rejection("the chosen decision is not part of the conflict");
+            }
+            if (caller.officerId().equals(drafterOf(c, chosen))) {
+                // Four eyes: whoever drafted a decision never makes it the case's by resolving a conflict.
+                throw Rejection.of(org.redress.domain.appeal.Rejection.of(
+                        org.redress.domain.appeal.ReasonCode.DRAFTER_CANNOT_APPROVE));
             }
         }
         HubCase hubCase = locked.nextVersion().withDecisionConflict(false);
@@ -83,36 +89,46 @@ final class Resolutions {
         return Outcome.applied(version);
     }
 
-    /** {@code approval.give}: payload {@code {"decisionId", "approved": true|false, "caseStatus"?}}. */
-    static Outcome approve(Connection c, Caller caller, Mutation m) throws SQLException, Rejection {
-        if (!caller.role().approves()) {
-            throw new Rejection("only a supervisor approves or returns a decision");
-        }
+    /**
+     * {@code approval.give}: payload {@code {"decisionId", "approved": true|false}}. The decision must
+     * be the case's current draft; the action gate (APPROVE or RETURN_DRAFT) then holds four eyes —
+     * a supervisor, never the drafter — the state (awaiting approval) and recusal. The new status is
+     * the state machine's.
+     */
+    static Outcome approve(Connection c, Caller caller, Mutation m, Rules rules) throws SQLException, Rejection {
+        Rules.requireRole(caller, org.redress.domain.access.Permission.APPROVE);
         JsonNode p = CaseFields.payload(m);
         UUID decisionId = uuid(p.path("decisionId").asText(""), "decisionId");
-        HubCase hubCase = HubCase.lockKnown(c, caller, m).nextVersion();
-        String state;
-        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM case_decision WHERE id = ? AND case_no = ?")) {
-            ps.setObject(1, decisionId);
-            ps.setString(2, hubCase.caseNo());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new Rejection("no such decision on this case");
-                }
-                state = rs.getString(1);
-            }
+        HubCase locked = HubCase.lockKnown(c, caller, m);
+        CaseView view = CaseView.read(c, caller, locked);
+        Rules.Draft draft = rules.currentDraft(c, view);
+        if (draft == null || !draft.id().equals(decisionId)) {
+            throw new Rejection(ReasonCodes.DECISION_NOT_CURRENT, "decision " + decisionId
+                    + " is not this case's current draft; only the current draft is approved or returned");
         }
-        if (!Decisions.ACTIVE.equals(state)) {
-            throw new Rejection(Decisions.CONFLICTED.equals(state)
+        if (!Decisions.ACTIVE.equals(draft.state())) {
+            throw new Rejection(Decisions.CONFLICTED.equals(draft.state())
                     ? "the decision is in conflict; resolve the conflict first"
                     : "the decision is no longer the case's decision");
         }
-        Decisions.markState(c, hubCase, decisionId, p.path("approved").asBoolean(false) ? "APPROVED" : "RETURNED",
-                hubCase.version());
-        HubCase saved = p.path("caseStatus").isTextual()
-                ? hubCase.withStatus(CaseFields.status(p.get("caseStatus").asText()))
-                : hubCase;
+        boolean approved = p.path("approved").asBoolean(false);
+        org.redress.domain.appeal.AppealCase after = rules.gate(c, caller, view,
+                approved ? org.redress.domain.appeal.CaseAction.APPROVE : org.redress.domain.appeal.CaseAction.RETURN_DRAFT,
+                null);
+        HubCase hubCase = locked.nextVersion();
+        Decisions.markState(c, hubCase, decisionId, approved ? "APPROVED" : "RETURNED", hubCase.version());
+        HubCase saved = after.status().name().equals(hubCase.status()) ? hubCase
+                : hubCase.withStatus(after.status().name());
         return Outcome.applied(HubCase.save(c, saved));
+    }
+
+    private static @org.jspecify.annotations.Nullable UUID drafterOf(Connection c, UUID decisionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT officer_id FROM case_decision WHERE id = ?")) {
+            ps.setObject(1, decisionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getObject(1, UUID.class) : null;
+            }
+        }
     }
 
     private static String caseOf(Connection c, UUID conflictId) throws SQLException, Rejection {

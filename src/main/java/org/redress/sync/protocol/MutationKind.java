@@ -30,6 +30,12 @@ public final class MutationKind {
     /** A supervisor's resolution of a decision conflict, naming every decision it resolves. */
     public static final String CONFLICT_RESOLVE = "conflict.resolve";
     /**
+     * An officer's declaration of a relation that bars them (recusal): entity id the case's id (the
+     * declaration covers its subject) or {@code agency:<code>}; payload {@code {relation, declaredAt}}.
+     * The hub keeps it and bars the officer from reviewing, deciding and approving what it touches.
+     */
+    public static final String RECUSAL_DECLARE = "recusal.declare";
+    /**
      * A decision letter issued on a workstation: entity id is the case's UUID, the payload the
      * letter's id, reference (leased to that workstation), language, issue time, the SHA-256 of its
      * file and of its record, and the letter it says it replaces. The hub keeps every letter of the

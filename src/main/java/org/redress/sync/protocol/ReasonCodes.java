@@ -27,6 +27,19 @@ public final class ReasonCodes {
     public static final String LETTER_REFERENCE_TAKEN = "LETTER_REFERENCE_TAKEN";
     /** A {@code letter.issue} that lacks what the hub needs to hold the letter. */
     public static final String LETTER_INVALID = "LETTER_INVALID";
+    /** The officer a case is assigned to is no active case worker of the office. */
+    public static final String ASSIGNEE_UNKNOWN = "ASSIGNEE_UNKNOWN";
+    /** An approval or return naming a decision that is not the case's current draft. */
+    public static final String DECISION_NOT_CURRENT = "DECISION_NOT_CURRENT";
+    /** An attachment naming a file another office uploaded. */
+    public static final String BLOB_OTHER_OFFICE = "BLOB_OTHER_OFFICE";
+
+    /*
+     * Refusals by the domain's rules (role, state machine, assignee, four eyes, recusal, decision
+     * validity) carry the name of org.redress.domain.appeal.ReasonCode as their code and its
+     * arguments under detail.arguments, so the workstation words them from its bundles
+     * (reason.<CODE>) as it words its own refusals.
+     */
 
     private ReasonCodes() {
     }

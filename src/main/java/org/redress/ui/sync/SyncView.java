@@ -123,7 +123,10 @@ public final class SyncView {
         String kind = messages.getOr("sync.kind." + row.kind(), row.kind());
         String text = "#" + row.seq() + "  " + kind + " · " + row.label() + " · "
                 + TIME.format(row.createdAt().atZone(zone));
-        return row.reason() == null ? text : text + "\n" + row.reason();
+        // The hub's refusal in the officer's language: the domain's reason by its code, as refusals here are worded.
+        String words = row.refusal() == null ? row.reason()
+                : row.refusal().render((key, args) -> messages.has(key) ? messages.get(key, args) : null);
+        return words == null ? text : text + "\n" + words;
     }
 
     private Node conflictsQueue() {
