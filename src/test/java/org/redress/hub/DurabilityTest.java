@@ -65,8 +65,11 @@ class DurabilityTest {
         String user = "du-" + UUID.randomUUID().toString().substring(0, 8);
         server.accounts().addOfficer(user, Role.OFFICER, office, TestHub.verifier());
         UUID caseId = UUID.randomUUID();
-        org.redress.hub.push.CaseSeeding.seedCases(server.database(), office,
-                List.of(TestHub.content(caseId, "RD-2026-D" + caseId.toString().substring(0, 5))));
+        String caseNo = "RD-2026-D" + caseId.toString().substring(0, 5);
+        var content = TestHub.content(caseId, caseNo);
+        content.put("status", "IN_REVIEW");
+        content.put("assignee", user); // its assignee may draft on it: the hub's rules take the decision
+        org.redress.hub.push.CaseSeeding.seedCases(server.database(), office, List.of(content));
         HubClient client = new HubClient(server).signIn(user);
         TestDevice device = client.device;
         Set<UUID> acknowledged = new HashSet<>();
@@ -79,7 +82,7 @@ class DurabilityTest {
             }
             // Two kinds of mutation: notes take the fast path, a decision the full one.
             seq++;
-            batch.add(mutation(seq, MutationKind.DECISION_RECORD, caseId.toString(), 0, json("summary", "d" + seq)));
+            batch.add(mutation(seq, MutationKind.DECISION_RECORD, caseId.toString(), 0, TestHub.decision(caseNo, "UPHELD")));
             PushResponse answer = client.push(batch);
             killPostgres();
             for (MutationResult r : answer.results()) {

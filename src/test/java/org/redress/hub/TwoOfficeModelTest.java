@@ -47,6 +47,7 @@ class TwoOfficeModelTest {
     // Offices and signed-in devices are made once (sign-in costs an Argon2id check); every run adds
     // cases of its own, and the model's expectations grow across runs as the devices' pulls do.
     private final String[] offices = {TestHub.newOffice(), TestHub.newOffice()};
+    private final String[] officers = new String[2];
     private final List<HubClient> devices = new ArrayList<>();
     private final long[] seq = new long[4];
     private final String[] cursors = new String[4];
@@ -57,8 +58,13 @@ class TwoOfficeModelTest {
 
     @Test
     void each_office_sees_exactly_its_own_work_whatever_the_order() {
+        // One officer per office on two devices each (an officer at two desks): the cases are theirs,
+        // so the hub's rules let either device draft on them.
+        for (int o = 0; o < 2; o++) {
+            officers[o] = TestHub.newOfficer(offices[o], Role.OFFICER);
+        }
         for (int d = 0; d < 4; d++) {
-            devices.add(TestHub.client().signIn(TestHub.newOfficer(offices[d / 2], Role.OFFICER)));
+            devices.add(TestHub.client().signIn(officers[d / 2]));
         }
         for (List<Action> run : runs().sampleStream().limit(TRIES).toList()) {
             try {
@@ -72,9 +78,11 @@ class TwoOfficeModelTest {
     private void check(List<Action> run) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String[][] cases = new String[2][2];
+        String[][] caseNos = new String[2][2];
         for (int o = 0; o < 2; o++) {
             for (int k = 0; k < 2; k++) {
-                cases[o][k] = TestHub.kase(offices[o], "M-" + tag + "-" + o + "-" + k);
+                caseNos[o][k] = "M-" + tag + "-" + o + "-" + k;
+                cases[o][k] = TestHub.caseInReview(offices[o], caseNos[o][k], officers[o]);
             }
         }
         int n = 0;
@@ -96,7 +104,7 @@ class TwoOfficeModelTest {
                 }
                 case DECIDE -> {
                     var m = mutation(++seq[a.device()], MutationKind.DECISION_RECORD, cases[office][a.caseIndex()], 0,
-                            json("outcome", "UPHELD"));
+                            TestHub.decision(caseNos[office][a.caseIndex()], "UPHELD"));
                     MutationResult r = device.push(List.of(m)).results().getFirst();
                     assertThat(r.status()).isIn(MutationStatus.APPLIED, MutationStatus.CONFLICT_RECORDED);
                     decisions.get(office).add(m.id().toString());

@@ -57,7 +57,8 @@ class RestoreTest {
             // Work the dump will not hold, acknowledged by the hub.
             SyncCases.note(a.database(), wu.asOfficer(), cases.get(0), "R-a4");
             var zhang = bed.account("zhang.min");
-            SyncCases.decide(b.database(), zhang.asOfficer(), zhang.id(), decided, "After the dump");
+            // The case's assignee drafts again (the hub refuses a draft by anyone else).
+            SyncCases.decide(a.database(), wu.asOfficer(), wu.id(), decided, "After the dump");
             SyncCases.note(b.database(), zhang.asOfficer(), cases.get(1), "R-b4");
             for (var s : List.of(a, b)) {
                 assertThat(s.sync().error()).isNull();
