@@ -13,6 +13,7 @@ import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.identity.IdentifierMask;
 import org.redress.domain.ledger.LedgerDerivation;
 import org.redress.domain.ledger.LedgerEvent;
+import org.redress.domain.ledger.ReportedScores;
 import org.redress.domain.ledger.ScorePoint;
 import org.redress.domain.ledger.Standing;
 import org.redress.domain.scheme.Catalog;
@@ -122,6 +123,36 @@ public final class CaseFileService {
             return List.of();
         }
         return LedgerDerivation.timeline(file.scheme(), catalog, file.ledger(), file.today());
+    }
+
+    /**
+     * The scores the agency reported under the case's scheme that the subject's ledger does not give
+     * ({@code LedgerDerivation.checkReported} at the end of each entry's day), each with the entries
+     * that explain it; empty when every reported score agrees. Off the UI thread, as the timeline.
+     */
+    public List<ReportedScoreMark> reportedScores(Officer viewer, CaseFile file) {
+        Authorization.require(viewer, Permission.READ_CASES);
+        Scheme scheme = file.scheme();
+        if (scheme == null || scheme.base() == null || file.ledger().isEmpty()) {
+            return List.of();
+        }
+        List<LedgerEntryRow> rows = database.read(c -> new LedgerRepository(c).bySubject(file.subject().id(),
+                scheme.code()));
+        List<ReportedScores.Reported> reported = rows.stream().filter(r -> r.reportedScore() != null)
+                .map(r -> new ReportedScores.Reported(r.id(), r.reportedScore())).toList();
+        if (reported.isEmpty()) {
+            return List.of();
+        }
+        List<LedgerEvent> ledger = rows.stream().map(LedgerEntryRow::event).toList();
+        List<ReportedScoreMark> marks = new ArrayList<>();
+        for (ReportedScores.Check check : ReportedScores.check(scheme, catalog, ledger, reported)) {
+            if (check.differs() && check.recomputed() != null) {
+                LedgerEntryRow row = rows.stream().filter(r -> r.id() == check.eventId()).findFirst().orElseThrow();
+                marks.add(new ReportedScoreMark(row.event().agencyCode(), row.event().reference(), check.at(),
+                        check.reported(), check.recomputed(), ReportedScores.explain(scheme, catalog, ledger, check)));
+            }
+        }
+        return List.copyOf(marks);
     }
 
     /**

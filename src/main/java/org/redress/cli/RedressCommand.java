@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 KeysCommand.class,
                 LettersCommand.class,
                 OpenCommand.class,
+                ReportCommand.class,
                 ScreenshotCommand.class,
                 StartupCacheCommand.class,
                 SyncCommand.class,

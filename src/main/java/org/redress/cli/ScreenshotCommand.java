@@ -33,7 +33,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--screen", paramLabel = "SCREEN", defaultValue = "queue",
-            description = "queue, case, decision, approvals, letters, sync, notifications, settings, or first-run (the window on a computer "
+            description = "queue, case, decision, approvals, letters, reports, sync, notifications, settings, or first-run (the window on a computer "
                     + "with no workspace yet; needs none) (default ${DEFAULT-VALUE}).")
     String screen;
 
@@ -75,9 +75,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
             case "decision" -> Screen.DECISION;
             case "letters" -> Screen.LETTERS;
             case "sync" -> Screen.SYNC;
+            case "reports" -> Screen.REPORTS;
             case "notifications" -> Screen.NOTIFICATIONS;
             default -> {
-                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, sync, "
+                err.println("redress screenshot: --screen must be queue, case, decision, approvals, letters, reports, sync, "
                         + "notifications, settings or first-run, not " + screen);
                 yield null;
             }

@@ -169,8 +169,11 @@ public final class FeedImporter {
                  LedgerFeedWriter ledger = new LedgerFeedWriter(connection, subjects, catalog, source, now);
                  AppealFeedWriter appeals = new AppealFeedWriter(connection, catalog, calendar, subjects, source, now,
                          database.journal())) {
-                new ImportSession(report, ledger, appeals, quarantine).drain(pipe);
+                ImportSession session = new ImportSession(report, ledger, appeals, quarantine);
+                session.drain(pipe);
                 report.subjectsCreated = subjects.created;
+                ReportedScoreWarnings.check(connection, catalog, file.getFileName().toString(),
+                        session.reportedScores, report);
             }
             if (quarantine != null) {
                 quarantine.close();

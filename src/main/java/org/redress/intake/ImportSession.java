@@ -17,6 +17,8 @@ final class ImportSession {
     private final LedgerFeedWriter ledger;
     private final AppealFeedWriter appeals;
     private final @Nullable QuarantineFile quarantine;
+    /** Where each entry of this file that carries a reported score was read, by agency and reference. */
+    final java.util.Map<String, SourceLocation> reportedScores = new java.util.HashMap<>();
 
     ImportSession(ImportReport report, LedgerFeedWriter ledger, AppealFeedWriter appeals,
                   @Nullable QuarantineFile quarantine) {
@@ -51,7 +53,12 @@ final class ImportSession {
         List<FeedProblem> problems = item.problems();
         FieldCheckSink sink = sink(record, problems);
         if (item.valid() instanceof IncomingLedgerEntry entry) {
-            ledger.write(entry, sink, outcome -> settle(record, problems, outcome));
+            ledger.write(entry, sink, outcome -> {
+                if (outcome == LedgerFeedWriter.Outcome.IMPORTED && entry.reportedScore() != null) {
+                    reportedScores.put(ReportedScoreWarnings.key(entry.agency(), entry.reference()), entry.where());
+                }
+                settle(record, problems, outcome);
+            });
             return;
         }
         ledger.flush();

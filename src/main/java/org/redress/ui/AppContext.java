@@ -61,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, String> settingsAtStart;
     private final QueueService queue;
     private final CaseFileService caseFiles;
+    private final org.redress.reports.ReportService reports;
     private final CaseActionService caseActions;
     private final IdentifierReveal identifierReveal;
     private final NoteService notes;
@@ -84,6 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.settingsAtStart = settings.all();
         this.queue = new QueueService(database, catalog, calendar, clock);
         this.caseFiles = new CaseFileService(database, catalog, calendar, clock);
+        this.reports = new org.redress.reports.ReportService(database, catalog, calendar, clock);
         this.caseActions = new CaseActionService(database, catalog, calendar, clock);
         this.identifierReveal = new IdentifierReveal(database, clock);
         this.notes = new NoteService(database, clock);
@@ -209,6 +211,10 @@ public final class AppContext implements AutoCloseable {
 
     public QueueService queue() {
         return queue;
+    }
+
+    public org.redress.reports.ReportService reports() {
+        return reports;
     }
 
     public CaseFileService caseFiles() {

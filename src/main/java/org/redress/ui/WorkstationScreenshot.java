@@ -72,7 +72,7 @@ public final class WorkstationScreenshot {
                 caseNo = cases.caseNo(caseId);
             }
             Officer officer = (request.officer() != null ? java.util.Optional.of(request.officer())
-                    : cases.officer(request.screen() == Screen.APPROVALS, caseId))
+                    : cases.officer(request.screen() == Screen.APPROVALS || request.screen() == Screen.REPORTS, caseId))
                     .flatMap(username -> context.signIn().demoOfficer(username))
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
             milestones.reach("officer chosen");

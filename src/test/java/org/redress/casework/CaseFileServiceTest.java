@@ -130,4 +130,45 @@ class CaseFileServiceTest {
         assertThat(files.idOf(fixture.reader(), "RD-1999-000001")).isEmpty();
         assertThat(Set.of(line.status())).containsExactly(CaseStatus.DECIDED);
     }
+
+    @Test
+    void a_reported_score_the_ledger_does_not_give_is_marked_with_both_numbers_and_one_that_agrees_is_not() {
+        // The demo's agencies reported the score after the latest entry on some ledgers; a few are off.
+        java.util.List<long[]> reported = fixture.database.read(c -> {
+            java.util.List<long[]> rows = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("""
+                    SELECT min(a.id), l.id, l.reported_score FROM ledger_event l
+                    JOIN appeal_case a ON a.subject_id = l.subject_id AND a.scheme_code = l.scheme_code
+                    WHERE l.reported_score IS NOT NULL AND l.scheme_code = 'RONGCHENG_POINTS' GROUP BY l.id""")) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            return rows;
+        });
+        int differing = 0;
+        int agreeing = 0;
+        for (long[] r : reported) {
+            CaseFile file = files.load(r[0], fixture.reader());
+            var entry = file.ledger().stream().filter(e -> e.id() == r[1]).findFirst().orElseThrow();
+            int ledgerGives = org.redress.domain.ledger.LedgerDerivation.standingAt(file.scheme(),
+                    CaseworkFixture.CATALOG, file.ledger(), entry.imposedOn()).score();
+            var marks = files.reportedScores(fixture.reader(), file).stream()
+                    .filter(m -> m.reference().equals(entry.reference())).toList();
+            if (ledgerGives == r[2]) {
+                agreeing++;
+                assertThat(marks).isEmpty();
+            } else {
+                differing++;
+                assertThat(marks).singleElement().satisfies(m -> {
+                    assertThat(m.reported()).isEqualTo((int) r[2]);
+                    assertThat(m.recomputed()).isEqualTo(ledgerGives);
+                    assertThat(m.at()).isEqualTo(entry.imposedOn());
+                    assertThat(m.agencyCode()).isEqualTo(entry.agencyCode());
+                });
+            }
+        }
+        assertThat(agreeing).as("reported scores that agree").isPositive();
+        assertThat(differing).as("reported scores that differ").isPositive();
+    }
 }

@@ -81,9 +81,9 @@ class ScreenshotCommandTest {
     void unknown_screens_and_languages_are_refused_with_exit_2() {
         assertThat(run("screenshot", "--lang", "fr", "--out", "x.png", "--workspace", workspace.toString()))
                 .isEqualTo(2);
-        assertThat(run("screenshot", "--screen", "reports", "--out", "x.png", "--workspace", workspace.toString()))
+        assertThat(run("screenshot", "--screen", "dashboard", "--out", "x.png", "--workspace", workspace.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("not fr").contains("not reports");
+        assertThat(err.toString()).contains("not fr").contains("not dashboard");
         assertThat(Files.exists(Path.of("x.png"))).isFalse();
     }
 

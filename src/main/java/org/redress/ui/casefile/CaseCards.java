@@ -112,6 +112,29 @@ final class CaseCards {
         return box;
     }
 
+    /** The agency's reported scores the ledger does not give, each with both numbers and the entries behind it. */
+    static Node reportedScores(java.util.List<org.redress.casework.ReportedScoreMark> marks, Messages messages) {
+        VBox list = new VBox(8);
+        list.setId("reported-scores");
+        for (org.redress.casework.ReportedScoreMark m : marks) {
+            Label line = Cards.text(messages.get("case.reportedScore.differs", m.agencyCode(), m.reference(),
+                    messages.date(m.at()), m.reported(), m.recomputed(), m.reported() - m.recomputed()), "warning-text");
+            line.setGraphic(Icons.icon(Feather.ALERT_TRIANGLE));
+            line.setWrapText(true);
+            VBox box = new VBox(4, line);
+            if (m.explanations().isEmpty()) {
+                box.getChildren().add(Cards.muted(messages.get("case.reportedScore.unexplained")));
+            }
+            for (org.redress.domain.ledger.ReportedScores.Explanation x : m.explanations()) {
+                LedgerEvent e = x.entry();
+                box.getChildren().add(Cards.muted(messages.get("case.reportedScore.why." + x.why().name(),
+                        e.reference(), e.ruleCode(), e.points(), messages.date(e.imposedOn()))));
+            }
+            list.getChildren().add(box);
+        }
+        return Cards.card(messages.get("case.reportedScore"), list);
+    }
+
     static Node appeal(CaseFile file, Messages messages) {
         FlowPane grounds = new FlowPane(6, 4);
         for (Ground ground : file.appeal().grounds()) {

@@ -71,6 +71,8 @@ public final class CaseView {
     private long confirmingCase = -1;
     /** Where the chart goes: it is drawn after the rest of the case, when its points are worked out. */
     private final javafx.scene.layout.StackPane chartSlot = new javafx.scene.layout.StackPane();
+    /** Reported scores the ledger does not give (issue 18); takes no room when there are none. */
+    private final VBox marksSlot = new VBox();
 
     public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
                     Runnable decide) {
@@ -95,6 +97,7 @@ public final class CaseView {
                 chartSlot.getChildren().setAll(ScoreChart.build(shown, now, messages));
             }
         });
+        model.scoreMarksProperty().addListener((obs, old, now) -> showMarks(now));
         model.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
                 timeFirstPaint();
@@ -380,9 +383,16 @@ public final class CaseView {
         return bar;
     }
 
+    private void showMarks(List<org.redress.casework.ReportedScoreMark> marks) {
+        marksSlot.getChildren().setAll(marks.isEmpty() ? List.of() : List.of(CaseCards.reportedScores(marks, messages)));
+        marksSlot.setManaged(!marks.isEmpty());
+        marksSlot.setVisible(!marks.isEmpty());
+    }
+
     private Node body(CaseFile file) {
         chartSlot.getChildren().setAll(ScoreChart.build(file, model.timelineProperty().get(), messages));
-        VBox left = new VBox(12, CaseCards.subject(file, model, messages), chartSlot,
+        showMarks(model.scoreMarksProperty().get());
+        VBox left = new VBox(12, CaseCards.subject(file, model, messages), chartSlot, marksSlot,
                 CaseCards.deductions(file, messages), CaseCards.appeal(file, messages));
         var decision = model.decisionProperty().get();
         if (decision != null && decision.decisionId() > 0) {

@@ -70,6 +70,8 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<@Nullable BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final ReadOnlyObjectWrapper<@Nullable List<ScorePoint>> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
+    private final ReadOnlyObjectWrapper<List<org.redress.casework.ReportedScoreMark>> scoreMarks =
+            new ReadOnlyObjectWrapper<>(this, "scoreMarks", List.of());
     private long caseId = -1;
     private long loads;
     private long openedNanos;
@@ -187,6 +189,14 @@ public final class CaseViewModel {
             return;
         }
         timeline.set(null);
+        scoreMarks.set(List.of());
+        tasks.supply(() -> files.reportedScores(officer, loaded))
+                .onSuccess(marks -> {
+                    if (load == loads) {
+                        scoreMarks.set(marks);
+                    }
+                })
+                .start();
         tasks.supply(() -> files.timeline(officer, loaded))
                 .onSuccess(points -> {
                     if (load == loads) {
@@ -380,6 +390,11 @@ public final class CaseViewModel {
     /** The subject's standing over time for the chart; null while it is being worked out. */
     public ReadOnlyObjectProperty<@Nullable List<ScorePoint>> timelineProperty() {
         return timeline.getReadOnlyProperty();
+    }
+
+    /** Scores the agency reported that the ledger does not give (empty while worked out, or when none). */
+    public ReadOnlyObjectProperty<List<org.redress.casework.ReportedScoreMark>> scoreMarksProperty() {
+        return scoreMarks.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<@Nullable BufferedImage> previewProperty() {

@@ -1,12 +1,12 @@
 package org.redress.ui.shell;
 
 /**
- * The shell's screens: the sidebar's five, the case workspace opened from a queue, its decision,
+ * The shell's screens: the sidebar's six, the case workspace opened from a queue, its decision,
  * and the notifications panel opened from the status bar.
  */
 public enum Screen {
-    QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, CASE, DECISION, NOTIFICATIONS;
+    QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, REPORTS, CASE, DECISION, NOTIFICATIONS;
 
-    /** The sidebar's entries, in order (Ctrl+1 … Ctrl+5). */
-    public static final Screen[] SIDEBAR = {QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS};
+    /** The sidebar's entries, in order (Ctrl+1 … Ctrl+6). */
+    public static final Screen[] SIDEBAR = {QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, REPORTS};
 }

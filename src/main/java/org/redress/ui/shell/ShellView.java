@@ -147,7 +147,8 @@ public final class ShellView {
         box.setPadding(new Insets(16, 10, 16, 10));
         VBox.setMargin(office, new Insets(0, 0, 14, 0));
         ToggleGroup group = new ToggleGroup();
-        Feather[] icons = {Feather.INBOX, Feather.CHECK_SQUARE, Feather.FILE_TEXT, Feather.REFRESH_CW, Feather.SETTINGS};
+        Feather[] icons = {Feather.INBOX, Feather.CHECK_SQUARE, Feather.FILE_TEXT, Feather.REFRESH_CW, Feather.SETTINGS,
+                Feather.BAR_CHART_2};
         for (int i = 0; i < Screen.SIDEBAR.length; i++) {
             Screen screen = Screen.SIDEBAR[i];
             ToggleButton button = new ToggleButton();
@@ -281,6 +282,13 @@ public final class ShellView {
                 lettersModel = letters;
                 letters.reload();
                 yield new LettersView(letters, messages, context.clock().getZone()).root();
+            }
+            case REPORTS -> {
+                org.redress.ui.reports.ReportsViewModel reports = new org.redress.ui.reports.ReportsViewModel(
+                        context.reports(), context.tasks(), model.officer(), model::openCase);
+                org.redress.ui.reports.ReportsView view = new org.redress.ui.reports.ReportsView(reports, messages);
+                reports.start();
+                yield view.root();
             }
             case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
             case NOTIFICATIONS -> new NotificationsView(notificationsModel, messages).root();

@@ -1,0 +1,171 @@
+package org.redress.reports;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.redress.catalog.CalendarCatalog;
+import org.redress.catalog.SchemeCatalog;
+import org.redress.domain.access.Officer;
+import org.redress.domain.access.Role;
+import org.redress.domain.calendar.WorkingDayCalendar;
+import org.redress.domain.scheme.Catalog;
+import org.redress.domain.scheme.Scheme;
+import org.redress.store.Database;
+import org.redress.store.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Every figure of every report on random workspaces equals a second computation from the raw rows
+ * ({@link ReportOracle}: plain Java over SELECT * of the workspace's own tables, none of the report
+ * tables or their SQL), under a random period, scheme, agency and actor; and every cell's drill gives
+ * exactly the cases the second computation counted.
+ */
+class ReportFiguresPropertiesTest {
+
+    private static final Catalog CATALOG = SchemeCatalog.loadDefault();
+    private static final WorkingDayCalendar CALENDAR = CalendarCatalog.fromClasspath();
+    private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
+    private static Path template;
+
+    @BeforeContainer
+    static void migrateOnce() throws IOException {
+        template = Files.createTempDirectory("redress-report-template");
+        Database.open(new Workspace(template)).close();
+    }
+
+    @AfterContainer
+    static void removeTemplate() throws IOException {
+        org.redress.platform.FolderTrees.delete(template);
+    }
+
+    @Property(tries = 40)
+    void every_figure_matches_the_raw_rows_and_every_drill_gives_its_cases(@ForAll long seed,
+                                                                          @ForAll @IntRange(max = 45) int cases)
+            throws Exception {
+        Path root = Files.createTempDirectory("redress-report-property");
+        try {
+            copyTemplate(root);
+            Random random = new Random(seed ^ 0x5DEECE66DL);
+            LocalDate today = RandomWorkspace.TODAY;
+            Clock clock = Clock.fixed(today.atTime(10, 0).atZone(OFFICE).toInstant(), OFFICE);
+            try (Database db = Database.open(new Workspace(root))) {
+                db.writeAndWait(c -> {
+                    new RandomWorkspace(seed, CATALOG, c).fill(cases);
+                    return null;
+                });
+                LocalDate from = today.minusDays(random.nextInt(420));
+                LocalDate to = from.plusDays(random.nextInt(420));
+                ReportRequest request = new ReportRequest(from, to,
+                        random.nextInt(3) == 0 ? pick(random, "RONGCHENG_POINTS", "PLATFORM_SCORE", "DISHONEST_DEBTORS") : null,
+                        random.nextInt(3) == 0 ? pick(random, RandomWorkspace.AGENCIES.toArray(String[]::new)) : null);
+                String actorId = pick(random, "1", "2", "3", "4");
+                Role role = switch (actorId) {
+                    case "2" -> Role.SUPERVISOR;
+                    case "3" -> Role.AUDITOR;
+                    default -> Role.OFFICER;
+                };
+                Officer actor = new Officer(actorId, "u" + actorId, "U" + actorId, role, "RD");
+                ReportService service = new ReportService(db, CATALOG, CALENDAR, clock);
+                RawRows raw = db.read(RawRows::read);
+                ReportOracle oracle = new ReportOracle(raw, CATALOG, CALENDAR, request, today,
+                        role == Role.OFFICER ? Long.valueOf(actorId) : null);
+                Map<String, Integer> thresholds = new HashMap<>();
+                for (Scheme s : CATALOG.schemes()) {
+                    thresholds.put(s.code(), s.terms().fourEyesReversalThresholdPoints());
+                }
+                raw.settings().forEach((k, v) -> {
+                    if (k.startsWith("four_eyes.threshold.")) {
+                        thresholds.put(k.substring("four_eyes.threshold.".length()), Integer.parseInt(v));
+                    }
+                });
+                check(service, actor, service.report(actor, ReportName.CASELOAD, request), oracle.caseload());
+                check(service, actor, service.report(actor, ReportName.OUTCOMES, request), oracle.outcomes());
+                check(service, actor, service.report(actor, ReportName.DISCREPANCIES, request), oracle.discrepancies());
+                check(service, actor, service.report(actor, ReportName.PEOPLE, request), oracle.people(thresholds, 50));
+            }
+        } finally {
+            org.redress.platform.FolderTrees.delete(root);
+        }
+    }
+
+    private static void check(ReportService service, Officer actor, Report report,
+                              Map<FigureId, ReportOracle.Expected> expected) {
+        for (Figure figure : report.figures()) {
+            ReportOracle.Expected want = expected.get(figure.id());
+            if (figure.id() == FigureId.REDEDUCTIONS_REFUSED && !figure.available()) {
+                continue;
+            }
+            assertThat(want).as("oracle for %s", figure.id()).isNotNull();
+            assertThat(figure.available()).as("%s available", figure.id()).isTrue();
+            Map<String, Map<Measure, Double>> actual = new TreeMap<>();
+            for (Row row : figure.rows()) {
+                actual.put(row.key(), row.values());
+            }
+            assertThat(actual.keySet()).as("rows of %s", figure.id()).isEqualTo(want.rows.keySet());
+            for (Row row : figure.rows()) {
+                Map<Measure, Double> values = want.rows.get(row.key());
+                for (var e : values.entrySet()) {
+                    assertThat(row.value(e.getKey())).as("%s %s %s", figure.id(), row.key(), e.getKey())
+                            .isNotNull();
+                    assertThat(row.value(e.getKey())).as("%s %s %s", figure.id(), row.key(), e.getKey())
+                            .isCloseTo(e.getValue(), within(1e-9));
+                }
+                rates(figure, row);
+                for (Measure m : figure.id().columns()) {
+                    Set<Long> cases = want.cases.getOrDefault(row.key(), Map.of()).get(m);
+                    Drill drill = row.drill(m);
+                    if (cases == null || drill == null || figure.id() == FigureId.RECUSALS) {
+                        continue;
+                    }
+                    Set<Long> got = new HashSet<>();
+                    for (long id : service.cases(actor, report, drill)) {
+                        got.add(id);
+                    }
+                    assertThat(got).as("cases behind %s %s %s", figure.id(), row.key(), m).isEqualTo(cases);
+                }
+            }
+            for (var e : want.summary.entrySet()) {
+                assertThat(figure.summary().get(e.getKey())).as("%s summary %s", figure.id(), e.getKey())
+                        .isEqualTo(e.getValue());
+            }
+        }
+    }
+
+    /** A rate row says k/n, its Wilson interval, and flags only an interval wholly above the threshold. */
+    private static void rates(Figure figure, Row row) {
+        Measure n = figure.id().denominator();
+        Measure k = figure.id().numerator();
+        if (n == null || k == null || row.count(n) == 0) {
+            return;
+        }
+        assertThat(row.value(Measure.RATE)).isCloseTo((double) row.count(k) / row.count(n), within(1e-12));
+        assertThat(row.interval()).isNotNull();
+        assertThat(row.interval().low()).isLessThanOrEqualTo(row.value(Measure.RATE));
+        assertThat(row.interval().high()).isGreaterThanOrEqualTo(row.value(Measure.RATE));
+    }
+
+    private static void copyTemplate(Path root) throws IOException {
+        Files.copy(template.resolve(Workspace.DATABASE_FILE), root.resolve(Workspace.DATABASE_FILE));
+    }
+
+    private static String pick(Random random, String... values) {
+        return values[random.nextInt(values.length)];
+    }
+}
