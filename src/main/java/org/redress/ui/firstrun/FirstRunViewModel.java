@@ -80,7 +80,14 @@ public final class FirstRunViewModel {
         demoState.set(DemoState.MAKING);
         demoProgress.set(0);
         demoMessage.set(messages.get("firstrun.demo.making"));
-        tasks.supply(() -> actions.demo(fraction -> tasks.onFx(() -> demoProgress.set(fraction))))
+        // The builder reports every subject written: only each whole percent reaches the FX thread.
+        java.util.concurrent.atomic.AtomicInteger shownPercent = new java.util.concurrent.atomic.AtomicInteger(-1);
+        tasks.supply(() -> actions.demo(fraction -> {
+                    int percent = (int) Math.floor(fraction * 100);
+                    if (shownPercent.getAndAccumulate(percent, Math::max) < percent) {
+                        tasks.onFx(() -> demoProgress.set(percent / 100.0));
+                    }
+                }))
                 .onSuccess(ready -> {
                     demoFolder = ready.workspace();
                     demoAccounts.setAll(ready.accounts());
