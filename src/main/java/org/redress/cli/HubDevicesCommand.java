@@ -114,9 +114,8 @@ public final class HubDevicesCommand implements Runnable {
         }
     }
 
-    @Command(name = "approve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Approves a workstation (named by its id or its first 8 digits): its officers can sign in from it.")
-    static final class Approve implements Callable<Integer> {
+    /** What approving and revoking share: the hub, the device named, who acts, and one line said after. */
+    abstract static class DeviceChange implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -126,44 +125,50 @@ public final class HubDevicesCommand implements Runnable {
         @Parameters(paramLabel = "DEVICE", description = "The device's id, or its first 8 or more digits.")
         String device;
 
-        @Option(names = "--by", paramLabel = "NAME", defaultValue = "hub operator", description = "Who approves it (recorded). Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--by", paramLabel = "NAME", defaultValue = "hub operator",
+                description = "Who does it (recorded). Default: ${DEFAULT-VALUE}.")
         String by;
+
+        abstract Devices.Device change(Devices devices) throws java.sql.SQLException;
+
+        abstract void tell(PrintWriter out, Devices.Device changed);
 
         @Override
         public Integer call() {
             return withDevices(spec, target, (devices, out) -> {
-                Devices.Device d = devices.approve(device, by, null);
-                out.println("approved: " + describe(d));
-                out.println("          key " + KeyFingerprint.display(String.valueOf(d.fingerprint())));
+                tell(out, change(devices));
                 out.flush();
                 return 0;
             });
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Revokes a workstation: from its next request on it gets nothing from the hub and is told so.")
-    static final class Revoke implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        HubCommand.Target target = new HubCommand.Target();
-
-        @Parameters(paramLabel = "DEVICE", description = "The device's id, or its first 8 or more digits.")
-        String device;
-
-        @Option(names = "--by", paramLabel = "NAME", defaultValue = "hub operator", description = "Who revokes it (recorded). Default: ${DEFAULT-VALUE}.")
-        String by;
+    @Command(name = "approve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Approves a workstation (named by its id or its first 8 digits): its officers can sign in from it.")
+    static final class Approve extends DeviceChange {
+        @Override
+        Devices.Device change(Devices devices) throws java.sql.SQLException {
+            return devices.approve(device, by, null);
+        }
 
         @Override
-        public Integer call() {
-            return withDevices(spec, target, (devices, out) -> {
-                Devices.Device d = devices.revoke(device, by, null);
-                out.println("revoked: " + describe(d));
-                out.flush();
-                return 0;
-            });
+        void tell(PrintWriter out, Devices.Device d) {
+            out.println("approved: " + describe(d));
+            out.println("          key " + KeyFingerprint.display(String.valueOf(d.fingerprint())));
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Revokes a workstation: from its next request on it gets nothing from the hub and is told so.")
+    static final class Revoke extends DeviceChange {
+        @Override
+        Devices.Device change(Devices devices) throws java.sql.SQLException {
+            return devices.revoke(device, by, null);
+        }
+
+        @Override
+        void tell(PrintWriter out, Devices.Device d) {
+            out.println("revoked: " + describe(d));
         }
     }
 }
