@@ -34,3 +34,13 @@ CREATE TABLE agency_notice (
 CREATE UNIQUE INDEX agency_notice_once ON agency_notice
     (case_no, agency_code, entry_reference, kind, coalesce(decision_id, '00000000-0000-0000-0000-000000000000'::uuid));
 CREATE INDEX agency_notice_agency ON agency_notice (agency_code, acknowledged_at, created_at);
+
+-- An agency's registered public keys (Ed25519, X.509 SubjectPublicKeyInfo), for agencies without
+-- an API: their signed CSV/JSON batches of acknowledgements are checked against these.
+CREATE TABLE agency_key (
+    agency_code   text NOT NULL REFERENCES agency (code),
+    fingerprint   text NOT NULL CHECK (length(fingerprint) = 64),
+    public_key    bytea NOT NULL,
+    registered_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (agency_code, fingerprint)
+);

@@ -71,14 +71,19 @@ class AgencyNoticeTest {
                 "SELECT username FROM officer WHERE office_code = ? AND role = 'OFFICER'", office));
         String kase = TestHub.seed(office, content);
 
-        JsonNode first = notices(agencyApi);
+        List<JsonNode> first = new java.util.ArrayList<>();
+        notices(agencyApi).forEach(n -> {
+            if (n.path("caseNo").asText().equals(caseNo)) {
+                first.add(n);
+            }
+        });
         assertThat(first).singleElement().satisfies(n -> {
             assertThat(n.path("kind").asText()).isEqualTo("UNDER_APPEAL");
             assertThat(n.path("caseNo").asText()).isEqualTo(caseNo);
             assertThat(n.path("reference").asText()).isEqualTo("T-" + caseNo);
             assertThat(n.path("record").toString()).doesNotContain("Test " + caseNo);  // no subject's name
         });
-        assertThat(notices(otherAgencyApi)).isEmpty();
+        assertThat(notices(otherAgencyApi)).isEmpty();  // the other agency's batch test makes none of its own
 
         // Decided: the draft, then deciding alone or through a supervisor's approval, as four eyes say.
         ObjectNode decision = TestHub.decision(caseNo, "REVERSED");
@@ -147,6 +152,70 @@ class AgencyNoticeTest {
         HubClient nobody = TestHub.client();
         nobody.token = "agency_not-a-token";
         assertThat(nobody.get(AgencyRoutes.NOTICES).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_agency_without_an_api_acknowledges_in_a_signed_batch_checked_against_its_registered_key() throws Exception {
+        String caseNo = "AB-" + UUID.randomUUID().toString().substring(0, 6);
+        ObjectNode content = TestHub.content(UUID.randomUUID(), caseNo);
+        ((ObjectNode) content.withArray("deductions").get(0)).put("agencyCode", agency).put("reference", "B-" + caseNo);
+        TestHub.seed(office, content);
+        String id = null;
+        for (JsonNode n : notices(agencyApi)) {
+            if (n.path("reference").asText().equals("B-" + caseNo)) {
+                id = n.path("id").asText();
+            }
+        }
+        assertThat(id).isNotNull();
+        var db = TestHub.server().database();
+        var keys = java.security.KeyPairGenerator.getInstance("Ed25519");
+        var mine = keys.generateKeyPair();
+        var stranger = keys.generateKeyPair();
+        String unknown = UUID.randomUUID().toString();
+        byte[] csv = ("notice_id\n" + id + "\n" + id + "\n" + unknown + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatRefused(() -> org.redress.hub.agency.AgencyBatches.apply(db, agency, csv, sign(mine, csv)))
+                .contains("no registered key");
+        org.redress.hub.agency.AgencyBatches.registerKey(db, agency, mine.getPublic().getEncoded());
+        assertThatRefused(() -> org.redress.hub.agency.AgencyBatches.apply(db, agency, csv, sign(stranger, csv)))
+                .contains("nothing was acknowledged");
+        byte[] tampered = csv.clone();
+        tampered[tampered.length - 2] ^= 1;
+        assertThatRefused(() -> org.redress.hub.agency.AgencyBatches.apply(db, agency, tampered, sign(mine, csv)))
+                .contains("signature");
+        assertThat(Rows.count("SELECT count(*) FROM agency_notice WHERE id = ?::uuid AND acknowledged_at IS NULL", id))
+                .isEqualTo(1);
+
+        var report = org.redress.hub.agency.AgencyBatches.apply(db, agency, csv, sign(mine, csv));
+        assertThat(report.acknowledged()).isEqualTo(1);
+        assertThat(report.unknown()).containsExactly(unknown);
+        byte[] json = ("{\"acknowledgements\": [{\"noticeId\": \"" + id + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var again = org.redress.hub.agency.AgencyBatches.apply(db, agency, json, sign(mine, json));
+        assertThat(again.acknowledged()).isZero();
+        assertThat(again.already()).isEqualTo(1);
+        assertThat(Rows.text("SELECT acknowledged_via FROM agency_notice WHERE id = ?::uuid", id)).isEqualTo("BATCH");
+    }
+
+    private interface Batch {
+        Object run() throws Exception;
+    }
+
+    private static org.assertj.core.api.AbstractStringAssert<?> assertThatRefused(Batch batch) {
+        try {
+            batch.run();
+        } catch (org.redress.hub.agency.AgencyBatches.Refused e) {
+            return assertThat(e.getMessage());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the batch was taken");
+    }
+
+    private static byte[] sign(java.security.KeyPair pair, byte[] bytes) throws Exception {
+        var s = java.security.Signature.getInstance("Ed25519");
+        s.initSign(pair.getPrivate());
+        s.update(bytes);
+        return s.sign();
     }
 
     private static JsonNode notices(HubClient api) {
