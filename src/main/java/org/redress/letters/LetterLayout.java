@@ -375,8 +375,9 @@ final class LetterLayout {
 
     // 9. Verification: the QR code and the short code, kept together.
     private void verification(LetterVerification v, QrMark qr) {
-        // A signed code (RDL2) holds about 250 bytes: its modules get smaller so that it stays about 4 cm wide.
-        float module = Math.min(1.9f, 118f / (qr.modules() + 2 * QrMark.QUIET_ZONE));
+        // A signed code (RDL2) holds about 250 bytes (version 13): its modules get smaller so that it stays about 5 cm wide
+        // (2.5 pixels a module in a 100 dpi picture).
+        float module = Math.min(1.9f, 140f / (qr.modules() + 2 * QrMark.QUIET_ZONE));
         float side = (qr.modules() + 2 * QrMark.QUIET_ZONE) * module;
         // Heading and code together (about 45 pt of heading above the code), never split.
         flow.ensure(side + 45f);
