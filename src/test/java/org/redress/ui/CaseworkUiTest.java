@@ -119,14 +119,60 @@ class CaseworkUiTest extends WorkstationUiBase {
 
         // What a drop hands over (the Headless platform has no native drag and drop).
         FxRuntime.run(() -> shell.caseView().attachModel().offer(List.of(big)));
-        robot.clickOn("#attach-reason").write("Video of the stop");
-        robot.clickOn("#attach-confirm");
         waitUntil(() -> !text("#attach-outcome").isEmpty());
 
+        // Refused as soon as it is offered: no reason is asked for a file that cannot be attached.
+        assertThat(node("#attach-form").isVisible()).isFalse();
         assertThat(text("#attach-outcome")).isEqualTo(
                 "dashcam.mp4 is 60.0 MB: evidence files may be at most 50.0 MB. Nothing was attached.");
+        javafx.scene.control.Label outcome = node("#attach-outcome");
+        assertThat(FxRuntime.call(() -> LabelOverflow.cut(outcome.getParent()))).as("the refusal is read whole").isEmpty();
+        assertThat(FxRuntime.call(() -> outcome.getHeight() >= outcome.prefHeight(outcome.getWidth()) - 0.5))
+                .as("the refusal's lines all show").isTrue();
         assertThat(fixture.caseFiles().load(target.appeal().id(), fixture.officer("sun.li")).attachments())
                 .hasSameSizeAs(target.attachments());
+    }
+
+    @Test
+    void messages_stay_with_the_case_they_were_given_on() throws IOException {
+        // From the end of the queue: the other tests take theirs from its start.
+        List<CaseFile> inReview = fixture.cases(CaseStatus.IN_REVIEW).reversed().stream()
+                .map(l -> fixture.caseFiles().load(l.caseId(), fixture.officer("sun.li")))
+                .filter(f -> f.appeal().assigneeId() != null && officer(f.appeal().assigneeId()).role() == Role.OFFICER)
+                .filter(f -> f.recusal().reasons().isEmpty())
+                .toList();
+        CaseFile first = inReview.getFirst();
+        String officer = username(first.appeal().assigneeId());
+        CaseFile second = inReview.stream()
+                .filter(f -> f.appeal().id() != first.appeal().id())
+                .filter(f -> first.appeal().assigneeId().equals(f.appeal().assigneeId()))
+                .findFirst().orElseThrow();
+        Path receipt = Files.writeString(files.resolve("receipt.png"), "not really a picture");
+        ShellView shell = signInAs(officer);
+        openCase(shell, first.appeal().id());
+        FxRuntime.run(() -> shell.caseView().chooseFilesWith(owner -> List.of(receipt)));
+        robot.clickOn("#evidence-attach");
+        waitUntil(() -> node("#attach-form").isVisible());
+        robot.clickOn("#attach-reason").write("Receipt handed in at the counter");
+        robot.clickOn("#attach-confirm");
+        waitUntil(() -> text("#attach-outcome").equals("receipt.png is attached."));
+        FxRuntime.run(() -> shell.caseModel().take(CaseAction.REQUEST_INFORMATION, "The bank statement for May"));
+        waitUntil(() -> robot.lookup("#case-message").tryQuery().isPresent());
+        assertThat(text("#case-message")).startsWith("Information requested");
+        // Something typed for the next file, then the officer moves on.
+        FxRuntime.run(() -> shell.caseView().attachModel().offer(List.of(receipt)));
+        waitUntil(() -> node("#attach-form").isVisible());
+
+        openCase(shell, second.appeal().id());
+        settle();
+        assertThat(robot.lookup("#case-message").tryQuery()).as("the other case's banner").isEmpty();
+        assertThat(node("#attach-outcome").isVisible()).as("the other case's attachment outcome").isFalse();
+        assertThat(node("#attach-form").isVisible()).as("files offered for the other case").isFalse();
+
+        openCase(shell, first.appeal().id());
+        settle();
+        assertThat(robot.lookup("#case-message").tryQuery()).as("a banner from an earlier visit").isEmpty();
+        assertThat(node("#attach-outcome").isVisible()).isFalse();
     }
 
     @Test

@@ -91,6 +91,12 @@ public final class CaseView {
             timeFirstPaint();
         });
         model.revealedProperty().addListener((obs, old, now) -> draw());
+        model.openingProperty().addListener((obs, old, now) -> {
+            // What was typed or said on the case before belongs to it, not to the one opened now.
+            attach.reset();
+            detail.clear();
+            confirming = null;
+        });
         model.timelineProperty().addListener((obs, old, now) -> {
             CaseFile shown = model.fileProperty().get();
             if (shown != null) {

@@ -73,6 +73,9 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<List<org.redress.casework.ReportedScoreMark>> scoreMarks =
             new ReadOnlyObjectWrapper<>(this, "scoreMarks", List.of());
     private long caseId = -1;
+    /** Counts openings: an outcome arriving after the officer opened another case (or this one afresh) is not shown. */
+    private final javafx.beans.property.ReadOnlyLongWrapper opening =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "opening");
     private long loads;
     private long openedNanos;
     private boolean awaitingPaint;
@@ -128,9 +131,13 @@ public final class CaseViewModel {
             timeline.set(null);
             shownTimelineOf = -1;
             attachment.set(null);
-            message.set("");
         }
+        // Messages belong to the opening they were given in: "Information received", a refusal, a
+        // reveal's reason never greet the officer on another case or on this one opened again.
+        message.set("");
+        refused.set(false);
         caseId = id;
+        opening.set(opening.get() + 1);
         revealed.set("");
         reload();
     }
@@ -210,15 +217,16 @@ public final class CaseViewModel {
     /** Shows the full identifier, once the reveal is recorded in the case's history. */
     public void revealIdentifier() {
         long id = caseId;
+        long openedAs = opening.get();
         busy.set(true);
         tasks.supply(() -> reveal.reveal(id, officer, null))
                 .onSuccess(identifier -> {
-                    if (id == caseId) {
+                    if (openedAs == opening.get()) {
                         revealed.set(identifier);
                         reload();
                     }
                 })
-                .onError(this::refusedOrReport)
+                .onError(e -> refusedOrReport(e, openedAs))
                 .andFinally(() -> busy.set(false))
                 .start();
     }
@@ -263,9 +271,17 @@ public final class CaseViewModel {
             return;
         }
         long id = caseId;
+        long openedAs = opening.get();
         busy.set(true);
         tasks.supply(() -> actions.take(id, current.appeal().version(), action, officer, detail))
                 .onSuccess(result -> {
+                    if (openedAs != opening.get()) {
+                        // Taken, but the officer has moved on: the queue hears of it, this screen says nothing.
+                        if (result instanceof ActionResult.Done) {
+                            onChanged.run();
+                        }
+                        return;
+                    }
                     switch (result) {
                         case ActionResult.Done done -> {
                             refused.set(false);
@@ -280,6 +296,12 @@ public final class CaseViewModel {
                     reload();
                 })
                 .onError(e -> {
+                    if (openedAs != opening.get()) {
+                        if (!(e instanceof StaleCaseException)) {
+                            tasks.report(e);
+                        }
+                        return;
+                    }
                     refused.set(true);
                     if (e instanceof StaleCaseException) {
                         message.set(messages.get("action.stale"));
@@ -297,17 +319,25 @@ public final class CaseViewModel {
             return;
         }
         long id = caseId;
+        long openedAs = opening.get();
         busy.set(true);
         tasks.run(() -> notes.add(id, officer, body))
-                .onSuccess(v -> reload())
-                .onError(this::refusedOrReport)
+                .onSuccess(v -> {
+                    if (openedAs == opening.get()) {
+                        reload();
+                    }
+                })
+                .onError(e -> refusedOrReport(e, openedAs))
                 .andFinally(() -> busy.set(false))
                 .start();
     }
 
     /** A refusal of the case (recusal, a reveal without grounds) goes to the message line; anything else is reported. */
-    private void refusedOrReport(Throwable e) {
+    private void refusedOrReport(Throwable e, long openedAs) {
         if (e instanceof Refused no) {
+            if (openedAs != opening.get()) {
+                return;
+            }
             refused.set(true);
             message.set(messages.of(no.rejection()));
         } else {
@@ -350,6 +380,11 @@ public final class CaseViewModel {
 
     public Officer officer() {
         return officer;
+    }
+
+    /** Goes up by one each time a case is opened (another, or the same afresh). */
+    public javafx.beans.property.ReadOnlyLongProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<@Nullable CaseFile> fileProperty() {
