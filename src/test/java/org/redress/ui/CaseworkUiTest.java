@@ -176,6 +176,49 @@ class CaseworkUiTest extends WorkstationUiBase {
     }
 
     @Test
+    void a_supervisor_hands_a_case_to_another_officer_and_never_to_one_who_must_stand_aside() {
+        Officer supervisor = fixture.officer("liu.yang");
+        var service = fixture.actions(CaseworkFixture.TODAY);
+        // A case in review with someone listed who must stand aside (a seconded officer of its agency).
+        CaseFile target = fixture.cases(CaseStatus.IN_REVIEW).reversed().stream()
+                .map(l -> fixture.caseFiles().load(l.caseId(), fixture.officer("sun.li")))
+                .filter(f -> f.appeal().assigneeId() != null && officer(f.appeal().assigneeId()).role() == Role.OFFICER)
+                .filter(f -> service.assignables(f.appeal().id(), supervisor).stream()
+                        .anyMatch(org.redress.casework.CaseActionService.Assignable::mustStandAside))
+                .skip(1).findFirst().orElseThrow();
+        var listed = service.assignables(target.appeal().id(), supervisor);
+        var recused = listed.stream().filter(a -> a.mustStandAside()).findFirst().orElseThrow();
+        var next = listed.stream().filter(a -> !a.mustStandAside() && !a.current()
+                && a.role() == Role.OFFICER).findFirst().orElseThrow();
+        assertThat(listed).filteredOn(a -> a.current()).singleElement()
+                .extracting(a -> a.officerId()).isEqualTo(target.appeal().assigneeId());
+        assertThat(listed).allSatisfy(a -> assertThat(a.role().worksCases()).isTrue());
+        assertThat(service.assignables(target.appeal().id(), officer(target.appeal().assigneeId()))).isEmpty();
+        assertThat(service.assignTo(target.appeal().id(), target.appeal().version(), supervisor, recused.officerId()))
+                .isInstanceOfSatisfying(ActionResult.Refused.class,
+                        r -> assertThat(r.rejection().code()).isEqualTo(ReasonCode.RECUSED));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.assignTo(target.appeal().id(),
+                        target.appeal().version(), officer(target.appeal().assigneeId()), next.officerId()))
+                .isInstanceOf(org.redress.security.AccessDenied.class);
+
+        ShellView shell = signInAs("liu.yang");
+        openCase(shell, target.appeal().id());
+        waitUntil(() -> robot.lookup("#assign-to").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<org.redress.casework.CaseActionService.Assignable> picker = node("#assign-to");
+        assertThat(FxRuntime.call(() -> List.copyOf(picker.getItems()))).isEqualTo(listed);
+        FxRuntime.run(() -> picker.setValue(recused));
+        assertThat(node("#assign-to-confirm").isDisabled()).as("one who must stand aside").isTrue();
+        FxRuntime.run(() -> picker.setValue(next));
+        robot.clickOn("#assign-to-confirm");
+
+        waitUntil(() -> java.util.Objects.equals(row(target.appeal().id()).assigneeId(), next.officerId()));
+        waitUntil(() -> robot.lookup("#case-message").tryQuery().isPresent());
+        assertThat(text("#case-message")).isEqualTo("Case " + target.appeal().caseNo() + " is now assigned to "
+                + next.displayName() + ".");
+        assertThat(row(target.appeal().id()).status()).isEqualTo(CaseStatus.IN_REVIEW);
+    }
+
+    @Test
     void a_decision_that_needs_approval_is_submitted_then_approved_by_a_supervisor() {
         CaseFile target = reviewed(Role.OFFICER, r -> r.contains(ApprovalReason.RESTORES_POINTS_ABOVE_THRESHOLD), 0);
         ShellView shell = signInAs(username(target.appeal().assigneeId()));

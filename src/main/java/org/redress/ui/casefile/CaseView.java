@@ -104,6 +104,7 @@ public final class CaseView {
             }
         });
         model.scoreMarksProperty().addListener((obs, old, now) -> showMarks(now));
+        model.assignablesProperty().addListener((obs, old, now) -> draw());
         model.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
                 timeFirstPaint();
@@ -269,6 +270,9 @@ public final class CaseView {
                 detail.clear();
             });
             bar.getChildren().add(button);
+        }
+        if (!model.assignablesProperty().get().isEmpty()) {
+            bar.getChildren().add(AssignPicker.build(model, messages, model.assignablesProperty().get()));
         }
         if (file.approveRefusal() != null && !offered.contains(CaseAction.APPROVE)
                 && model.officer().role() == org.redress.domain.access.Role.SUPERVISOR) {

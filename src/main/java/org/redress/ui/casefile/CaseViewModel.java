@@ -72,6 +72,8 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<@Nullable List<ScorePoint>> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ReadOnlyObjectWrapper<List<org.redress.casework.ReportedScoreMark>> scoreMarks =
             new ReadOnlyObjectWrapper<>(this, "scoreMarks", List.of());
+    private final ReadOnlyObjectWrapper<List<CaseActionService.Assignable>> assignables =
+            new ReadOnlyObjectWrapper<>(this, "assignables", List.of());
     private long caseId = -1;
     /** Counts openings: an outcome arriving after the officer opened another case (or this one afresh) is not shown. */
     private final javafx.beans.property.ReadOnlyLongWrapper opening =
@@ -131,6 +133,7 @@ public final class CaseViewModel {
             timeline.set(null);
             shownTimelineOf = -1;
             attachment.set(null);
+            assignables.set(List.of());
         }
         // Messages belong to the opening they were given in: "Information received", a refusal, a
         // reveal's reason never greet the officer on another case or on this one opened again.
@@ -165,6 +168,7 @@ public final class CaseViewModel {
                         drawTimeline(loaded, load);
                         LOG.info("case {} read in {} ms, on screen after {} ms", loaded.appeal().caseNo(), read,
                                 (System.nanoTime() - started) / 1_000_000);
+                        loadAssignables(loaded, load);
                         if (attachment.get() == null && !loaded.attachments().isEmpty()) {
                             attachment.set(loaded.attachments().getFirst());
                         }
@@ -176,6 +180,29 @@ public final class CaseViewModel {
                     }
                 })
                 .start();
+    }
+
+    /** For a supervisor, whenever the case may change hands: the officers it may go to. */
+    private void loadAssignables(CaseFile loaded, long load) {
+        boolean open = loaded.legalActions().contains(CaseAction.ASSIGN)
+                || loaded.legalActions().contains(CaseAction.REASSIGN);
+        if (!open || !officer.role().may(org.redress.domain.access.Permission.APPROVE)) {
+            assignables.set(List.of());
+            return;
+        }
+        long id = loaded.appeal().id();
+        tasks.supply(() -> actions.assignables(id, officer))
+                .onSuccess(list -> {
+                    if (load == loads) {
+                        assignables.set(list);
+                    }
+                })
+                .start();
+    }
+
+    /** The officers a supervisor may hand this case to (empty for others, or when it cannot change hands now). */
+    public ReadOnlyObjectProperty<List<CaseActionService.Assignable>> assignablesProperty() {
+        return assignables.getReadOnlyProperty();
     }
 
     private record Loaded(CaseFile file, @Nullable DecisionOnFile decision) {
@@ -271,9 +298,32 @@ public final class CaseViewModel {
             return;
         }
         long id = caseId;
+        long version = current.appeal().version();
+        submit(() -> actions.take(id, version, action, officer, detail),
+                done -> messages.get("action.done." + action.name(), done.appeal().caseNo()));
+    }
+
+    /**
+     * A supervisor hands the case to another officer (or takes it), chosen from {@link #assignablesProperty()};
+     * the outcome goes to the message line like any action's.
+     */
+    public void assignTo(CaseActionService.Assignable to) {
+        CaseFile current = file.get();
+        if (current == null) {
+            return;
+        }
+        long id = caseId;
+        long version = current.appeal().version();
+        submit(() -> actions.assignTo(id, version, officer, to.officerId()),
+                done -> messages.get("action.done.assignTo", done.appeal().caseNo(), to.displayName()));
+    }
+
+    /** Runs an action in the background and puts its outcome in words, if the officer is still on this opening. */
+    private void submit(java.util.concurrent.Callable<ActionResult> work,
+                        java.util.function.Function<ActionResult.Done, String> doneText) {
         long openedAs = opening.get();
         busy.set(true);
-        tasks.supply(() -> actions.take(id, current.appeal().version(), action, officer, detail))
+        tasks.supply(work)
                 .onSuccess(result -> {
                     if (openedAs != opening.get()) {
                         // Taken, but the officer has moved on: the queue hears of it, this screen says nothing.
@@ -285,7 +335,7 @@ public final class CaseViewModel {
                     switch (result) {
                         case ActionResult.Done done -> {
                             refused.set(false);
-                            message.set(messages.get("action.done." + action.name(), done.appeal().caseNo()));
+                            message.set(doneText.apply(done));
                             onChanged.run();
                         }
                         case ActionResult.Refused no -> {
