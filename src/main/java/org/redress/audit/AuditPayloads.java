@@ -82,7 +82,14 @@ public final class AuditPayloads {
                     "quarantined", Type.NUMBER, "errors", Type.NUMBER)),
             entry("subject.export", Map.of("ledgerEntries", Type.NUMBER, "cases", Type.NUMBER, "decisions", Type.NUMBER,
                     "letters", Type.NUMBER, "zipSha256", Type.SHA256)),
-            entry("sync.pulled", Map.of("count", Type.NUMBER)));
+            entry("sync.pulled", Map.of("count", Type.NUMBER)),
+            entry("notice.issue", Map.of("noticeId", Type.NUMBER, "referenceNo", Type.CODE, "kind", Type.CODE,
+                    "sha256", Type.SHA256, "templateZh", Type.NUMBER, "templateEn", Type.NUMBER,
+                    "baseVersion", Type.NUMBER)),
+            entry("template.save", Map.of("kind", Type.CODE, "language", Type.CODE, "version", Type.NUMBER,
+                    "sha256", Type.SHA256)),
+            entry("subject.copy", Map.of("ledgerEntries", Type.NUMBER, "cases", Type.NUMBER, "decisions", Type.NUMBER,
+                    "letters", Type.NUMBER, "pdfSha256", Type.SHA256, "jsonSha256", Type.SHA256)));
 
     /** Keys the chain itself adds. */
     private static final Set<String> STRUCTURAL = Set.of("rows", "ranges", "state", "baseline");

@@ -2,6 +2,8 @@ package org.redress.casework;
 
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
+import org.redress.domain.access.Permission;
+import org.redress.security.Authorization;
 import org.redress.domain.appeal.AppealCase;
 import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.ReasonCode;
@@ -101,8 +103,9 @@ public final class ReopenService {
         });
     }
 
-    /** The case's reopenings, oldest first. */
-    public List<Reopening> reopenings(long caseId) {
+    /** The case's reopenings, oldest first, for an officer who may read cases. */
+    public List<Reopening> reopenings(long caseId, Officer viewer) {
+        Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> reopenings(c, caseId));
     }
 

@@ -96,7 +96,7 @@ class ReopenLetterTest {
             assertThat(e.fromStatus()).isEqualTo(CaseStatus.LETTER_ISSUED);
             assertThat(e.toStatus()).isEqualTo(CaseStatus.IN_REVIEW);
         });
-        var reopening = reopens().reopenings(issued.id()).getFirst();
+        var reopening = reopens().reopenings(issued.id(), WANG).getFirst();
         assertThat(reopening.reason()).isEqualTo(ReopenReason.ERROR_FOUND);
         assertThat(reopening.fromStatus()).isEqualTo("LETTER_ISSUED");
         assertThat(reopening.decisionId()).isEqualTo(oldDecision);

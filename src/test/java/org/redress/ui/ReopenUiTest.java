@@ -73,7 +73,7 @@ class ReopenUiTest extends WorkstationUiBase {
         waitUntil(() -> row(id).status() == CaseStatus.IN_REVIEW);
         waitUntil(() -> shell.caseModel().messageProperty().get().contains("reopened"));
         var reopenings = new ReopenService(fixture.database, CaseworkFixture.CATALOG, CaseworkFixture.CALENDAR,
-                CaseworkFixture.clockOn(CaseworkFixture.TODAY)).reopenings(id);
+                CaseworkFixture.clockOn(CaseworkFixture.TODAY)).reopenings(id, fixture.officer("chen.jing"));
         assertThat(reopenings).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo(ReopenReason.NEW_EVIDENCE);
             assertThat(r.text()).isEqualTo("The agency sent a court ruling that annuls the judgment");

@@ -94,6 +94,12 @@ public final class CaseView {
             timeFirstPaint();
         });
         model.revealedProperty().addListener((obs, old, now) -> draw());
+        model.openingProperty().addListener((obs, old, now) -> {
+            // What was typed or said on the case before belongs to it, not to the one opened now.
+            attach.reset();
+            detail.clear();
+            confirming = null;
+        });
         model.timelineProperty().addListener((obs, old, now) -> {
             CaseFile shown = model.fileProperty().get();
             if (shown != null) {
@@ -101,6 +107,7 @@ public final class CaseView {
             }
         });
         model.scoreMarksProperty().addListener((obs, old, now) -> showMarks(now));
+        model.assignablesProperty().addListener((obs, old, now) -> draw());
         model.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
                 timeFirstPaint();
@@ -266,6 +273,9 @@ public final class CaseView {
                 detail.clear();
             });
             bar.getChildren().add(button);
+        }
+        if (!model.assignablesProperty().get().isEmpty()) {
+            bar.getChildren().add(AssignPicker.build(model, messages, model.assignablesProperty().get()));
         }
         if (file.approveRefusal() != null && !offered.contains(CaseAction.APPROVE)
                 && model.officer().role() == org.redress.domain.access.Role.SUPERVISOR) {
