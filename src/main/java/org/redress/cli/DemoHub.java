@@ -153,6 +153,30 @@ final class DemoHub implements AutoCloseable {
                 });
             }
         }
+        endorse(workspace, server, key);
+    }
+
+    /**
+     * The demo's letters carry signed QR codes from the start (issue #16, item 2): the demo hub
+     * endorses the workstation's key at once, as any hub does at sign-in.
+     */
+    private static void endorse(Path workspace, HubServer server, DeviceKey key) {
+        try {
+            var grant = new org.redress.hub.verify.OfficeLetterKeys(server.database(), java.time.Clock.systemUTC())
+                    .endorse(ReviewOffice.OFFICE.code(), key.deviceId());
+            if (grant == null) {
+                return;
+            }
+            try (Database database = Database.open(new Workspace(workspace))) {
+                database.writeAndWait(c -> {
+                    org.redress.letters.qr.QrSigning.store(c, grant.endorsement(), grant.officeKey(),
+                            server.baseUrl("localhost") + org.redress.hub.verify.VerifyPage.PATH, java.time.Instant.now());
+                    return null;
+                });
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the demo hub could not endorse the demo workstation: " + e.getMessage(), e);
+        }
     }
 
     private static void pointAt(Path workspace, String url) {

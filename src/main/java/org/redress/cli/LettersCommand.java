@@ -219,8 +219,8 @@ public final class LettersCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Says whether a letter file is what this workspace issued (or, with --office-key, what",
-                    "the office signed, on any machine).",
+            description = {"Says whether a letter file is what this workspace issued, or what the office signed.",
+                    "With --office-key: the signed QR code, checked on any machine with the office's public key.",
                     "GENUINE: the bytes issued (exit 0). SAME CONTENT: saved again, its record, text and QR code",
                     "as issued (exit 0). ALTERED: its content changed, the findings say where (exit 1).",
                     "NOT ISSUED HERE or UNKNOWN: a reference this workspace never issued, none at all, or",

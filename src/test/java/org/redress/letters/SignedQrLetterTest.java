@@ -52,8 +52,11 @@ class SignedQrLetterTest {
         workspace = new LetterWorkspace(root.resolve("ws"));
         office = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         var device = FileDeviceKey.loadOrCreate(workspace.database.workspace().deviceKeyFile()).key();
-        Endorsement endorsement = Endorsement.issue(office.getPrivate(), "RD", device.publicKey(), LocalDate.of(2026, 6, 1));
+        // The hub's office code need not be the letters' prefix (the demo's office is RC-REVIEW, its letters RD-L-…).
+        Endorsement endorsement = Endorsement.issue(office.getPrivate(), "RC-REVIEW", device.publicKey(),
+                LocalDate.of(2026, 6, 1));
         workspace.database.writeAndWait(c -> {
+            new org.redress.store.SettingsRepository(c).put(LetterSettings.OFFICE_TELEPHONE, "0631-7561234");
             QrSigning.store(c, endorsement, office.getPublic(), ADDRESS, LetterWorkspace.CLOCK.instant());
             return null;
         });
@@ -91,6 +94,8 @@ class SignedQrLetterTest {
         // The letter says where and how to check it, in each of its languages, and the office's telephone.
         String text = String.join("\n", file.pages().getLast());
         assertThat(text).contains(ADDRESS).contains("扫描二维码").contains("Scan the QR code with a phone camera");
+        assertThat(String.join(" ", file.pages().getLast()).replace(" ", ""))
+                .contains("请致电0631-7561234").contains("telephone0631-7561234");
         assertThat(String.join("\n", LetterFile.read(bytes(english)).pages().getLast()))
                 .contains(ADDRESS).doesNotContain("扫描二维码");
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The office's word that a workstation's key may sign letters' QR payloads for it until a day: an
  * Ed25519 signature by the office's letter key over
- * {@code "redress-letter-signer/v1\n" ‖ office code ‖ "\n" ‖ device key (32 bytes) ‖ last day (epoch day, 4 bytes)}.
+ * {@code "redress-letter-signer/v1\n" ‖ office code ‖ "\n" ‖ device key (32 bytes) ‖ last day (epoch day, 4 bytes)},
+ * the office code being the hub's (its {@code office} table), not necessarily the letters' prefix.
  * The QR payload carries it, so a verifier needs only the office's public key (a two-link chain,
  * like a certificate but 100 bytes). The hub gives one to every approved device of the office
  * ({@code GET /v1/letters/signer}); the workstation keeps it and signs offline.
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 public record Endorsement(String officeCode, byte[] deviceKey, LocalDate lastDay, byte[] signature) {
 
     private static final byte[] DOMAIN = "redress-letter-signer/v1\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern OFFICE = Pattern.compile("[A-Z]{2,8}");
+    /** The hub's office code (e.g. {@code RC-REVIEW}), which need not be the letters' reference prefix. */
+    private static final Pattern OFFICE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     public Endorsement {
         Objects.requireNonNull(lastDay, "lastDay");

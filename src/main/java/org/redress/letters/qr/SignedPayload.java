@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * len ‖ masked subject      UTF-8, as the letter prints it (110105********002X)
  * record SHA-256            32 bytes
  * len ‖ replaces            the reference of the letter this one replaces, or length 0
- * device key                32 bytes   ┐ the office's endorsement
+ * len ‖ office              the hub's code of the endorsing office ┐
+ * device key                32 bytes   │ the office's endorsement
  * last day                  4 bytes    │ ({@link Endorsement})
  * endorsement signature     64 bytes   ┘
  * signature                 64 bytes: the device key's Ed25519 signature of "redress-letter-qr/v2\n" ‖ everything above
@@ -54,9 +55,8 @@ public record SignedPayload(String referenceNo, LocalDate issuedOn, LetterOutcom
     public SignedPayload {
         Objects.requireNonNull(issuedOn, "issuedOn");
         Objects.requireNonNull(outcome, "outcome");
-        Matcher ref = REFERENCE.matcher(referenceNo);
-        if (!ref.matches() || !ref.group(1).equals(endorsement.officeCode())) {
-            throw new IllegalArgumentException("the reference is not one of the endorsing office");
+        if (!REFERENCE.matcher(referenceNo).matches()) {
+            throw new IllegalArgumentException("not a letter reference: " + referenceNo);
         }
         if (replaces != null && !REFERENCE.matcher(replaces).matches()) {
             throw new IllegalArgumentException("not a letter reference: " + replaces);
@@ -105,6 +105,7 @@ public record SignedPayload(String referenceNo, LocalDate issuedOn, LetterOutcom
         text(out, maskedSubject);
         out.writeBytes(HexFormat.of().parseHex(recordSha256));
         text(out, replaces == null ? "" : replaces);
+        text(out, endorsement.officeCode());
         out.writeBytes(endorsement.deviceKey());
         out.writeBytes(ByteBuffer.allocate(4).putInt((int) endorsement.lastDay().toEpochDay()).array());
         out.writeBytes(endorsement.signature());
@@ -132,6 +133,7 @@ public record SignedPayload(String referenceNo, LocalDate issuedOn, LetterOutcom
             byte[] record = new byte[32];
             b.get(record);
             String replaces = text(b);
+            String office = text(b);
             byte[] deviceKey = new byte[32];
             b.get(deviceKey);
             LocalDate lastDay = LocalDate.ofEpochDay(b.getInt());
@@ -142,13 +144,9 @@ public record SignedPayload(String referenceNo, LocalDate issuedOn, LetterOutcom
             if (b.hasRemaining()) {
                 throw new IllegalArgumentException("trailing bytes");
             }
-            Matcher ref = REFERENCE.matcher(reference);
-            if (!ref.matches()) {
-                throw new IllegalArgumentException("not a letter reference");
-            }
             SignedPayload payload = new SignedPayload(reference, issuedOn, outcome, subject,
                     HexFormat.of().formatHex(record), replaces.isEmpty() ? null : replaces,
-                    new Endorsement(ref.group(1), deviceKey, lastDay, endorsed), signature);
+                    new Endorsement(office, deviceKey, lastDay, endorsed), signature);
             if (!Arrays.equals(payload.encode(), bytes)) {
                 throw new IllegalArgumentException("not in canonical form");
             }
