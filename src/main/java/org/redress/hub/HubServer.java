@@ -41,12 +41,16 @@ public final class HubServer implements AutoCloseable {
     private final HubAccounts accounts;
     private final Javalin app;
     private final @Nullable ServerIdentity identity;
+    /** Drops uploads abandoned for a week (at start, then every few hours). */
+    private final org.redress.hub.blobs.AbandonedUploads uploadSweep;
 
     private HubServer(HubDatabase db, HubAccounts accounts, Javalin app, @Nullable ServerIdentity identity) {
         this.db = db;
         this.accounts = accounts;
         this.app = app;
         this.identity = identity;
+        this.uploadSweep = org.redress.hub.blobs.AbandonedUploads.schedule(db,
+                org.redress.hub.blobs.AbandonedUploads.DEFAULT_AGE, org.redress.hub.blobs.AbandonedUploads.DEFAULT_EVERY);
     }
 
     /**
@@ -179,6 +183,7 @@ public final class HubServer implements AutoCloseable {
 
     @Override
     public void close() {
+        uploadSweep.close();
         app.stop();
         db.close();
         LOG.info("event=hub.stopped");

@@ -113,6 +113,35 @@ class BlobTest {
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    @Test
+    void an_upload_abandoned_for_a_week_is_dropped_with_its_chunks_and_nothing_else() throws Exception {
+        byte[] abandoned = bytes(1_000, 31);
+        byte[] resting = bytes(1_000, 32);
+        byte[] complete = bytes(1_000, 33);
+        assertThat(patch(sha(abandoned), abandoned, 0, 400).statusCode()).isEqualTo(204);
+        assertThat(patch(sha(resting), resting, 0, 400).statusCode()).isEqualTo(204);
+        assertThat(patch(sha(complete), complete, 0, complete.length).statusCode()).isEqualTo(204);
+        Rows.count("WITH aged AS (UPDATE blob_transfer SET updated_at = now() - interval '8 days' "
+                + "WHERE sha256 = ? RETURNING 1) SELECT count(*) FROM aged", sha(abandoned));
+        long chunks = Rows.count("SELECT count(*) FROM blob_chunk k JOIN blob_transfer t ON t.id = k.upload_id WHERE t.sha256 = ?",
+                sha(abandoned));
+        assertThat(chunks).isEqualTo(1);
+
+        int dropped = org.redress.hub.blobs.AbandonedUploads.sweep(TestHub.server().database(),
+                java.time.Instant.now().minus(org.redress.hub.blobs.AbandonedUploads.DEFAULT_AGE));
+
+        assertThat(dropped).isGreaterThanOrEqualTo(1);
+        assertThat(Rows.count("SELECT count(*) FROM blob_transfer WHERE sha256 = ?", sha(abandoned))).isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob_chunk k WHERE NOT EXISTS (SELECT 1 FROM blob_transfer t WHERE t.id = k.upload_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM blob b WHERE b.upload_id = k.upload_id)")).as("no orphaned chunks").isZero();
+        assertThat(Rows.count("SELECT count(*) FROM blob_transfer WHERE sha256 = ?", sha(resting))).isEqualTo(1);
+        assertThat(get(sha(complete), null).body()).isEqualTo(complete);
+        // The workstation coming back finds no upload of its own and starts again from byte 0.
+        assertThat(head(sha(abandoned)).statusCode()).isEqualTo(404);
+        assertThat(patch(sha(abandoned), abandoned, 0, abandoned.length).statusCode()).isEqualTo(204);
+        assertThat(get(sha(abandoned), null).body()).isEqualTo(abandoned);
+    }
+
     private HttpResponse<byte[]> patch(String sha, byte[] file, long from, long to) throws Exception {
         return patch(ws, sha, file, from, to, file.length);
     }
