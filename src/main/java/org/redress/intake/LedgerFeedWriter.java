@@ -142,12 +142,12 @@ final class LedgerFeedWriter implements AutoCloseable {
             flush();
             Existing target = find(e.agency(), e.targetReference());
             if (target == null) {
-                out.error("target_reference", "no entry " + e.targetReference() + " of agency " + e.agency()
-                        + " in the workspace or earlier in this file");
+                LedgerChecks.Misfit m = LedgerChecks.noTarget(e.targetReference(), e.agency(), "in the workspace");
+                out.error(m.field(), m.message());
                 return Outcome.REFUSED;
             }
             if (subjectId == null || target.subjectId() != subjectId) {
-                out.error("target_reference", "entry " + e.targetReference() + " belongs to another subject");
+                out.error("target_reference", LedgerChecks.otherSubject(e.targetReference()).message());
                 return Outcome.REFUSED;
             }
             if (!corrections.fits(e, target, out)) {
