@@ -73,6 +73,8 @@ public final class CaseView {
     private final javafx.scene.layout.StackPane chartSlot = new javafx.scene.layout.StackPane();
     /** Reported scores the ledger does not give (issue 18); takes no room when there are none. */
     private final VBox marksSlot = new VBox();
+    /** A supervisor's reopening of a decided case, with its own reason, explanation and confirmation. */
+    private final ReopenBar reopen;
 
     public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
                     Runnable decide) {
@@ -83,6 +85,7 @@ public final class CaseView {
         this.decide = decide;
         this.attach = attach;
         this.evidence = new EvidencePane(model, attach, messages, zone);
+        this.reopen = new ReopenBar(model, messages, this::draw);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
         detail.setId("action-detail");
@@ -295,6 +298,9 @@ public final class CaseView {
             Tooltip.install(decide, new Tooltip(messages.get("action.decide.notNow")));
         }
         bar.getChildren().add(decide);
+        if (model.canReopen()) {
+            bar.getChildren().add(reopen.node(file));
+        }
         if (offered.isEmpty()) {
             bar.getChildren().add(0, Cards.muted(messages.get("action.none")));
         }
@@ -304,7 +310,7 @@ public final class CaseView {
     /** Esc: a question on screen is answered "cancel"; true when there was one. */
     public boolean cancelConfirmation() {
         if (confirming == null) {
-            return false;
+            return reopen.cancel();
         }
         confirming = null;
         draw();

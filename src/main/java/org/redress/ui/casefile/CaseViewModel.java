@@ -102,6 +102,55 @@ public final class CaseViewModel {
         this(context.caseFiles(), context.caseActions(), context.identifierReveal(), context.notes(), context.evidence(),
                 context.tasks(), context.messages(), officer, onChanged);
         this.calendar = context.calendar();
+        this.reopens = new org.redress.casework.ReopenService(context.database(), context.catalog(), context.calendar(),
+                context.clock());
+    }
+
+    /** Reopening decided cases (supervisors); null: the screen offers no reopening. */
+    private org.redress.casework.@Nullable ReopenService reopens;
+
+    /** Lets this screen reopen decided cases through {@code service} (the app context's constructor does it). */
+    public void useReopens(org.redress.casework.ReopenService service) {
+        this.reopens = service;
+    }
+
+    /** Whether the officer may reopen the case shown: a supervisor, the case decided (the gate's word). */
+    public boolean canReopen() {
+        CaseFile current = file.get();
+        return reopens != null && current != null && current.legalActions().contains(CaseAction.REOPEN);
+    }
+
+    /** Reopens the case shown in the background; the outcome goes to {@link #messageProperty()} as for any action. */
+    public void reopen(org.redress.domain.appeal.ReopenReason reason, String explanation) {
+        CaseFile current = file.get();
+        var service = reopens;
+        if (current == null || service == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.supply(() -> service.reopen(current.appeal().id(), current.appeal().version(), officer, reason, explanation))
+                .onSuccess(result -> {
+                    refused.set(result instanceof ActionResult.Refused);
+                    message.set(switch (result) {
+                        case ActionResult.Done done -> messages.get("reopen.done", done.appeal().caseNo());
+                        case ActionResult.Refused no -> messages.of(no.rejection());
+                    });
+                    if (result instanceof ActionResult.Done) {
+                        onChanged.run();
+                    }
+                    reload();
+                })
+                .onError(e -> {
+                    refused.set(true);
+                    if (e instanceof StaleCaseException) {
+                        message.set(messages.get("action.stale"));
+                        reload();
+                    } else {
+                        tasks.report(e);
+                    }
+                })
+                .andFinally(() -> busy.set(false))
+                .start();
     }
 
     private org.redress.domain.calendar.@org.jspecify.annotations.Nullable WorkingDayCalendar calendar;
