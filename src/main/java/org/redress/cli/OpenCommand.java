@@ -48,6 +48,10 @@ public final class OpenCommand implements Callable<Integer> {
             try (FirstRunChoices choices = new FirstRunChoices(chosen, WorkspaceLocation.demo(null),
                     DemoRequest.DEFAULT_CASES, true)) {
                 return Workstation.firstRun(choices) == 0 ? 0 : 1;
+            } catch (FxRuntime.ToolkitUnavailable e) {
+                err.println("redress open: " + e.getMessage() + ".");
+                err.flush();
+                return 2;
             }
         }
         Path folder = workspace.existing(spec);
@@ -62,6 +66,13 @@ public final class OpenCommand implements Callable<Integer> {
             return 2;
         }
         out.flush();
-        return Workstation.open(folder) == 0 ? 0 : 1;
+        try {
+            return Workstation.open(folder) == 0 ? 0 : 1;
+        } catch (FxRuntime.ToolkitUnavailable e) {
+            err.println("redress open: " + e.getMessage() + "; see its screens meanwhile with: "
+                    + "redress screenshot --workspace " + folder + " --screen queue --out queue.png");
+            err.flush();
+            return 2;
+        }
     }
 }

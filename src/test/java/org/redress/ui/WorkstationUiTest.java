@@ -38,11 +38,14 @@ class WorkstationUiTest extends WorkstationUiBase {
 
     @Test
     void a_wrong_password_is_refused_and_the_right_one_opens_the_queue_of_the_officers_own_open_cases() {
+        Node field = node("#signin-username");
+        double before = FxRuntime.call(() -> field.localToScene(0, 0).getY());
         robot.clickOn("#signin-username").write("wang.fang");
         robot.clickOn("#signin-password").write("guess");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !((Label) node("#signin-error")).getText().isEmpty());
         assertThat(text("#signin-error")).contains("do not match");
+        assertThat(FxRuntime.call(() -> field.localToScene(0, 0).getY())).as("the card does not jump").isEqualTo(before);
         robot.clickOn("#signin-password").write(fixture.account("wang.fang").password());
         robot.type(KeyCode.ENTER);
 

@@ -47,9 +47,14 @@ final class ScoreChart {
             return Cards.card(messages.get("case.chart"), summary,
                     Cards.muted(messages.get(points.isEmpty() && standing != null ? "chart.rating" : "chart.short")));
         }
-        NumberAxis x = new NumberAxis();
+        LocalDate today = standing != null && standing.at().isAfter(points.getLast().date())
+                ? standing.at() : points.getLast().date();
+        long first = points.getFirst().date().toEpochDay();
+        long last = Math.max(today.toEpochDay(), first + 1);
+        // The axis ends today, not at the next round number past it; five or so labels between.
+        NumberAxis x = new NumberAxis(first, last, Math.max(1, Math.ceil((last - first) / 5.0)));
         x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
+        x.setAutoRanging(false);
         x.setMinorTickVisible(false);
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -89,12 +94,24 @@ final class ScoreChart {
         chart.setCreateSymbols(markEvery);
         chart.setPrefHeight(260);
         chart.setMinHeight(220);
+        // Room for half of the last date label, which is centred on the axis's right end.
+        chart.setPadding(new javafx.geometry.Insets(4, 44, 4, 4));
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         List<Runnable> decorate = new ArrayList<>();
-        for (ScorePoint point : points) {
-            XYChart.Data<Number, Number> data = new XYChart.Data<>(point.date().toEpochDay(), point.value());
-            boolean disputed = point.eventId() != null && file.isDisputed(point.eventId());
+        for (Vertex vertex : steps(points, today)) {
+            XYChart.Data<Number, Number> data = new XYChart.Data<>(vertex.day(), vertex.value());
             series.getData().add(data);
+            ScorePoint point = vertex.entry();
+            if (point == null) {
+                // A corner of the step (the score held until the next entry) or today: no marker.
+                if (markEvery) {
+                    javafx.scene.layout.Region none = new javafx.scene.layout.Region();
+                    none.setVisible(false);
+                    data.setNode(none);
+                }
+                continue;
+            }
+            boolean disputed = point.eventId() != null && file.isDisputed(point.eventId());
             if (!markEvery && !disputed) {
                 continue;
             }
@@ -117,6 +134,33 @@ final class ScoreChart {
         chart.setAccessibleText(messages.get("case.chart") + ": " + now);
         Label legend = Cards.muted(messages.get(markEvery ? "chart.legend" : "chart.legend.long", points.size()));
         return Cards.card(messages.get("case.chart"), summary, chart, legend);
+    }
+
+    /** A vertex of the drawn line: an entry's point, or a corner where the previous score held (entry null). */
+    record Vertex(long day, double value, @Nullable ScorePoint entry) {
+    }
+
+    /**
+     * The step line: a score holds its value until the next entry, so before each entry's point
+     * the line runs flat at the previous value to that day, then drops or rises; after the last
+     * entry it runs flat to today.
+     */
+    static List<Vertex> steps(List<ScorePoint> points, LocalDate today) {
+        List<Vertex> vertices = new ArrayList<>(points.size() * 2 + 1);
+        ScorePoint previous = null;
+        for (ScorePoint point : points) {
+            long day = point.date().toEpochDay();
+            double value = point.value().doubleValue();
+            if (previous != null && previous.value().doubleValue() != value) {
+                vertices.add(new Vertex(day, previous.value().doubleValue(), null));
+            }
+            vertices.add(new Vertex(day, value, point));
+            previous = point;
+        }
+        if (previous != null && today.isAfter(previous.date())) {
+            vertices.add(new Vertex(today.toEpochDay(), previous.value().doubleValue(), null));
+        }
+        return vertices;
     }
 
     static String standingText(Standing standing, org.redress.domain.scheme.@org.jspecify.annotations.Nullable Scheme scheme,

@@ -55,6 +55,19 @@ public final class FxRuntime {
         }
     }
 
+    /**
+     * The window toolkit cannot start here: on Linux usually the GTK 3 library is missing (JavaFX
+     * draws its windows through it) or the display refused the connection. The message says so in
+     * one sentence, for the command line to print instead of a stack trace.
+     */
+    public static final class ToolkitUnavailable extends RuntimeException {
+        public ToolkitUnavailable(Throwable cause) {
+            super("the window cannot open here: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage().strip()) + ". On Linux JavaFX needs the GTK 3 library (Debian/Ubuntu: "
+                    + "apt install libgtk-3-0) and a display it may connect to", cause);
+        }
+    }
+
     /** Starts the toolkit if this process has not yet (a test harness may have); returns at once when it runs. */
     public static synchronized void start() {
         if (started) {
@@ -65,6 +78,9 @@ public final class FxRuntime {
             Platform.startup(() -> ready.complete(null));
         } catch (IllegalStateException alreadyRunning) {
             ready.complete(null);
+        } catch (RuntimeException | LinkageError cannot) {
+            // No GTK 3 (JavaFX's windowing library on Linux), a display that refuses us, no graphics pipeline.
+            throw new ToolkitUnavailable(cannot);
         }
         ready.join();
         // The workstation decides when the toolkit ends (closing a window or a picture's stage must not end it).

@@ -152,7 +152,8 @@ public final class QueueView {
         var agency = ChoiceBoxes.<String>of(model.agencyProperty(), List.of(), code -> choiceName(code,
                 model.choicesProperty().get().agencies()), messages.text("filter.agency.any"));
         agency.setId("filter-agency");
-        var region = ChoiceBoxes.<String>of(model.regionProperty(), List.of(), r -> r, messages.text("filter.region.any"));
+        var region = ChoiceBoxes.<String>of(model.regionProperty(), List.of(), this::regionName,
+                messages.text("filter.region.any"));
         region.setId("filter-region");
         var assignee = ChoiceBoxes.of(model.assigneeProperty(), List.of(AssigneeChoice.ANYONE), this::assigneeLabel, null);
         assignee.setId("filter-assignee");
@@ -195,6 +196,12 @@ public final class QueueView {
         list.add(AssigneeChoice.UNASSIGNED);
         choices.officers().forEach(o -> list.add(AssigneeChoice.officer(Long.parseLong(o.code()), o.name().zh())));
         return list;
+    }
+
+    /** A region in words, in the screen's language (朝阳区 / Chaoyang District); its code only when unknown. */
+    String regionName(String code) {
+        return org.redress.domain.identity.AdministrativeDivisions.byCode(code)
+                .map(d -> messages.isChinese() ? d.nameZh() : d.nameEn()).orElse(code);
     }
 
     private AssigneeChoice meChoice() {

@@ -59,16 +59,22 @@ public final class SignInView {
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
 
         Label busy = new Label();
         busy.textProperty().bind(messages.text("signin.checking"));
         busy.getStyleClass().add(Styles.TEXT_MUTED);
         busy.visibleProperty().bind(model.busyProperty());
-        busy.managedProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(10, title, office, userLabel, username, passwordLabel, password, signIn, busy, error,
+        // "Checking…" and the error share a slot that keeps its room (three lines) whether or not
+        // either shows: the centred card does not jump when a refusal appears.
+        javafx.scene.layout.StackPane said = new javafx.scene.layout.StackPane(busy, error);
+        said.setId("signin-message-slot");
+        said.setAlignment(Pos.TOP_LEFT);
+        said.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> username.getFont().getSize() * 1.45 * 3, username.fontProperty()));
+
+        VBox card = new VBox(10, title, office, userLabel, username, passwordLabel, password, signIn, said,
                 languages(messages));
         card.getStyleClass().add("signin-card");
         // Wide enough for the words at a large interface scale; the title wraps rather than being cut.

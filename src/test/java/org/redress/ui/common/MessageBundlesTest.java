@@ -126,4 +126,16 @@ class MessageBundlesTest {
         d.removeAll(b);
         return Collections.unmodifiableSet(d);
     }
+
+    @Test
+    void counts_of_cases_agree_with_their_number() {
+        java.util.function.LongFunction<String> total = n -> new java.text.MessageFormat(ENGLISH.getString("queue.total"),
+                Messages.ENGLISH).format(new Object[]{n});
+        assertThat(total.apply(0)).isEqualTo("No cases");
+        assertThat(total.apply(1)).isEqualTo("1 case");
+        assertThat(total.apply(2)).isEqualTo("2 cases");
+        assertThat(total.apply(12_345)).isEqualTo("12,345 cases");
+        assertThat(new java.text.MessageFormat(ENGLISH.getString("reports.drill.count"), Messages.ENGLISH)
+                .format(new Object[]{1L})).isEqualTo("1 case");
+    }
 }
