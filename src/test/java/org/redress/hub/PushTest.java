@@ -45,6 +45,40 @@ class PushTest {
     }
 
     @Test
+    void a_run_of_notes_is_cut_at_a_refused_one_and_resumes_after_it_in_order() {
+        String other = TestHub.newOffice();
+        String foreign = TestHub.kase(other, "RUN-OTHER");
+        String mine = TestHub.kase(office, "RUN-1");
+        HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        HubClient second = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
+        Mutation taken = mutation(1, MutationKind.NOTE_ADD, mine, 0, json("text", "first device"));
+        second.push(List.of(taken));
+        long changes = Rows.changes(office);
+
+        PushResponse r = ws.push(List.of(
+                mutation(1, MutationKind.NOTE_ADD, mine, 0, json("text", "one")),
+                mutation(2, MutationKind.NOTE_ADD, foreign, 0, json("text", "not ours")),
+                mutation(3, MutationKind.NOTE_ADD, mine, 0, json("text", "three")),
+                new Mutation(4, taken.id(), MutationKind.NOTE_ADD, mine, 0, json("text", "same id"), taken.createdAt()),
+                mutation(5, MutationKind.NOTE_ADD, mine, 0, json("text", "five"))));
+
+        assertThat(r.results()).extracting(MutationResult::status).containsExactly(MutationStatus.APPLIED,
+                MutationStatus.REJECTED, MutationStatus.APPLIED, MutationStatus.DUPLICATE, MutationStatus.APPLIED);
+        assertThat(r.results().get(1).reason()).contains("another office");
+        assertThat(r.lastMutationSeq()).isEqualTo(5);
+        // The id another device used first is answered with that first result; no second row is stored.
+        assertThat(Rows.mutations(ws.deviceId)).isEqualTo(4);
+        assertThat(Rows.changes(office)).isEqualTo(changes + 3);
+        assertThat(Rows.count("SELECT count(*) FROM case_fact WHERE office_code = ?", other)).isZero();
+        // One change per applied note, in the order they were pushed.
+        assertThat(Rows.count("""
+                SELECT count(*) FROM change_log a JOIN change_log b ON a.office_code = b.office_code
+                WHERE a.office_code = ? AND a.payload -> 'payload' ->> 'text' = 'one'
+                  AND b.payload -> 'payload' ->> 'text' = 'five' AND (a.pos, a.seq) < (b.pos, b.seq)""", office))
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_gap_stops_the_push_and_reports_the_last_seq_taken() {
         HubClient ws = TestHub.client().signIn(TestHub.newOfficer(office, Role.OFFICER));
         ws.push(List.of(mutation(1, MutationKind.NOTE_ADD, TestHub.kase(office, "G-1"), 0, json("text", "a"))));
