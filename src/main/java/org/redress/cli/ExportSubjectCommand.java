@@ -1,6 +1,6 @@
 package org.redress.cli;
 
-import org.redress.casework.SubjectExport;
+import org.redress.subjectcopy.SubjectCopyService;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import picocli.CommandLine.Command;
@@ -19,14 +19,14 @@ import java.util.concurrent.Callable;
 @Command(name = "export-subject",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Writes a subject's own record for an access request as one zip.",
-                "The zip holds the ledger, cases, decisions, letters (JSON and the PDFs as issued) and a manifest of "
-                        + "SHA-256s. The export is audited.",
+        description = {"Writes a subject's own copy for an access request: a bilingual PDF/A the person can read and the",
+                "same as JSON beside it (FILE.json): what is held, each entry with its rule in words, the score and grade",
+                "over time, the cases, decisions and letters; no internal ids, codes or file names. The copy is audited.",
                 "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): a supervisor or an "
                         + "auditor may export."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the zip was written", "1:no subject has that identifier",
-                "2:the workspace is missing or the zip cannot be written",
+        exitCodeList = {"0:the copy was written", "1:no subject has that identifier",
+                "2:the workspace is missing or the copy cannot be written",
                 "3:the sign-in was refused, or the officer's role may not export a subject's record"})
 public final class ExportSubjectCommand implements Callable<Integer> {
 
@@ -40,7 +40,8 @@ public final class ExportSubjectCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "Where to write the zip.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf",
+            description = "Where to write the PDF; the JSON goes beside it with the same name and .json.")
     Path out;
 
     @Mixin
@@ -59,18 +60,22 @@ public final class ExportSubjectCommand implements Callable<Integer> {
             if (officer.isEmpty()) {
                 return SignInOption.REFUSED;
             }
-            SubjectExport.Summary summary = new SubjectExport(db, Clock.systemUTC()).export(officer.get(), identifier, out);
-            stdout.printf("Wrote %s: %d ledger entries, %d cases, %d decisions, %d letters (SHA-256 %s).%n", out,
-                    summary.ledgerEntries(), summary.cases(), summary.decisions(), summary.letters(), summary.zipSha256());
+            SubjectCopyService.Summary summary = new SubjectCopyService(db,
+                    org.redress.catalog.SchemeCatalog.loadDefault(), Clock.systemUTC()).export(officer.get(), identifier, out);
+            stdout.printf("Wrote %s and %s: %d ledger entries, %d cases, %d decisions, %d letters.%n", summary.pdf(),
+                    summary.json(), summary.entries(), summary.cases(), summary.decisions(), summary.letters());
             return 0;
         } catch (org.redress.security.AccessDenied e) {
             err.println("redress export-subject: " + e.getMessage());
             return SignInOption.REFUSED;
-        } catch (SubjectExport.UnknownSubject e) {
+        } catch (org.redress.letters.LetterException e) {
+            err.println("redress export-subject: " + e.getMessage());
+            return 2;
+        } catch (SubjectCopyService.UnknownSubject e) {
             err.println("No subject with that identifier in this workspace.");
             return 1;
         } catch (UncheckedIOException e) {
-            err.println("Cannot write the export: " + e.getMessage());
+            err.println("Cannot write the copy: " + e.getMessage());
             return 2;
         }
     }

@@ -32,6 +32,12 @@ public final class PlainWords {
         return LetterWords.workingDays(days);
     }
 
+    /** A grade or rating in the scheme's words ({@code B级（信用警示）} / {@code B (Credit warning)}); null for none. */
+    public static @org.jspecify.annotations.Nullable LocalizedText grade(org.redress.domain.scheme.Scheme scheme,
+                                                                         @org.jspecify.annotations.Nullable String code) {
+        return GradeWords.of(scheme, code);
+    }
+
     /** "第 2 页 共 3 页" / "Page 2 of 3". */
     public static LocalizedText page(int page, int pages) {
         return LetterWords.page(page, pages);

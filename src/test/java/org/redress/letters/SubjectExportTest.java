@@ -14,15 +14,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code redress export-subject} gives a subject their own record as one zip — ledger, cases,
- * decisions, letters with the PDFs exactly as issued — and the export is audited.
+ * {@code redress export-subject} gives a subject their own copy (issue 19, item 8): a bilingual PDF/A
+ * the person can read, the JSON beside it (and inside it), no internal ids, codes or file names; audited.
  */
 class SubjectExportTest {
 
@@ -65,7 +63,7 @@ class SubjectExportTest {
     @Test
     void an_export_needs_a_signed_in_officer_whose_role_may_export() {
         StringWriter err = new StringWriter();
-        Path zip = root.resolve("out/refused.zip");
+        Path zip = root.resolve("out/refused.pdf");
 
         int nobody = run(new StringWriter(), err, "export-subject", "--id", IDENTIFIER, "--workspace",
                 root.resolve("ws").toString(), "--out", zip.toString());
@@ -79,53 +77,65 @@ class SubjectExportTest {
     }
 
     @Test
-    void the_zip_holds_the_subjects_ledger_cases_decisions_and_the_letter_as_issued() throws Exception {
-        Path zip = root.resolve("out/export.zip");
+    void the_copy_is_a_bilingual_pdf_a_the_person_can_read_with_the_json_beside_it_and_no_internals() throws Exception {
+        Path pdf = root.resolve("out/copy.pdf");
         StringWriter out = new StringWriter();
 
         int code = run(out, "export-subject", "--id", IDENTIFIER, "--workspace", root.resolve("ws").toString(),
-                "--out", zip.toString(), "--user", "wang.qiang");
+                "--out", pdf.toString(), "--user", "wang.qiang");
 
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("1 cases").contains("1 letters");
-        Map<String, byte[]> entries = new HashMap<>();
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            z.stream().forEach(e -> {
-                try (var in = z.getInputStream(e)) {
-                    entries.put(e.getName(), in.readAllBytes());
-                } catch (java.io.IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
-            });
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("1 cases").contains("1 letters").contains("2 ledger entries");
+        byte[] bytes = Files.readAllBytes(pdf);
+        Path jsonFile = root.resolve("out/copy.json");
+        String json = Files.readString(jsonFile);
+        assertThat(PdfAValidation.violations(bytes)).isEmpty();
+        String text = String.join("\n", LetterFile.read(bytes).pages().stream().map(p -> String.join("\n", p)).toList());
+        // What is held, in words: each entry with its rule, the score over time, the case, decision and letter.
+        assertThat(text).contains("个人信用信息查询答复", "Your credit record", "刘洋", "110105********2345",
+        "1. Your credit record", "2. Your score and grade over time",
+                "3. Your appeals, decisions and letters", letter.referenceNo(), letter.caseNo(), "Reversed", "理由。",
+                "facts wrong", "Rongcheng Market Regulation Bureau");
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode tree = mapper.readTree(json);
+        assertThat(tree.get("format").asText()).isEqualTo("redress.subject-copy/1");
+        assertThat(tree.get("schemes").get(0).get("entries")).hasSize(2);
+        assertThat(tree.get("schemes").get(0).get("timeline").size()).isGreaterThan(1);
+        assertThat(tree.get("cases").get(0).get("decision").get("outcomes")).hasSize(2);
+        assertThat(tree.get("cases").get(0).get("letters").get(0).get("reference").asText()).isEqualTo(letter.referenceNo());
+        // The JSON inside the PDF is the JSON beside it.
+        assertThat(attachment(bytes)).isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // No internals: rule codes, enum names, feed hashes, import file names, internal ids, the full identifier.
+        for (String leak : java.util.List.of("RC-FIN-01", "RC-FIN-03", "FACTS_WRONG", "ALREADY_RECTIFIED", "REVERSED", "UPHELD",
+                "DEDUCTION", "LETTER_ISSUED", "RONGCHENG_POINTS", "feed_hash", "feedHash", "subject_id", "\"id\"",
+                "decision_id", "file_path", "letters/2026", ".csv", "TEST", IDENTIFIER)) {
+            assertThat(json).as("the JSON shows " + leak).doesNotContain(leak);
+            assertThat(text).as("the PDF shows " + leak).doesNotContain(leak);
         }
-        assertThat(entries).containsKeys("subject.json", "ledger.json", "cases.json", "decisions.json", "letters.json",
-                "manifest.json", "letters/" + letter.referenceNo() + ".pdf");
-        assertThat(entries.get("letters/" + letter.referenceNo() + ".pdf")).isEqualTo(Files.readAllBytes(letter.file()));
-        ObjectMapper json = new ObjectMapper();
-        assertThat(json.readTree(entries.get("subject.json")).get("identifier").asText()).isEqualTo(IDENTIFIER);
-        assertThat(json.readTree(entries.get("ledger.json"))).hasSize(2);
-        JsonNode decision = json.readTree(entries.get("decisions.json")).get(0);
-        assertThat(decision.get("outcomes")).hasSize(2);
-        assertThat(decision.get("approvals").get(0).get("verdict").asText()).isEqualTo("APPROVED");
-        assertThat(json.readTree(entries.get("manifest.json")).get("sha256").size()).isEqualTo(entries.size() - 1);
     }
 
     @Test
     void the_export_is_audited_without_the_identifier_and_an_unknown_subject_exits_one() throws Exception {
-        Path zip = root.resolve("out/audited.zip");
+        Path zip = root.resolve("out/audited.pdf");
         run(new StringWriter(), "export-subject", "--id", IDENTIFIER, "--workspace", root.resolve("ws").toString(),
                 "--out", zip.toString(), "--user", "wang.qiang");
 
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + root.resolve("ws/redress.db"));
              var s = c.createStatement();
-             var rs = s.executeQuery("SELECT entity_type, payload, actor_id FROM audit_event WHERE kind = 'subject.export'")) {
+             var rs = s.executeQuery("SELECT entity_type, payload, actor_id FROM audit_event WHERE kind = 'subject.copy'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("subject");
             assertThat(rs.getLong(3)).as("the supervisor who signed in").isEqualTo(2L);
-            assertThat(rs.getString(2)).contains("zipSha256").doesNotContain(IDENTIFIER);
+            assertThat(rs.getString(2)).contains("pdfSha256", "jsonSha256").doesNotContain(IDENTIFIER).doesNotContain("刘洋");
         }
         assertThat(run(new StringWriter(), "export-subject", "--id", "110105199001019999", "--workspace",
-                root.resolve("ws").toString(), "--out", root.resolve("out/none.zip").toString(), "--user", "wang.qiang"))
+                root.resolve("ws").toString(), "--out", root.resolve("out/none.pdf").toString(), "--user", "wang.qiang"))
                 .isEqualTo(1);
+    }
+
+    private static byte[] attachment(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return org.redress.letters.pdf.PdfA.attachment(document, "subject-copy.json");
+        }
     }
 }

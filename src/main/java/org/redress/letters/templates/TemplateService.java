@@ -57,6 +57,61 @@ public final class TemplateService {
         }
     }
 
+    /**
+     * The paragraphs a template gives with made-up values ({@link SampleFields}): the editor's live
+     * preview. Checked first, so a template that could not be saved says why instead.
+     *
+     * @throws TemplateEngine.TemplateRefused as {@link #save} would
+     */
+    public List<String> previewText(NoticeKind kind, String language, List<String> paragraphs) {
+        List<String> kept = paragraphs.stream().filter(p -> !p.isBlank()).toList();
+        engine.check(kind, kept);
+        return engine.render(kept, SampleFields.of(kind, language, officeName(language)));
+    }
+
+    /**
+     * The first page of a notice from this template with made-up values, at {@code dpi}; empty when
+     * the office's letter settings are not complete yet.
+     */
+    public java.util.Optional<java.awt.image.BufferedImage> previewPage(NoticeKind kind, String language, String title,
+                                                                        List<String> paragraphs, NoticePress press,
+                                                                        float dpi) {
+        List<String> text = previewText(kind, language, paragraphs);
+        org.redress.letters.LetterSettings settings;
+        try {
+            settings = database.read(c -> org.redress.letters.LetterSettings.from(
+                    new org.redress.store.SettingsRepository(c).all()));
+        } catch (org.redress.letters.LetterException e) {
+            return java.util.Optional.empty();
+        }
+        boolean zh = language.equals("ZH");
+        LetterTemplate draft = new LetterTemplate(0, kind, language, 0, title.isBlank() ? " " : title, paragraphs,
+                clock.instant(), null);
+        var fields = SampleFields.of(kind, language, zh ? settings.letterhead().name().zh() : settings.letterhead().name().en());
+        var rendered = new NoticeContent.Rendered(draft, fields, text);
+        NoticeContent content = new NoticeContent(kind, zh ? org.redress.letters.LetterLanguage.ZH
+                : org.redress.letters.LetterLanguage.EN, settings.letterhead().officeCode() + "-L-0000-000000",
+                clock.instant().atZone(settings.zone()).toOffsetDateTime(), settings.letterhead(),
+                String.valueOf(fields.get("caseNo")), String.valueOf(fields.get("addresseeName")), "110105********0012",
+                zh ? rendered : null, zh ? null : rendered);
+        byte[] pdf = press.render(content).pdf();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.util.Optional.of(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, dpi,
+                    org.apache.pdfbox.rendering.ImageType.RGB));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String officeName(String language) {
+        return database.read(c -> {
+            var all = new org.redress.store.SettingsRepository(c).all();
+            String name = all.get(language.equals("ZH") ? org.redress.letters.LetterSettings.OFFICE_NAME_ZH
+                    : org.redress.letters.LetterSettings.OFFICE_NAME_EN);
+            return name == null ? "" : name;
+        });
+    }
+
     /** Checks a template without saving it. */
     public void check(NoticeKind kind, List<String> paragraphs) {
         engine.check(kind, paragraphs);

@@ -292,7 +292,8 @@ public final class ShellView {
             }
             case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
             case NOTIFICATIONS -> new NotificationsView(notificationsModel, messages).root();
-            case SETTINGS -> new SettingsView(settingsModel, messages, context.workspace().root().toString()).root();
+            case SETTINGS -> org.redress.ui.templates.TemplateEditorView.withSettings(new SettingsView(settingsModel, messages,
+                    context.workspace().root().toString()).root(), context, model.officer(), messages);
             case CASE -> {
                 CaseViewModel opened = new CaseViewModel(context, model.officer(), this::caseChanged);
                 caseModel = opened;
