@@ -52,8 +52,14 @@ final class HubRoutes {
     private final HubIntake intake;
     private final AuditHeads auditHeads;
     private final NumberLeases numbers;
+    private final org.redress.hub.ca.CaRoutes ca;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
+        this(db, accounts, null);
+    }
+
+    /** {@code pki}: the office PKI the hub keeps (its CA issues officers' certificates and time-stamps), or null. */
+    HubRoutes(HubDatabase db, HubAccounts accounts, org.redress.hub.pki.@Nullable OfficePki pki) {
         this.db = db;
         this.accounts = accounts;
         var catalog = SchemeCatalog.loadDefault();
@@ -64,6 +70,7 @@ final class HubRoutes {
         this.intake = new HubIntake(db, catalog, Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
         this.numbers = new NumberLeases(db, Clock.systemUTC());
+        this.ca = new org.redress.hub.ca.CaRoutes(db, pki, Clock.systemUTC());
     }
 
     long largestBody() {
@@ -125,6 +132,7 @@ final class HubRoutes {
             LeaseRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), LeaseRequest.class);
             json(ctx, 200, numbers.lease(caller, request));
         });
+        ca.install(routes, this::caller);
     }
 
     /**
