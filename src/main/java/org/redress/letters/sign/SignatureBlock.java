@@ -60,13 +60,13 @@ public record SignatureBlock(SignatureSlot slot, LetterLanguage language, String
         List<String> lines = new ArrayList<>();
         switch (language) {
             case ZH -> {
-                lines.add("电子签名（PAdES，带时间戳）");
+                lines.add("电子签名");
                 lines.add("签名人：" + officer + "（" + roleWords.zh() + "）");
                 lines.add("机关：" + office.zh());
                 lines.add("签名时间：" + time);
             }
             case EN -> {
-                lines.add("Digitally signed (PAdES, time-stamped)");
+                lines.add("Digitally signed");
                 lines.add("Signed by: " + officer + " (" + roleWords.en() + ")");
                 lines.add("Office: " + office.en());
                 lines.add("Signed at: " + time);
