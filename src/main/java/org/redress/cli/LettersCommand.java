@@ -123,7 +123,16 @@ public final class LettersCommand implements Runnable {
             if (signWith != null) {
                 String password = System.getenv(passwordVariable);
                 try {
-                    signer = LetterSigner.fromPkcs12(signWith, password == null ? new char[0] : password.toCharArray());
+                    java.security.cert.X509Certificate officeCa = org.redress.letters.sign.OfficeCaFile.read(new Workspace(root));
+                    if (officeCa == null) {
+                        err.println("error: this workspace does not know the office's certificate authority yet ("
+                                + org.redress.letters.sign.OfficeCaFile.FILE + "); enrol the officer's signing key with the"
+                                + " hub first, so that only a key the office CA certified signs letters");
+                        return 2;
+                    }
+                    // No hub session here: the command line signs PAdES B-B (see docs/letters.md).
+                    signer = LetterSigner.fromPkcs12(signWith, password == null ? new char[0] : password.toCharArray(),
+                            officeCa, null, java.time.Instant.now());
                 } catch (LetterException e) {
                     err.println("error: " + e.getMessage());
                     return 2;

@@ -55,10 +55,16 @@ final class HubRoutes {
     private final HubIntake intake;
     private final AuditHeads auditHeads;
     private final NumberLeases numbers;
+    private final org.redress.hub.ca.CaRoutes ca;
     private final OfficeLetterKeys letterKeys;
     private final VerifyPage verifyPage;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
+        this(db, accounts, null);
+    }
+
+    /** {@code pki}: the office PKI the hub keeps (its CA issues officers' certificates and time-stamps), or null. */
+    HubRoutes(HubDatabase db, HubAccounts accounts, org.redress.hub.pki.@Nullable OfficePki pki) {
         this.db = db;
         this.accounts = accounts;
         var catalog = SchemeCatalog.loadDefault();
@@ -69,6 +75,7 @@ final class HubRoutes {
         this.intake = new HubIntake(db, catalog, Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
         this.numbers = new NumberLeases(db, Clock.systemUTC());
+        this.ca = new org.redress.hub.ca.CaRoutes(db, pki, Clock.systemUTC());
         this.letterKeys = new OfficeLetterKeys(db, Clock.systemUTC());
         this.verifyPage = new VerifyPage(db, letterKeys, Clock.systemUTC());
     }
@@ -134,6 +141,7 @@ final class HubRoutes {
             json(ctx, 200, numbers.lease(caller, request));
         });
         installLetterSigner(routes);
+        ca.install(routes, this::caller);
         verifyPage.install(routes);
     }
 

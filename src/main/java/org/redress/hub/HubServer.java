@@ -15,6 +15,7 @@ import org.redress.hub.accounts.SignInSettings;
 import org.redress.hub.db.HubDatabase;
 import org.redress.hub.http.HttpProblem;
 import org.redress.sync.protocol.KeyFingerprint;
+import org.redress.hub.pki.HubCertificate;
 import org.redress.hub.pki.ServerIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,7 @@ public final class HubServer implements AutoCloseable {
         HubDatabase db = HubDatabase.open(config.jdbcUrl(), config.user(), config.password(), config.poolSize());
         try {
             HubAccounts accounts = new HubAccounts(db, SignInSettings.of(config.tokenLifetime()));
-            HubRoutes routes = new HubRoutes(db, accounts);
+            HubRoutes routes = new HubRoutes(db, accounts, officePki(config));
             Javalin app = Javalin.create(cfg -> {
                 cfg.jetty.host = config.host();
                 cfg.jetty.port = config.port();
@@ -92,6 +93,18 @@ public final class HubServer implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** The office PKI the hub keeps itself (its CA signs officers' certificates and time-stamps), or null. */
+    private static org.redress.hub.pki.@Nullable OfficePki officePki(HubConfig config) {
+        if (!(config.tls() instanceof HubCertificate.OfficeAuthority authority)) {
+            return null;
+        }
+        try {
+            return org.redress.hub.pki.OfficePki.open(authority.folder(), java.time.Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the office certificate authority could not be opened: " + e.getMessage(), e);
         }
     }
 

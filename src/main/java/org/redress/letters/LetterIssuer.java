@@ -83,6 +83,11 @@ public final class LetterIssuer {
         LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
         // Refused before a number is reserved: a letter the decision has no text for uses none up.
         LetterComposer.requireTexts(decided, chosen);
+        if (signer != null) {
+            // Only the deciding officer's key signs (issue 16, item 3): another officer's is refused.
+            String decider = database.read(c -> org.redress.letters.sign.Decider.username(c, decided.decisionId()));
+            signer.requireDecider(decider, office);
+        }
         // Office-wide: the next reference of the blocks the hub leased to this workstation, never one of another's.
         LetterReference reference = database.writeAndWait(c -> {
             OptionalInt sequence = new NumberSeries(c).next(NumberSeries.Kind.LETTER, office, issuedOn.getYear());
@@ -98,8 +103,7 @@ public final class LetterIssuer {
         var qrSigner = org.redress.letters.qr.QrSigning.forWorkspace(
                 database.read(c -> new SettingsRepository(c).all()), database.workspace(), issuedOn);
         RenderedLetter rendered = press.render(content, facts.head(), qrSigner);
-        byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
-                + reference, now);
+        byte[] pdf = signer == null ? rendered.pdf() : sign(signer, rendered, settings, reference, now);
         String sha256 = DecisionRecord.sha256(pdf);
         String relative = "letters/" + reference.year() + "/" + reference + ".pdf";
         Path file = database.workspace().root().resolve(relative);
@@ -132,6 +136,19 @@ public final class LetterIssuer {
         return new IssuedLetter(id, decided.caseId(), caseNo, reference.toString(), chosen, now, sha256,
                 rendered.verification().recordSha256(), file, signer != null, previous == null ? null : previous.id(),
                 null, true);
+    }
+
+    /** Signed with the visible block in the slot the layout kept, when the signer's certificate was checked. */
+    private static byte[] sign(LetterSigner signer, RenderedLetter rendered, LetterSettings settings,
+                               LetterReference reference, Instant now) {
+        var named = signer.named();
+        SignatureSlot slot = rendered.signatureSlot();
+        org.redress.letters.sign.SignatureBlock block = named == null || slot == null ? null
+                : new org.redress.letters.sign.SignatureBlock(slot, rendered.content().language(), named.displayName(),
+                        named.role(), settings.letterhead().name(), now.atZone(settings.zone()));
+        LetterSigner.Signed signed = signer.sign(rendered.pdf(), "Decision letter " + reference, now, block);
+        LOG.info("signed letter {} at level {}", reference, signed.level());
+        return signed.pdf();
     }
 
     /**

@@ -31,6 +31,7 @@ final class LetterLayout {
     private final LetterContent c;
     private final LetterLanguage lang;
     private final LetterBlocks blocks;
+    private @Nullable SignatureSlot slot;
 
     LetterLayout(PageFlow flow, LetterContent content) {
         this.flow = flow;
@@ -320,6 +321,25 @@ final class LetterLayout {
         } else {
             blocks.text(LetterWords.NO_APPROVAL, "approvedBy");
         }
+        signatureSlot();
+    }
+
+    /** Blank space under the signatories for the officer's visible signature (issue 16, item 3). */
+    private void signatureSlot() {
+        flow.space(6f);
+        flow.ensure(SignatureSlot.HEIGHT);
+        float top = flow.y();
+        slot = new SignatureSlot(flow.pageCount() - 1, PageFlow.RIGHT - SignatureSlot.WIDTH, top - SignatureSlot.HEIGHT,
+                SignatureSlot.WIDTH, SignatureSlot.HEIGHT);
+        flow.space(SignatureSlot.HEIGHT);
+    }
+
+    /** Where the visible signature goes, once {@link #write} has run. */
+    SignatureSlot slot() {
+        if (slot == null) {
+            throw new IllegalStateException("the letter is not laid out yet");
+        }
+        return slot;
     }
 
     /**

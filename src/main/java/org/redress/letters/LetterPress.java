@@ -57,7 +57,8 @@ public final class LetterPress {
         try (PDDocument document = new PDDocument()) {
             String header = content.letterhead().officeCode() + " · " + content.referenceNo();
             PageFlow flow = new PageFlow(document, faces, breaker, header);
-            new LetterLayout(flow, content).write(verification);
+            LetterLayout layout = new LetterLayout(flow, content);
+            layout.write(verification);
             LetterLanguage lang = content.language();
             flow.finish(page -> {
                 var words = LetterWords.page(page, flow.pageCount());
@@ -72,7 +73,7 @@ public final class LetterPress {
                     "Decision record " + content.referenceNo(), record));
             ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
             document.save(out);
-            return new RenderedLetter(content, out.toByteArray(), record, verification, flow.pageCount());
+            return new RenderedLetter(content, out.toByteArray(), record, verification, flow.pageCount(), layout.slot());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write letter " + content.referenceNo(), e);
         }

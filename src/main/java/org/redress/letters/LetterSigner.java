@@ -50,29 +50,93 @@ import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import org.redress.letters.sign.OfficeServices;
+import org.redress.letters.sign.SignatureBlock;
+import org.redress.letters.sign.SignerCheck;
+import org.redress.letters.sign.TimeStamps;
+import org.redress.letters.sign.ValidationData;
 
 /**
- * Signs a letter for an officer: PAdES baseline B ({@code ETSI.CAdES.detached}, signed attributes
- * with ESS signing-certificate-v2 and no CMS signing-time, the time going in the signature
- * dictionary), saved as an incremental update so the signed file keeps the issued PDF/A bytes as
- * its first revision. The key and certificate come from a PKCS#12 file. Thread-safe.
+ * Signs a letter for an officer (issue 16, item 3): {@code ETSI.CAdES.detached} with signed
+ * attributes carrying ESS signing-certificate-v2 and no CMS signing-time (the time goes in the
+ * signature dictionary), saved as an incremental update so the signed file keeps the issued PDF/A
+ * bytes as its first revision. Only a key whose certificate the office CA issued signs (checked
+ * when the signer is made), and only for the officer it names ({@link #requireDecider}).
+ * <ul>
+ * <li>With the office's hub reachable ({@link OfficeServices}): the signature gets an RFC 3161
+ * time-stamp from the hub's TSA (PAdES B-T), then a second incremental update adds the DSS
+ * dictionary with the certificates (officer, TSA, office CA) and the office CA's CRL (B-LT), so
+ * the letter verifies without the hub, years later.</li>
+ * <li>Without it: B-B, said so by {@link Signed#level()}.</li>
+ * </ul>
+ * The visible block ({@link SignatureBlock}) is the widget's appearance. Thread-safe.
  */
 public final class LetterSigner {
 
-    private static final int SIGNATURE_SIZE = 16_384;
+    private static final int SIGNATURE_SIZE = 24_576;
+
+    /** The PAdES baseline level a signature reached. */
+    public enum Level { B_B, B_T, B_LT }
+
+    /** The signed file and the level it reached. */
+    public record Signed(byte[] pdf, Level level) {
+    }
 
     private final PrivateKey key;
     private final X509Certificate certificate;
+    private final List<X509Certificate> chain;
+    private final SignerCheck.@org.jspecify.annotations.Nullable Named named;
+    private final @org.jspecify.annotations.Nullable OfficeServices office;
     private final String signerName;
 
-    public LetterSigner(PrivateKey key, X509Certificate certificate) {
-        this.key = key;
-        this.certificate = certificate;
-        this.signerName = certificate.getSubjectX500Principal().getName();
+    /** A signer with no check of its certificate, invisible and B-B: for tests of the verifier only. */
+    LetterSigner(PrivateKey key, X509Certificate certificate) {
+        this(key, List.of(certificate), null, null);
     }
 
-    /** Loads the first key entry of a PKCS#12 file. */
-    public static LetterSigner fromPkcs12(Path file, char[] password) {
+    private LetterSigner(PrivateKey key, List<X509Certificate> chain, SignerCheck.@org.jspecify.annotations.Nullable Named named,
+                         @org.jspecify.annotations.Nullable OfficeServices office) {
+        this.key = key;
+        this.certificate = chain.getFirst();
+        this.chain = List.copyOf(chain);
+        this.named = named;
+        this.office = office;
+        this.signerName = named != null && !named.displayName().isEmpty() ? named.displayName()
+                : certificate.getSubjectX500Principal().getName();
+    }
+
+    /**
+     * A signer for the office: refuses (with a sentence) a certificate the office CA did not issue,
+     * one not valid now, or one naming no officer. {@code office} null: B-B only (offline).
+     */
+    public static LetterSigner forOffice(PrivateKey key, X509Certificate certificate, X509Certificate officeCa,
+                                         @org.jspecify.annotations.Nullable OfficeServices office, Instant now) {
+        SignerCheck.Named named = SignerCheck.officeCertificate(certificate, officeCa, now);
+        return new LetterSigner(key, List.of(certificate, officeCa), named, office);
+    }
+
+    /** The first key entry of a PKCS#12 file, checked as {@link #forOffice} does. */
+    public static LetterSigner fromPkcs12(Path file, char[] password, X509Certificate officeCa,
+                                          @org.jspecify.annotations.Nullable OfficeServices office, Instant now) {
+        LetterSigner loaded = fromPkcs12(file, password);
+        return forOffice(loaded.key, loaded.certificate, officeCa, office, now);
+    }
+
+    /** The officer the certificate names (null only for the verifier tests' unchecked signer). */
+    public SignerCheck.@org.jspecify.annotations.Nullable Named named() {
+        return named;
+    }
+
+    /** Refuses unless this signer's certificate names the deciding officer {@code username} of {@code officeCode}. */
+    public void requireDecider(String username, String officeCode) {
+        if (named == null) {
+            throw new LetterException("the signing certificate was not checked against the office CA");
+        }
+        SignerCheck.decider(named, username, officeCode);
+    }
+
+    /** Loads the first key entry of a PKCS#12 file (unchecked). */
+    static LetterSigner fromPkcs12(Path file, char[] password) {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
@@ -94,8 +158,33 @@ public final class LetterSigner {
         return certificate;
     }
 
-    /** The PDF with an incremental PAdES signature appended. */
+    /** The PDF with an invisible incremental signature appended (B-B, or B-LT with the office's hub). */
     public byte[] sign(byte[] pdf, String reason, Instant when) {
+        return sign(pdf, reason, when, null).pdf();
+    }
+
+    /**
+     * The PDF signed, with {@code block} as the visible signature (null: invisible), time-stamped
+     * and with validation data when the office's hub answers; B-B when it does not (offline).
+     */
+    public Signed sign(byte[] pdf, String reason, Instant when, @org.jspecify.annotations.Nullable SignatureBlock block) {
+        TimeStamps stamps = new TimeStamps(office);
+        byte[] signed = signOnce(pdf, reason, when, block, stamps);
+        if (stamps.token() == null) {
+            return new Signed(signed, Level.B_B);
+        }
+        try {
+            byte[] crl = java.util.Objects.requireNonNull(office).crl();
+            List<X509Certificate> certificates = new java.util.ArrayList<>(chain);
+            certificates.addAll(stamps.certificates());
+            return new Signed(ValidationData.add(signed, certificates, List.of(crl)), Level.B_LT);
+        } catch (IOException e) {
+            return new Signed(signed, Level.B_T);
+        }
+    }
+
+    private byte[] signOnce(byte[] pdf, String reason, Instant when, @org.jspecify.annotations.Nullable SignatureBlock block,
+                            TimeStamps stamps) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -107,7 +196,12 @@ public final class LetterSigner {
             signature.setSignDate(calendar);
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setPreferredSignatureSize(SIGNATURE_SIZE);
-                document.addSignature(signature, this::cms, options);
+                if (block != null) {
+                    options.setVisualSignature(new java.io.ByteArrayInputStream(
+                            block.template(document.getPage(block.slot().page()).getMediaBox())));
+                    options.setPage(block.slot().page());
+                }
+                document.addSignature(signature, content -> stamps.stamp(cms(content)), options);
                 printable(document);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 4096);
                 document.saveIncremental(out);
@@ -155,7 +249,7 @@ public final class LetterSigner {
                     new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(withoutTime)
                     .build(new JcaContentSignerBuilder(algorithm()).build(key), certificate));
-            generator.addCertificates(new JcaCertStore(List.of(certificate)));
+            generator.addCertificates(new JcaCertStore(chain));
             return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded("DER");
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("cannot make the CMS signature: " + e.getMessage(), e);

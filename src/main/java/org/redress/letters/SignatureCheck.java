@@ -31,7 +31,8 @@ public final class SignatureCheck {
     static Result check(PDSignature signature, byte[] file) {
         try {
             int[] range = signature.getByteRange();
-            if (range == null || range.length != 4 || (long) range[2] + range[3] != file.length) {
+            if (range == null || range.length != 4 || (long) range[2] + range[3] > file.length
+                    || ((long) range[2] + range[3] != file.length && !validationDataOnly(file, range[2] + range[3]))) {
                 return new Result(false, "", "the signed byte range does not reach the end of the file");
             }
             byte[] contents = signature.getContents(file);
@@ -59,6 +60,19 @@ public final class SignatureCheck {
                  | org.bouncycastle.operator.OperatorCreationException | java.security.cert.CertificateException e) {
             return new Result(false, "", describe(e));
         }
+    }
+
+    /**
+     * Whether what follows the signed revision is an incremental update that adds validation data
+     * (the DSS of PAdES B-LT: certificates and CRLs) and nothing a reader sees: no page, content
+     * stream, annotation or form field. The verifier compares the visible text besides.
+     */
+    static boolean validationDataOnly(byte[] file, int signedEnd) {
+        String tail = new String(file, signedEnd, file.length - signedEnd, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // Stream bodies (compressed certificates and CRLs) are data, not dictionaries: left out.
+        String compact = tail.replaceAll("(?s)stream\\r?\\n.*?endstream", "").replaceAll("\\s+", "");
+        return compact.contains("/DSS") && !compact.contains("/Type/Page") && !compact.contains("/Contents")
+                && !compact.contains("/Annots") && !compact.contains("/Subtype/Widget") && !compact.contains("/FT");
     }
 
     private static String describe(@Nullable Exception e) {

@@ -263,6 +263,18 @@ public final class HubClient {
         return null;
     }
 
+    /** POSTs {@code body} as {@code contentType} with the token and returns the answer's bytes (the office CA's endpoints). */
+    public byte[] postBytes(String path, String contentType, byte[] body, String what) throws HubException {
+        return check(send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray(), what),
+                what).body();
+    }
+
+    /** GETs {@code path} and returns the answer's bytes. */
+    public byte[] getBytes(String path, String what) throws HubException {
+        return check(send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray(), what), what).body();
+    }
+
     private <T> T postJson(String path, Object body, Class<T> type, String what, boolean withToken) throws HubException {
         byte[] json;
         try {

@@ -121,8 +121,7 @@ class LetterVerifierTest {
 
     @Test
     void aSignedLetterStaysPdfAIsAcceptedByPdfsigAndVerifiesGenuine() throws Exception {
-        Path p12 = selfSignedPkcs12(root.resolve("officer.p12"), "secret".toCharArray());
-        LetterSigner signer = LetterSigner.fromPkcs12(p12, "secret".toCharArray());
+        LetterSigner signer = OfficeSigners.liNa(root.resolve("pki"));
         IssuedLetter signed = workspace.issuer().issue(workspace.decidedCase("郑凯", "110105199001017890",
                 OutcomeKind.REVERSED, "理由丙。"), LetterLanguage.ZH, press, signer, 1L);
         byte[] bytes = Files.readAllBytes(signed.file());
@@ -145,8 +144,7 @@ class LetterVerifierTest {
     @Test
     @ExternalTool(value = "pdfsig", installedBy = "poppler-utils")
     void pdfsigAcceptsASignedLetter() throws Exception {
-        Path p12 = selfSignedPkcs12(root.resolve("officer-pdfsig.p12"), "secret".toCharArray());
-        LetterSigner signer = LetterSigner.fromPkcs12(p12, "secret".toCharArray());
+        LetterSigner signer = OfficeSigners.liNa(root.resolve("pki"));
         IssuedLetter signed = workspace.issuer().issue(workspace.decidedCase("冯洁", "110105199001019012",
                 OutcomeKind.REVERSED, "理由戊。"), LetterLanguage.ZH, press, signer, 1L);
         Process pdfsig = new ProcessBuilder("pdfsig", signed.file().toString()).redirectErrorStream(true).start();

@@ -10,9 +10,9 @@ import java.time.Duration;
 /**
  * What a certificate the office authority issues may be used for. Each profile fixes the key
  * usages, the extended key usage and the longest validity; the authority puts nothing else in.
- * Only the hub's own TLS certificate exists today. Officers' signing certificates (for letters:
- * digitalSignature + nonRepudiation, email protection / document signing) and devices' client
- * certificates (clientAuth) are further constants here, issued from a PKCS#10 request through
+ * The hub's TLS certificate, officers' letter-signing certificates and the hub's time-stamp
+ * authority; devices' client certificates (clientAuth) would be a further constant, issued from a
+ * PKCS#10 request through
  * {@link OfficeCa#issue(org.bouncycastle.pkcs.PKCS10CertificationRequest, CertificateProfile, java.util.List, Duration)}.
  * Only {@link #TLS_SERVER} carries {@code serverAuth}, so no certificate of an officer or device
  * can pose as the hub.
@@ -20,7 +20,19 @@ import java.time.Duration;
 public enum CertificateProfile {
 
     /** The hub's HTTPS certificate: a leaf, signature-only, {@code serverAuth}. */
-    TLS_SERVER(Duration.ofDays(825), new KeyUsage(KeyUsage.digitalSignature), KeyPurposeId.id_kp_serverAuth);
+    TLS_SERVER(Duration.ofDays(825), new KeyUsage(KeyUsage.digitalSignature), KeyPurposeId.id_kp_serverAuth),
+
+    /**
+     * An officer's letter-signing certificate: a leaf for signatures that commit the signer
+     * (digitalSignature + nonRepudiation), {@code emailProtection} (document signing in the sense
+     * of the Adobe and EU validators), five years at most.
+     */
+    DOCUMENT_SIGNING(Duration.ofDays(5 * 365), new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+            KeyPurposeId.id_kp_emailProtection),
+
+    /** The hub's RFC 3161 time-stamp authority: {@code timeStamping} only, critical, as RFC 3161 §2.3 wants. */
+    TIME_STAMPING(Duration.ofDays(10 * 365), new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+            KeyPurposeId.id_kp_timeStamping);
 
     private final Duration longest;
     private final KeyUsage keyUsage;
@@ -43,6 +55,11 @@ public enum CertificateProfile {
 
     ExtendedKeyUsage extendedKeyUsage() {
         return new ExtendedKeyUsage(purpose);
+    }
+
+    /** RFC 3161 wants a time-stamp authority's extended key usage critical; the others are not. */
+    boolean extendedKeyUsageCritical() {
+        return this == TIME_STAMPING;
     }
 
     BasicConstraints basicConstraints() {

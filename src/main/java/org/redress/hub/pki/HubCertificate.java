@@ -131,15 +131,19 @@ public sealed interface HubCertificate {
 
     /** Whether {@code key} is the private half of {@code publicKey} (a signature by one verifies with the other). */
     static boolean matches(PrivateKey key, PublicKey publicKey) {
-        String algorithm = switch (key.getAlgorithm()) {
+        // With BouncyCastle registered as a provider (the EU DSS validator does so in the tests), keys read
+        // from PEM may call themselves "ECDSA" where the JDK says "EC": the same keys.
+        String keyAlgorithm = "ECDSA".equals(key.getAlgorithm()) ? "EC" : key.getAlgorithm();
+        String publicAlgorithm = "ECDSA".equals(publicKey.getAlgorithm()) ? "EC" : publicKey.getAlgorithm();
+        String algorithm = switch (keyAlgorithm) {
             case "EC" -> "SHA256withECDSA";
             case "RSA" -> "SHA256withRSA";
             case "Ed25519", "EdDSA" -> "Ed25519";
             case "Ed448" -> "Ed448";
             default -> null;
         };
-        if (algorithm == null || !key.getAlgorithm().equals(publicKey.getAlgorithm())
-                && !(key.getAlgorithm().startsWith("Ed") && publicKey.getAlgorithm().startsWith("Ed"))) {
+        if (algorithm == null || !keyAlgorithm.equals(publicAlgorithm)
+                && !(keyAlgorithm.startsWith("Ed") && publicAlgorithm.startsWith("Ed"))) {
             return false;
         }
         try {

@@ -120,7 +120,7 @@ public final class OfficeCa {
                     Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(lifetime)), subject, publicKey)
                     .addExtension(Extension.basicConstraints, true, profile.basicConstraints())
                     .addExtension(Extension.keyUsage, true, profile.keyUsage())
-                    .addExtension(Extension.extendedKeyUsage, false, profile.extendedKeyUsage())
+                    .addExtension(Extension.extendedKeyUsage, profile.extendedKeyUsageCritical(), profile.extendedKeyUsage())
                     .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(publicKey))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             extensions.createAuthorityKeyIdentifier(certificate));
@@ -130,6 +130,30 @@ public final class OfficeCa {
             return sign(builder, key);
         } catch (CertIOException | GeneralSecurityException e) {
             throw new IllegalStateException("the office certificate authority could not issue a certificate: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The authority's certificate revocation list: {@code revoked} (serial → when), issued now and
+     * valid for {@code validity}. Letters carry it (PAdES B-LT) so that they verify without the hub.
+     */
+    public java.security.cert.X509CRL crl(java.util.Map<BigInteger, Instant> revoked, Duration validity) {
+        Instant now = clock.instant();
+        try {
+            var builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                    X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(validity)));
+            revoked.forEach((serial, when) -> builder.addCRLEntry(serial, Date.from(when),
+                    org.bouncycastle.asn1.x509.CRLReason.privilegeWithdrawn));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+            builder.addExtension(Extension.cRLNumber, false,
+                    new org.bouncycastle.asn1.x509.CRLNumber(BigInteger.valueOf(now.toEpochMilli())));
+            ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(key);
+            return new org.bouncycastle.cert.jcajce.JcaX509CRLConverter().getCRL(builder.build(signer));
+        } catch (CertIOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("the office certificate authority could not issue its revocation list: "
                     + e.getMessage(), e);
         }
     }

@@ -36,6 +36,8 @@ public final class OfficePki {
     public static final String CA_CERT = "office-ca.crt";
     public static final String HUB_KEY = "hub.key";
     public static final String HUB_CERT = "hub.crt";
+    public static final String TSA_KEY = "tsa.key";
+    public static final String TSA_CERT = "tsa.crt";
     static final Duration RENEW_BEFORE = Duration.ofDays(60);
 
     private static final Logger LOG = LoggerFactory.getLogger(OfficePki.class);
@@ -128,6 +130,44 @@ public final class OfficePki {
                 CertificateProfile.TLS_SERVER.longest());
         PemFiles.writeCertificates(certFile, List.of(issued));
         LOG.info("event=hub.pki_server_certificate_issued names={}", wanted.size());
+        return new ServerIdentity(key, List.of(issued, authority.certificate()));
+    }
+
+    /**
+     * The office's time-stamp authority (RFC 3161): its key ({@value #TSA_KEY}, made once) and a
+     * certificate by the authority ({@value #TSA_CERT}) with the critical {@code timeStamping} usage,
+     * issued again over the same key when it nears its end.
+     */
+    public synchronized ServerIdentity timeStampIdentity() throws IOException {
+        Path keyFile = folder.resolve(TSA_KEY);
+        Path certFile = folder.resolve(TSA_CERT);
+        if (Files.exists(keyFile) && Files.exists(certFile)) {
+            guard(keyFile);
+            PrivateKey key = PemFiles.readPrivateKey(keyFile);
+            X509Certificate current = PemFiles.readCertificates(certFile).getFirst();
+            if (HubCertificate.matches(key, current.getPublicKey()) && authority.issued(current) && fresh(current)) {
+                return new ServerIdentity(key, List.of(current, authority.certificate()));
+            }
+        }
+        PrivateKey key;
+        java.security.PublicKey publicKey;
+        if (Files.exists(keyFile) && Files.exists(certFile)
+                && HubCertificate.matches(PemFiles.readPrivateKey(keyFile), PemFiles.readCertificates(certFile).getFirst().getPublicKey())) {
+            key = PemFiles.readPrivateKey(keyFile);
+            publicKey = PemFiles.readCertificates(certFile).getFirst().getPublicKey();
+        } else {
+            KeyPair pair = OfficeCa.newKeyPair();
+            key = pair.getPrivate();
+            publicKey = pair.getPublic();
+            PemFiles.writePrivateKey(keyFile, key);
+            LOG.info("event=hub.pki_tsa_key_created");
+        }
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Redress")
+                .addRDN(BCStyle.CN, "Redress time-stamp authority " + label()).build();
+        X509Certificate issued = authority.issue(publicKey, subject, CertificateProfile.TIME_STAMPING, List.of(),
+                CertificateProfile.TIME_STAMPING.longest());
+        PemFiles.writeCertificates(certFile, List.of(issued));
+        LOG.info("event=hub.pki_tsa_certificate_issued");
         return new ServerIdentity(key, List.of(issued, authority.certificate()));
     }
 

@@ -48,6 +48,23 @@ public final class TypeFaces {
         return regular;
     }
 
+    /**
+     * The regular face that has every character of {@code text} (the common subset, or the whole
+     * font for a rarer one), embedded and subset in {@code document}: for drawing outside the page
+     * flow (the visible signature block, issue 16).
+     */
+    public org.apache.pdfbox.pdmodel.font.PDType0Font regularInto(org.apache.pdfbox.pdmodel.PDDocument document,
+                                                                  String text) {
+        Face chosen = regular;
+        for (Face face : regularChain) {
+            if (text.codePoints().allMatch(cp -> cp < 0x20 || face.covers(cp))) {
+                chosen = face;
+                break;
+            }
+        }
+        return chosen.loadInto(document);
+    }
+
     /** Names of the faces, for messages about a character none of them has. */
     String names() {
         return regularFull.name() + ", " + boldFull.name();

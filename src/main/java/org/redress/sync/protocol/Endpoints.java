@@ -33,6 +33,17 @@ public final class Endpoints {
     /** POST a {@link LeaseRequest} → {@link LeaseResponse}: blocks of the office's case and letter numbers. */
     public static final String NUMBER_LEASES = "/v1/numbers/leases";
 
+    /**
+     * POST a PKCS#10 request (DER, {@code application/pkcs10}) → the officer's letter-signing
+     * certificate and the office CA, PEM (issue 16, item 3).
+     */
+    public static final String OFFICER_CERTIFICATES = "/v1/ca/officer-certificates";
+    /** GET the office CA's certificate (PEM) and its current CRL (DER); no token needed. */
+    public static final String CA_CERTIFICATE = "/v1/ca/certificate";
+    public static final String CA_CRL = "/v1/ca/crl";
+    /** POST an RFC 3161 time-stamp request ({@code application/timestamp-query}) → {@code application/timestamp-reply}. */
+    public static final String TSA = "/v1/tsa";
+
     public static final String UPLOAD_OFFSET = "Upload-Offset";
     public static final String UPLOAD_LENGTH = "Upload-Length";
     public static final String CHUNK_SHA256 = "Chunk-SHA256";
