@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redress.domain.access.Role;
 import org.redress.letters.LetterSigner;
-import org.redress.letters.sign.HubOfficeServices;
+import org.redress.sync.HubOfficeServices;
 import org.redress.letters.sign.OfficeCaFile;
 import org.redress.letters.sign.OfficerKeys;
 import org.redress.store.Database;

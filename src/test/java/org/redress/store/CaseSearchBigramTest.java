@@ -2,6 +2,7 @@ package org.redress.store;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The bigram index finds everything the one-ideograph-per-token index found (issue 17): for texts
  * and typed words over a small alphabet of ideographs, Latin letters, digits and punctuation, a
  * word the old segmenting matched is matched now, and a word that occurs in the text as typed is
- * always found. Real FTS5 (in-memory SQLite) answers both.
+ * always found. Ideographs set apart by a space or punctuation are separate words now (see
+ * {@code splitsIdeographs}). Real FTS5 (in-memory SQLite) answers both.
  */
 class CaseSearchBigramTest {
 
@@ -57,6 +59,7 @@ class CaseSearchBigramTest {
     @Property(tries = 400)
     void whatTheOldIndexFoundTheBigramIndexFinds(@ForAll("texts") String text, @ForAll("words") String word)
             throws SQLException {
+        Assume.that(!splitsIdeographs(text) && !splitsIdeographs(word));
         boolean before = found("old_index", OldSegmenting.segment(text), OldSegmenting.matchQuery(word));
         boolean now = found("new_index", CaseSearchText.segment(text), CaseSearchText.matchQuery(word));
         if (before) {
@@ -70,6 +73,16 @@ class CaseSearchBigramTest {
         String within = text + " " + word + " " + text;
         assertThat(found("new_index", CaseSearchText.segment(within), CaseSearchText.matchQuery(word)))
                 .as("'%s' in '%s'", word, within).isEqualTo(CaseSearchText.matchQuery(word).isPresent());
+    }
+
+    /**
+     * Whether two ideographs stand apart with only spaces or punctuation between them ("医 成",
+     * "医-院"). The old index matched a typed run across such a gap ("医成" found "医 成"), an
+     * accident of one token per ideograph; the bigram index, like Lucene's CJK analyser, takes
+     * ideographs set apart as separate words, so these pairs are not held to the old answer.
+     */
+    private static boolean splitsIdeographs(String s) {
+        return java.util.regex.Pattern.compile("\\p{IsHan}[^\\p{IsHan}\\p{L}\\p{N}]+\\p{IsHan}").matcher(s).find();
     }
 
     private static boolean found(String table, String stored, Optional<String> query) throws SQLException {

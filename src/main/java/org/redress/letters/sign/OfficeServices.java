@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * What the office's hub gives a signature (issue 16, item 3): an RFC 3161 time-stamp on it
  * (PAdES B-T) and the office CA's current CRL for the validation data letters carry (B-LT).
- * {@link HubOfficeServices} asks the hub over HTTPS; tests answer in-process.
+ * The hub client's {@code HubOfficeServices} asks the hub over HTTPS; tests answer in-process.
  */
 public interface OfficeServices {
 

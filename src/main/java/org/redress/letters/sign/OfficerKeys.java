@@ -48,7 +48,7 @@ public final class OfficerKeys {
     }
 
     /** Enrols a new signing key for {@code username} (named {@code displayName}); returns its certificate. */
-    public X509Certificate enrol(String username, String displayName, HubOfficeServices hub, Instant now) throws IOException {
+    public X509Certificate enrol(String username, String displayName, OfficeCa hub, Instant now) throws IOException {
         KeyPair pair;
         byte[] csr;
         try {

@@ -1,7 +1,7 @@
-package org.redress.letters.sign;
+package org.redress.sync;
 
-import org.redress.sync.HubClient;
-import org.redress.sync.HubException;
+import org.redress.letters.sign.OfficeCa;
+import org.redress.letters.sign.OfficeServices;
 import org.redress.sync.protocol.Endpoints;
 
 import java.io.ByteArrayInputStream;
@@ -17,7 +17,7 @@ import java.util.List;
  * an officer's key, time-stamps (RFC 3161), the CA's CRL. A hub that cannot be reached is an
  * {@link IOException} ({@link HubException}), which signing takes as "offline: B-B".
  */
-public final class HubOfficeServices implements OfficeServices {
+public final class HubOfficeServices implements OfficeServices, OfficeCa {
 
     private final HubClient hub;
 
@@ -44,6 +44,7 @@ public final class HubOfficeServices implements OfficeServices {
     }
 
     /** The certificate the office CA issued for the key of {@code csr} (DER), then the CA's: leaf first. */
+    @Override
     public List<X509Certificate> certify(byte[] csr) throws IOException {
         byte[] pem;
         try {
