@@ -139,8 +139,10 @@ public final class LettersCommand implements Runnable {
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
                 Map<String, String> current = reissue ? Map.of()
                         : database.read(c -> new IssuedLetters(c, database.workspace()).currentLetters());
-                List<String> cases = chosen.stream().filter(n -> !current.containsKey(n)).toList();
-                int kept = chosen.size() - cases.size();
+                // Not admissible or withdrawn without a decision: their notice, not "has no decision" (issue 19).
+                var closing = ClosingNoticeExport.closing(database, chosen, selection.decidedSince);
+                List<String> cases = chosen.stream().filter(n -> !current.containsKey(n) && !closing.containsKey(n)).toList();
+                int kept = chosen.size() - cases.size() - (int) chosen.stream().filter(closing::containsKey).count();
                 LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
                         CalendarCatalog.fromClasspath(), Clock.systemUTC());
                 try {
@@ -151,9 +153,12 @@ public final class LettersCommand implements Runnable {
                 }
                 LetterBatch.Outcome outcome;
                 Map<String, String> barred;
+                ClosingNoticeExport.Outcome notices;
                 try (LetterDesk desk = new LetterDesk(database, issuer, workers)) {
                     barred = desk.standAsideFrom(officer.get(), cases);
                     outcome = desk.issueAll(cases, lang, signer, officer.get(), (done, failed, total) -> { }).result().get();
+                    notices = ClosingNoticeExport.issue(database, closing, reissue, lang, officer.get(), desk, out,
+                            spec.commandLine().getOut());
                 } catch (AccessDenied e) {
                     err.println("error: " + e.getMessage());
                     return SignInOption.REFUSED;
@@ -187,10 +192,16 @@ public final class LettersCommand implements Runnable {
                     err.println("refused: " + refused.getKey() + ": the officer must stand aside from this case: "
                             + refused.getValue());
                 }
-                int failed = outcome.failures().size() + barred.size();
-                if (chosen.isEmpty()) {
+                notices.failures().forEach((caseNo, why) -> err.println("failed: " + caseNo + ": " + why));
+                int failed = outcome.failures().size() + barred.size() + notices.failures().size();
+                if (!notices.issued().isEmpty()) {
+                    o.println(notices.issued().size() + " notice(s) issued for cases found not admissible or withdrawn");
+                }
+                if (chosen.isEmpty() && closing.isEmpty()) {
                     o.println("nothing to issue: no decided case " + (selection.cases != null ? "chosen"
                             : "since " + selection.decidedSince));
+                } else if (cases.isEmpty() && !closing.isEmpty()) {
+                    o.println(outcome.issued().size() + " letter(s) issued, " + failed + " failed");
                 } else if (cases.isEmpty()) {
                     o.println("nothing to issue: all " + kept + " decided case(s) " + (selection.cases != null
                             ? "chosen" : "since " + selection.decidedSince) + " already have a current letter;"
