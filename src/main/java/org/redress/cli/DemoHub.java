@@ -170,7 +170,7 @@ final class DemoHub implements AutoCloseable {
             try (Database database = Database.open(new Workspace(workspace))) {
                 database.writeAndWait(c -> {
                     org.redress.letters.qr.QrSigning.store(c, grant.endorsement(), grant.officeKey(),
-                            server.baseUrl("localhost") + org.redress.hub.verify.VerifyPage.PATH, java.time.Instant.now());
+                            server.baseUrl() + org.redress.hub.verify.VerifyPage.PATH, java.time.Instant.now());
                     return null;
                 });
             }

@@ -86,6 +86,10 @@ class DemoHubTest {
                 assertThat(hub.url()).startsWith("https://127.0.0.1:");
                 assertThat(meta.hubUrl()).isEqualTo(hub.url());
                 assertThat(meta.hubPin()).hasSize(64);
+                // Issue #16, item 2: the demo hub endorsed the workstation, so its letters carry signed QR codes.
+                java.util.Map<String, String> settings = db.read(c -> new org.redress.store.SettingsRepository(c).all());
+                assertThat(settings).containsKey(org.redress.letters.qr.QrSigning.ENDORSEMENT_KEY)
+                        .containsEntry(org.redress.letters.qr.QrSigning.VERIFY_URL, hub.url() + "/v");
                 assertThat(db.read(c -> new SyncMetaTable(c).read()).clientId())
                         .isEqualTo(DeviceKeyFile.load(db.workspace()).orElseThrow().deviceId());
                 assertThat(imported).as("the first number of the demo's own block").matches("RD-2026-\\d{6}");
