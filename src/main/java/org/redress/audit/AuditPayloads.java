@@ -38,7 +38,8 @@ public final class AuditPayloads {
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
     private static final Map<String, Type> CASE_CHANGE = Map.of("action", Type.CODE, "fromStatus", Type.CODE,
-            "toStatus", Type.CODE, "assigneeId", Type.NUMBER, "baseVersion", Type.NUMBER);
+            "toStatus", Type.CODE, "assigneeId", Type.NUMBER, "baseVersion", Type.NUMBER,
+            "reopenReason", Type.CODE, "reopeningId", Type.NUMBER, "deadlineOn", Type.DATE);
 
     /** Every event kind the workstation writes, with the keys it keeps. */
     static final Map<String, Map<String, Type>> ALLOWED = Map.ofEntries(

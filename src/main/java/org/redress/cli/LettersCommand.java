@@ -220,7 +220,8 @@ public final class LettersCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Says whether a letter file is what this workspace issued.",
+            description = {"Says whether a letter file is what this workspace issued (or, with --office-key, what",
+                    "the office signed, on any machine).",
                     "GENUINE: the bytes issued (exit 0). SAME CONTENT: saved again, its record, text and QR code",
                     "as issued (exit 0). ALTERED: its content changed, the findings say where (exit 1).",
                     "NOT ISSUED HERE or UNKNOWN: a reference this workspace never issued, none at all, or",
@@ -235,9 +236,17 @@ public final class LettersCommand implements Runnable {
         @Mixin
         WorkspaceOption workspace;
 
+        @Option(names = "--office-key", paramLabel = "KEY.pem", description = {
+                "Check offline with only the office's public letter key (or the published key set, /v/keys.pem at",
+                "the hub): no workspace needed. GENUINE, ALTERED, NOT ISSUED HERE (not this office's) or UNKNOWN."})
+        Path officeKey;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            if (officeKey != null) {
+                return offline(err);
+            }
             Path root = workspace.existing(spec);
             if (root == null) {
                 return WorkspaceOption.NO_WORKSPACE;
@@ -254,6 +263,30 @@ public final class LettersCommand implements Runnable {
                 o.flush();
                 return report.verdict().exitCode();
             }
+        }
+
+        /** Issue #16, item 2: the signed QR code checked with the office's public key alone. */
+        private int offline(PrintWriter err) {
+            java.util.List<java.security.PublicKey> keys;
+            try {
+                keys = org.redress.letters.qr.Ed25519Keys.readPem(officeKey);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                err.println("error: cannot read the office key " + officeKey + ": " + e.getMessage());
+                return 2;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                err.println("error: no file " + file);
+                return 2;
+            }
+            VerificationReport report = new org.redress.letters.qr.OfflineVerifier(keys).verify(bytes);
+            PrintWriter o = spec.commandLine().getOut();
+            o.println(report.verdict().words() + (report.reference() == null ? "" : "  " + report.reference()));
+            report.findings().forEach(f -> o.println("  " + f));
+            o.flush();
+            return report.verdict().exitCode();
         }
     }
 }

@@ -22,6 +22,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One round of the sync loop of SYNC.md, on the calling thread: push the outbox until it is
@@ -209,10 +211,11 @@ final class SyncRound {
         String cursor = meta.pullCursor();
         boolean pushAgain = false;
         boolean resetThisPull = false;
+        Prefetch next = new Prefetch(hub, cursor, pullLimit, epoch);
         while (true) {
             PullResponse page;
             try {
-                page = hub.pull(cursor, pullLimit, epoch);
+                page = next.page();
             } catch (HubException e) {
                 if (e.kind() != HubException.Kind.EPOCH_CHANGED || resetThisPull) {
                     throw e;
@@ -221,6 +224,7 @@ final class SyncRound {
                 resetThisPull = true;
                 epoch = null;
                 cursor = null;
+                next = new Prefetch(hub, null, pullLimit, null);
                 continue;
             }
             if (epoch != null && !epoch.equals(page.epoch())) {
@@ -231,7 +235,12 @@ final class SyncRound {
                 resetThisPull = true;
                 epoch = null;
                 cursor = null;
+                next = new Prefetch(hub, null, pullLimit, null);
                 continue;
+            }
+            if (page.hasMore()) {
+                // The hub prepares the next page while this one goes into SQLite; it is used only after this one is applied.
+                next = new Prefetch(hub, page.cursor(), pullLimit, page.epoch());
             }
             PullResponse current = page;
             boolean lost = database.writeAndWait(c -> applyPage(c, current));
@@ -242,6 +251,41 @@ final class SyncRound {
             cursor = page.cursor();
             if (!page.hasMore()) {
                 return pushAgain;
+            }
+        }
+    }
+
+    /**
+     * A page fetched on a thread of its own, so that the hub's query, the transfer and the parse of
+     * page n + 1 overlap the SQLite transaction of page n. Pages are still applied one after the
+     * other, in order, each with its own cursor; a page whose predecessor failed is never applied.
+     */
+    private static final class Prefetch {
+        private final CompletableFuture<PullResponse> page = new CompletableFuture<>();
+
+        Prefetch(HubClient hub, @Nullable String cursor, int limit, @Nullable String epoch) {
+            Thread.ofVirtual().name("redress-pull").start(() -> {
+                try {
+                    page.complete(hub.pull(cursor, limit, epoch));
+                } catch (Throwable t) {
+                    page.completeExceptionally(t);
+                }
+            });
+        }
+
+        PullResponse page() throws HubException {
+            try {
+                return page.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HubException(HubException.Kind.OFFLINE, "Stopped while trying to fetch changes from the hub.", e);
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case HubException h -> throw h;
+                    case RuntimeException r -> throw r;
+                    case Error err -> throw err;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
             }
         }
     }

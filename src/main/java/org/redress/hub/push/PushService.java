@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code POST /v1/sync/push} as SYNC.md has it: each mutation in its own transaction that locks
- * the client's sync_client row, so that retries and concurrent hub instances apply it exactly
- * once. A seq already taken returns the stored result (DUPLICATE, the original under
+ * {@code POST /v1/sync/push} as SYNC.md has it: each mutation in a transaction that locks the
+ * client's sync_client row, so that retries and concurrent hub instances apply it exactly once —
+ * its own transaction, except that a run of notes and attachments shares one ({@link FactBatch}). A seq already taken returns the stored result (DUPLICATE, the original under
  * {@code detail.stored}); a seq beyond {@code last + 1} stops the push ({@code gap}); a permanent
  * refusal is stored as REJECTED and still advances {@code last}.
  *
@@ -86,7 +86,27 @@ public final class PushService {
         List<MutationResult> results = new ArrayList<>();
         long last = -1;
         long started = System.nanoTime();
-        for (Mutation m : request.mutations()) {
+        List<Mutation> mutations = request.mutations();
+        boolean[] fits = new boolean[mutations.size()];
+        for (int i = 0; i < fits.length; i++) {
+            fits[i] = FactBatch.fits(caller, mutations.get(i));
+        }
+        int i = 0;
+        while (i < mutations.size()) {
+            if (fits[i]) {
+                int end = i;
+                while (end < fits.length && fits[end]) {
+                    end++;
+                }
+                List<MutationResult> run = applyRun(caller, request.clientId(), mutations.subList(i, end));
+                if (!run.isEmpty()) {
+                    results.addAll(run);
+                    last = run.getLast().seq();
+                    i += run.size();
+                    continue;
+                }
+            }
+            Mutation m = mutations.get(i);
             Step step = applyWithRetry(caller, request.clientId(), m);
             last = step.last();
             if (step.result() == null) {
@@ -95,6 +115,7 @@ public final class PushService {
                 return new PushResponse(last, results, true);
             }
             results.add(step.result());
+            i++;
         }
         if (last < 0) {
             last = lastMutationSeq(request.clientId());
@@ -115,19 +136,32 @@ public final class PushService {
         }
     }
 
+    /**
+     * A run of notes and attachments in one transaction ({@link FactBatch}); the results of the
+     * prefix it applied, none when its first mutation goes one by one (a retry, a gap, a refusal,
+     * a taken id).
+     */
+    private List<MutationResult> applyRun(Caller caller, UUID clientId, List<Mutation> run) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return db.inTransaction(c -> FactBatch.apply(c, caller, clientId, run)).results();
+            } catch (FactBatch.IdTaken e) {
+                return List.of();
+            } catch (SQLException e) {
+                if (attempt < RETRIES && Transience.isRetryable(e)) {
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
     private Step applyWithRetry(Caller caller, UUID clientId, Mutation m) throws SQLException {
         Rejection badText = TextCheck.refusal(m);
         for (int attempt = 1; ; attempt++) {
             try {
                 if (badText != null) {
                     return db.inTransaction(c -> applyOne(c, caller, clientId, m, badText));
-                }
-                if (Facts.fastKind(caller, m)) {
-                    try {
-                        return db.inTransaction(c -> appendFast(c, caller, clientId, m));
-                    } catch (NotFast e) {
-                        // rolled back: a retry, a gap, another office's case or a taken id; the full path decides
-                    }
                 }
                 try {
                     return db.inTransaction(c -> applyOne(c, caller, clientId, m, null));
@@ -278,89 +312,11 @@ public final class PushService {
         ps.setObject(offset + 8, clientId);
     }
 
-    /**
-     * Notes and attachments, most of what workstations push, in three round trips: the client's
-     * row locked and the case read together, the fact with its change_log row and the stored
-     * result together, then the commit. Anything unusual (a case the hub does not hold included)
-     * throws {@link NotFast} (rolled back) for the full path, which refuses it in words.
-     */
-    private static Step appendFast(Connection c, Caller caller, UUID clientId, Mutation m) throws SQLException {
-        HubCase hubCase;
-        try (PreparedStatement ps = c.prepareStatement("""
-                WITH lazy AS (SELECT set_config('synchronous_commit', 'off', true)),
-                client AS (
-                    INSERT INTO sync_client (client_id) SELECT ?::uuid FROM lazy
-                    ON CONFLICT (client_id) DO UPDATE SET last_mutation_seq = sync_client.last_mutation_seq
-                    RETURNING last_mutation_seq, (SELECT result IS NOT NULL FROM applied_mutation WHERE mutation_id = ?) AS seen)
-                SELECT k.case_no, k.office_code, k.version, k.status, k.status_version, k.assignee, k.assignee_version,
-                       k.priority, k.priority_version, k.decision_conflict, k.case_id, client.last_mutation_seq, client.seen,
-                       jsonb_build_object('deductions', k.details -> 'deductions', 'subject', k.details -> 'subject',
-                           'schemeCode', k.details -> 'schemeCode', 'receivedOn', k.details -> 'receivedOn')::text,
-                       (SELECT coalesce(json_agg(json_build_array(r.case_id, r.subject_key, r.agency_code, r.relation,
-                               r.declared_at))::text, '[]') FROM recusal_declaration r WHERE r.officer_id = ?),
-                       (SELECT CASE WHEN bool_or(h.office_code = ?) THEN ? ELSE min(h.office_code) END
-                          FROM blob_holder h WHERE h.sha256 = ?)
-                FROM client LEFT JOIN hub_case k ON k.case_id = ?::uuid""")) {
-            ps.setObject(1, clientId);
-            ps.setObject(2, m.id());
-            ps.setObject(3, caller.officerId());
-            ps.setString(4, caller.officeCode());
-            ps.setString(5, caller.officeCode());
-            ps.setString(6, CaseFields.payload(m).path("sha256").asText(""));
-            ps.setObject(7, UUID.fromString(m.entityId()));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (m.seq() != rs.getLong(12) + 1 || rs.getBoolean(13) || rs.getString(1) == null) {
-                    throw new NotFast();
-                }
-                hubCase = HubCase.read(rs);
-                if (!hubCase.officeCode().equals(caller.officeCode())
-                        || !Facts.blobMayBeNamed(rs.getString(16), caller)
-                        || CaseView.build(caller, hubCase, HubJson.tree(rs.getString(14)),
-                                Facts.declarations(rs.getString(15))).recusal().mustStandAside()) {
-                    // Another office's case or evidence, or an officer who must stand aside: the full path refuses it in words.
-                    throw new NotFast();
-                }
-            }
-        }
-        MutationResult result = new MutationResult(m.seq(), m.id(), MutationStatus.APPLIED, null, hubCase.version(), null);
-        try (PreparedStatement ps = c.prepareStatement("""
-                WITH fact AS (
-                    INSERT INTO case_fact (id, case_no, office_code, kind, officer_id, payload)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id),
-                log AS (
-                    INSERT INTO change_log (office_code, entity, entity_id, op, version, payload)
-                    SELECT ?, ?, id::text, 'append', 1, ?::jsonb FROM fact),
-                stored AS (
-                    INSERT INTO applied_mutation (client_id, seq, mutation_id, kind, officer_id, result)
-                    VALUES (?, ?, ?, ?, ?, ?::jsonb)),
-                advanced AS (
-                    UPDATE sync_client SET last_mutation_seq = ? WHERE client_id = ?)
-                SELECT count(*) FROM fact""")) {
-            Facts.bind(ps, 0, caller, m, hubCase, Facts.entityOf(m.kind()), CaseFields.payload(m));
-            bindStore(ps, 9, clientId, caller, m, result);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) != 1) {
-                    throw new NotFast();
-                }
-            }
-        }
-        return new Step(m.seq(), result);
-    }
-
     private static MutationResult read(String json) {
         try {
             return HubJson.MAPPER.readValue(json, MutationResult.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a stored result is unreadable", e);
-        }
-    }
-
-    /** The fast path does not fit this mutation; its transaction is rolled back. */
-    private static final class NotFast extends RuntimeException {
-        NotFast() {
-            super(null, null, false, false);
         }
     }
 

@@ -129,7 +129,7 @@ public final class TemplateService {
         }
         List<String> kept = paragraphs.stream().filter(p -> !p.isBlank()).toList();
         engine.check(kind, kept);
-        long adminId = org.redress.casework.Officers.storeId(admin);
+        long adminId = Long.parseLong(admin.id());
         return database.writeAndWait(c -> {
             LetterTemplate before = new LetterTemplates(c).current(kind, language);
             LetterTemplate saved = new LetterTemplates(c).save(kind, language, title.strip(), kept, clock.instant(), adminId);
