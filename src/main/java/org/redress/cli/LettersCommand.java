@@ -41,7 +41,8 @@ import java.util.concurrent.ExecutionException;
 /** {@code redress letters}: issue decision letters as PDF/A files, and check a letter file. */
 @Command(name = "letters", mixinStandardHelpOptions = true,
         description = "Issue decision letters (PDF/A-3u) and verify letter files.",
-        subcommands = {LettersCommand.Export.class, LettersCommand.Verify.class})
+        subcommands = {LettersCommand.Export.class, LettersCommand.Verify.class, LetterTemplateCommand.Notice.class,
+                LetterTemplateCommand.Group.class})
 public final class LettersCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,7 +3,6 @@ package org.redress.subjectcopy;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.redress.audit.AuditChain;
 import org.redress.audit.AuditEntry;
-import org.redress.casework.Officers;
 import org.redress.domain.access.Officer;
 import org.redress.domain.access.Permission;
 import org.redress.domain.identity.Identifiers;
@@ -80,7 +79,7 @@ public final class SubjectCopyService {
         int decisions = (int) copy.cases().stream().filter(k -> k.decision() != null).count();
         int letters = copy.cases().stream().mapToInt(k -> k.letters().size()).sum();
         long subjectId = found.getKey();
-        database.writeAndWait(c -> AuditChain.append(c, new AuditEntry(clock.instant(), Officers.storeId(requester), COPY,
+        database.writeAndWait(c -> AuditChain.append(c, new AuditEntry(clock.instant(), Long.parseLong(requester.id()), COPY,
                 "subject", Long.toString(subjectId), JsonNodeFactory.instance.objectNode().put("ledgerEntries", entries)
                 .put("cases", copy.cases().size()).put("decisions", decisions).put("letters", letters)
                 .put("pdfSha256", DecisionRecord.sha256(pdf)).put("jsonSha256", DecisionRecord.sha256(json)))));

@@ -64,7 +64,8 @@ class NoticeLetterTest {
         ws = new LetterWorkspace(root.resolve("ws"));
         press = NoticePress.create();
         ws.database.writeAndWait(c -> {
-            new OfficerRepository(c).insert(new OfficerRow(3, "zhao.admin", "赵管理", "ADMINISTRATOR", null, null,
+            new OfficerRepository(c).insert(new OfficerRow(3, "zhao.admin", "赵管理", "ADMINISTRATOR", null,
+                    new org.redress.security.PasswordHasher().hash(LetterWorkspace.PASSWORD.toCharArray()),
                     LetterWorkspace.CLOCK.instant()));
             return null;
         });
@@ -216,6 +217,28 @@ class NoticeLetterTest {
                 .contains("left alone: " + caseNo);
     }
 
+    @Test
+    void anAdministratorSetsATemplateFromTheCommandLineAndAnUnknownFieldIsRefused() throws Exception {
+        Path file = root.resolve("withdrawal-en.txt");
+        Files.writeString(file, "Dear {{addresseeName}},\n\nYour appeal {{caseNo}} ended on {{closedOn}}. {{mood}}\n");
+        StringWriter refused = new StringWriter();
+        assertThat(runAs("zhao.admin", refused, "letters", "template", "set", "--kind", "withdrawal", "--lang", "en",
+                "--file", file.toString(), "--workspace", ws.root().toString())).isEqualTo(1);
+        assertThat(refused.toString()).contains("{{mood}}");
+        Files.writeString(file, "Dear {{addresseeName}},\n\nYour appeal {{caseNo}} ended on {{closedOn}}.\n");
+        StringWriter saved = new StringWriter();
+        assertThat(runAs("zhao.admin", saved, "letters", "template", "set", "--kind", "withdrawal", "--lang", "en",
+                "--file", file.toString(), "--workspace", ws.root().toString())).as(saved.toString()).isZero();
+        StringWriter listed = new StringWriter();
+        var line = new picocli.CommandLine(new org.redress.cli.RedressCommand());
+        line.setOut(new PrintWriter(listed));
+        assertThat(line.execute("letters", "template", "list", "--workspace", ws.root().toString())).isZero();
+        assertThat(listed.toString()).containsPattern("withdrawal +en +version 2");
+        StringWriter officerTries = new StringWriter();
+        assertThat(runAs("li.na", officerTries, "letters", "template", "set", "--kind", "withdrawal", "--lang", "en",
+                "--file", file.toString(), "--workspace", ws.root().toString())).isEqualTo(3);
+    }
+
     private static String closedCase(CaseStatus status, String detail) {
         String caseNo = "RD-2026-9%05d".formatted(status.ordinal());
         ws.database.writeAndWait(c -> {
@@ -243,12 +266,16 @@ class NoticeLetterTest {
     }
 
     private static int run(StringWriter out, String... args) throws Exception {
+        return runAs("li.na", out, args);
+    }
+
+    private static int runAs(String user, StringWriter out, String... args) throws Exception {
         var line = new picocli.CommandLine(new org.redress.cli.RedressCommand());
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(out));
         String[] signedIn = java.util.Arrays.copyOf(args, args.length + 2);
         signedIn[args.length] = "--user";
-        signedIn[args.length + 1] = "li.na";
+        signedIn[args.length + 1] = user;
         try (AutoCloseable ignored = org.redress.cli.SignInOption.environmentForTests(
                 java.util.Map.of(org.redress.cli.SignInOption.PASSWORD_VARIABLE, LetterWorkspace.PASSWORD))) {
             return line.execute(signedIn);
