@@ -38,7 +38,8 @@ public final class AuditPayloads {
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
 
     private static final Map<String, Type> CASE_CHANGE = Map.of("action", Type.CODE, "fromStatus", Type.CODE,
-            "toStatus", Type.CODE, "assigneeId", Type.NUMBER, "baseVersion", Type.NUMBER);
+            "toStatus", Type.CODE, "assigneeId", Type.NUMBER, "baseVersion", Type.NUMBER,
+            "reopenReason", Type.CODE, "reopeningId", Type.NUMBER, "deadlineOn", Type.DATE);
 
     /** Every event kind the workstation writes, with the keys it keeps. */
     static final Map<String, Map<String, Type>> ALLOWED = Map.ofEntries(
@@ -81,7 +82,14 @@ public final class AuditPayloads {
                     "quarantined", Type.NUMBER, "errors", Type.NUMBER)),
             entry("subject.export", Map.of("ledgerEntries", Type.NUMBER, "cases", Type.NUMBER, "decisions", Type.NUMBER,
                     "letters", Type.NUMBER, "zipSha256", Type.SHA256)),
-            entry("sync.pulled", Map.of("count", Type.NUMBER)));
+            entry("sync.pulled", Map.of("count", Type.NUMBER)),
+            entry("notice.issue", Map.of("noticeId", Type.NUMBER, "referenceNo", Type.CODE, "kind", Type.CODE,
+                    "sha256", Type.SHA256, "templateZh", Type.NUMBER, "templateEn", Type.NUMBER,
+                    "baseVersion", Type.NUMBER)),
+            entry("template.save", Map.of("kind", Type.CODE, "language", Type.CODE, "version", Type.NUMBER,
+                    "sha256", Type.SHA256)),
+            entry("subject.copy", Map.of("ledgerEntries", Type.NUMBER, "cases", Type.NUMBER, "decisions", Type.NUMBER,
+                    "letters", Type.NUMBER, "pdfSha256", Type.SHA256, "jsonSha256", Type.SHA256)));
 
     /** Keys the chain itself adds. */
     private static final Set<String> STRUCTURAL = Set.of("rows", "ranges", "state", "baseline");

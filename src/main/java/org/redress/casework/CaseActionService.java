@@ -87,6 +87,57 @@ public final class CaseActionService {
     }
 
     /**
+     * A supervisor hands the case to another officer of the office (or takes it): ASSIGN when it
+     * has nobody yet, REASSIGN otherwise. Refused when the officer does not work cases or must
+     * stand aside from the case (recusal is the assignee's, not the supervisor's).
+     *
+     * @throws org.redress.security.AccessDenied when the actor is not a supervisor
+     * @throws org.redress.store.StaleCaseException when the case changed since {@code expectedVersion}
+     */
+    public ActionResult assignTo(long caseId, long expectedVersion, Officer actor, long assigneeId) {
+        if (!actor.role().may(org.redress.domain.access.Permission.APPROVE)) {
+            throw new org.redress.security.AccessDenied(actor.role(), org.redress.domain.access.Permission.APPROVE);
+        }
+        return database.writeAndWait(c -> {
+            var account = new org.redress.store.OfficerRepository(c).byId(assigneeId);
+            if (account.isEmpty() || !org.redress.domain.access.Role.valueOf(account.get().role()).worksCases()) {
+                return new ActionResult.Refused(Rejection.of(ReasonCode.ASSIGNEE_REQUIRED));
+            }
+            CaseRow row = new CaseRepository(c, clock).byId(caseId)
+                    .orElseThrow(() -> new StoreException("no case " + caseId));
+            CaseAction action = row.assigneeId() == null ? CaseAction.ASSIGN : CaseAction.REASSIGN;
+            return takeOn(c, caseId, expectedVersion, action, actor, null, null, Officers.of(account.get()));
+        });
+    }
+
+    /** Who a supervisor may hand the case to: the office's officers who work cases, each with whether they must stand aside. */
+    public List<Assignable> assignables(long caseId, Officer actor) {
+        if (!actor.role().may(org.redress.domain.access.Permission.APPROVE)) {
+            return List.of();
+        }
+        return database.read(c -> {
+            CaseRow row = new CaseRepository(c, clock).byId(caseId)
+                    .orElseThrow(() -> new StoreException("no case " + caseId));
+            List<Assignable> found = new ArrayList<>();
+            for (var account : new org.redress.store.OfficerRepository(c).all()) {
+                var role = org.redress.domain.access.Role.valueOf(account.role());
+                if (!role.worksCases()) {
+                    continue;
+                }
+                RecusalVerdict verdict = CaseFacts.recusal(c, Officers.of(account), row);
+                found.add(new Assignable(account.id(), account.displayName(), role, verdict.mustStandAside(),
+                        row.assigneeId() != null && row.assigneeId() == account.id()));
+            }
+            return found;
+        });
+    }
+
+    /** An officer a case may go to; one who must stand aside is listed but not chosen. */
+    public record Assignable(long officerId, String displayName, org.redress.domain.access.Role role,
+                             boolean mustStandAside, boolean current) {
+    }
+
+    /**
      * What a request for information asks: the missing items and the working days to reply. Through
      * {@link #take} the request's text is its one item and the scheme offers the days.
      */
@@ -96,12 +147,18 @@ public final class CaseActionService {
     /** Takes the action on the writer's connection (also for {@link DeadlineService}'s steps). */
     ActionResult takeOn(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
                         @Nullable String detail, @Nullable InformationAsked asked) throws SQLException {
+        return takeOn(c, caseId, expectedVersion, action, actor, detail, asked, actor);
+    }
+
+    private ActionResult takeOn(Connection c, long caseId, long expectedVersion, CaseAction action, Officer actor,
+                                @Nullable String detail, @Nullable InformationAsked asked, Officer assignee)
+            throws SQLException {
         CaseRepository cases = new CaseRepository(c, clock);
         GateCheck gate = GateCheck.read(c, caseId, expectedVersion, actor, clock, catalog);
         CaseRow row = gate.row();
         List<CaseEventRow> history = gate.history();
-        RecusalVerdict recusal = gate.recusal();
         boolean assigning = action == CaseAction.ASSIGN || action == CaseAction.REASSIGN;
+        RecusalVerdict recusal = assignee == actor ? gate.recusal() : CaseFacts.recusal(c, assignee, row, gate.disputed());
         if (assigning && recusal.mustStandAside()) {
             // The gate leaves the new assignee's recusal to the caller: an officer who must stand aside never takes the case.
             return new ActionResult.Refused(Rejection.of(ReasonCode.RECUSED, recusal.summary()));
@@ -117,7 +174,7 @@ public final class CaseActionService {
                 return new ActionResult.Refused(bounds.get());
             }
         }
-        Ruling<AppealCase> ruling = gate.apply(c, action, actor, assigning ? actor.id() : null, today);
+        Ruling<AppealCase> ruling = gate.apply(c, action, actor, assigning ? assignee.id() : null, today);
         if (ruling.refusal().isPresent()) {
             return new ActionResult.Refused(ruling.refusal().get());
         }
@@ -126,7 +183,7 @@ public final class CaseActionService {
         long version = row.version();
         CaseRow now = row;
         if (assigning) {
-            now = cases.assign(caseId, version, actorId, actorId);
+            now = cases.assign(caseId, version, Officers.storeId(assignee), actorId);
             version = now.version();
         }
         if (after.status() != row.status()) {

@@ -90,6 +90,16 @@ final class Changes {
         return change(MutationKind.ATTACHMENT_ADD, row, officerId, payload, at);
     }
 
+    /** A supervisor reopened a decided case: a {@code case.action} REOPEN naming the reason code (the hub checks it). */
+    static LocalChange reopen(CaseRow before, long reopeningId, String reasonCode, long actorId, String detail,
+                              CaseRow after, Instant at) {
+        LocalChange action = action(before, "REOPEN", actorId, detail, after, at);
+        ObjectNode payload = action.payload();
+        payload.put("reopenReason", reasonCode).put("reopeningId", reopeningId);
+        payload.put("deadlineOn", after.deadlineOn() == null ? null : after.deadlineOn().toString());
+        return action;
+    }
+
     /** A step of the case's clock (acknowledgement, request, lapse, extension, breach): audited and synced. */
     static LocalChange clock(CaseRow row, String step, @Nullable Long actorId, ObjectNode details, Instant at) {
         ObjectNode payload = JSON.objectNode().put("step", step);

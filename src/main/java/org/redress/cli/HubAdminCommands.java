@@ -85,4 +85,38 @@ final class HubAdminCommands {
             return withAccounts(spec, target, accounts -> accounts.addAgency(code, name), "agency " + code + " is ready");
         }
     }
+
+    @Command(name = "set-office", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Sets what the hub's rules must know of an office: its four-eyes sample rate.")
+    static final class SetOffice implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        HubCommand.Target target = new HubCommand.Target();
+
+        @Option(names = "--code", required = true, description = "The office's code.")
+        String code;
+
+        @Option(names = "--four-eyes-sample-rate", required = true, paramLabel = "RATE",
+                description = "The share of decisions that need a second officer although no other rule asks, "
+                        + "0 to 1 (0.05 is 5 %%); set it to the office's workspaces' four_eyes.sample_rate.")
+        double rate;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!(rate >= 0.0 && rate <= 1.0)) {
+                spec.commandLine().getErr().println("the sample rate lies between 0 and 1 (0.05 is 5 %)");
+                return 2;
+            }
+            try {
+                return withAccounts(spec, target, accounts -> accounts.setFourEyesSampleRate(code, rate),
+                        "office " + code + ": four-eyes sample rate " + rate);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
+        }
+    }
 }

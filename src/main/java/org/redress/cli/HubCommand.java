@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
                         + "--tls-dir for --db), or takes the office's own (--tls-cert/--tls-key, or --tls-pkcs12). "
                         + "It prints the fingerprint workstations pin; give it to officers to compare."},
         subcommands = {HubCommand.AddOfficer.class, HubAdminCommands.AddOffice.class, HubAdminCommands.AddAgency.class,
-                HubDevicesCommand.class})
+                HubAdminCommands.SetOffice.class, HubDevicesCommand.class})
 public final class HubCommand implements Callable<Integer> {
 
     static final String PKCS12_PASSWORD_VARIABLE = "REDRESS_HUB_TLS_PASSWORD";

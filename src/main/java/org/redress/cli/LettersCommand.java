@@ -139,8 +139,10 @@ public final class LettersCommand implements Runnable {
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
                 Map<String, String> current = reissue ? Map.of()
                         : database.read(c -> new IssuedLetters(c, database.workspace()).currentLetters());
-                List<String> cases = chosen.stream().filter(n -> !current.containsKey(n)).toList();
-                int kept = chosen.size() - cases.size();
+                // Not admissible or withdrawn without a decision: their notice, not "has no decision" (issue 19).
+                var closing = ClosingNoticeExport.closing(database, chosen, selection.decidedSince);
+                List<String> cases = chosen.stream().filter(n -> !current.containsKey(n) && !closing.containsKey(n)).toList();
+                int kept = chosen.size() - cases.size() - (int) chosen.stream().filter(closing::containsKey).count();
                 LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
                         CalendarCatalog.fromClasspath(), Clock.systemUTC());
                 try {
@@ -151,9 +153,12 @@ public final class LettersCommand implements Runnable {
                 }
                 LetterBatch.Outcome outcome;
                 Map<String, String> barred;
+                ClosingNoticeExport.Outcome notices;
                 try (LetterDesk desk = new LetterDesk(database, issuer, workers)) {
                     barred = desk.standAsideFrom(officer.get(), cases);
                     outcome = desk.issueAll(cases, lang, signer, officer.get(), (done, failed, total) -> { }).result().get();
+                    notices = ClosingNoticeExport.issue(database, closing, reissue, lang, officer.get(), desk, out,
+                            spec.commandLine().getOut());
                 } catch (AccessDenied e) {
                     err.println("error: " + e.getMessage());
                     return SignInOption.REFUSED;
@@ -187,10 +192,16 @@ public final class LettersCommand implements Runnable {
                     err.println("refused: " + refused.getKey() + ": the officer must stand aside from this case: "
                             + refused.getValue());
                 }
-                int failed = outcome.failures().size() + barred.size();
-                if (chosen.isEmpty()) {
+                notices.failures().forEach((caseNo, why) -> err.println("failed: " + caseNo + ": " + why));
+                int failed = outcome.failures().size() + barred.size() + notices.failures().size();
+                if (!notices.issued().isEmpty()) {
+                    o.println(notices.issued().size() + " notice(s) issued for cases found not admissible or withdrawn");
+                }
+                if (chosen.isEmpty() && closing.isEmpty()) {
                     o.println("nothing to issue: no decided case " + (selection.cases != null ? "chosen"
                             : "since " + selection.decidedSince));
+                } else if (cases.isEmpty() && !closing.isEmpty()) {
+                    o.println(outcome.issued().size() + " letter(s) issued, " + failed + " failed");
                 } else if (cases.isEmpty()) {
                     o.println("nothing to issue: all " + kept + " decided case(s) " + (selection.cases != null
                             ? "chosen" : "since " + selection.decidedSince) + " already have a current letter;"
@@ -208,7 +219,8 @@ public final class LettersCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Says whether a letter file is what this workspace issued.",
+            description = {"Says whether a letter file is what this workspace issued (or, with --office-key, what",
+                    "the office signed, on any machine).",
                     "GENUINE: the bytes issued (exit 0). SAME CONTENT: saved again, its record, text and QR code",
                     "as issued (exit 0). ALTERED: its content changed, the findings say where (exit 1).",
                     "NOT ISSUED HERE or UNKNOWN: a reference this workspace never issued, none at all, or",
@@ -223,9 +235,17 @@ public final class LettersCommand implements Runnable {
         @Mixin
         WorkspaceOption workspace;
 
+        @Option(names = "--office-key", paramLabel = "KEY.pem", description = {
+                "Check offline with only the office's public letter key (or the published key set, /v/keys.pem at",
+                "the hub): no workspace needed. GENUINE, ALTERED, NOT ISSUED HERE (not this office's) or UNKNOWN."})
+        Path officeKey;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            if (officeKey != null) {
+                return offline(err);
+            }
             Path root = workspace.existing(spec);
             if (root == null) {
                 return WorkspaceOption.NO_WORKSPACE;
@@ -242,6 +262,30 @@ public final class LettersCommand implements Runnable {
                 o.flush();
                 return report.verdict().exitCode();
             }
+        }
+
+        /** Issue #16, item 2: the signed QR code checked with the office's public key alone. */
+        private int offline(PrintWriter err) {
+            java.util.List<java.security.PublicKey> keys;
+            try {
+                keys = org.redress.letters.qr.Ed25519Keys.readPem(officeKey);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                err.println("error: cannot read the office key " + officeKey + ": " + e.getMessage());
+                return 2;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                err.println("error: no file " + file);
+                return 2;
+            }
+            VerificationReport report = new org.redress.letters.qr.OfflineVerifier(keys).verify(bytes);
+            PrintWriter o = spec.commandLine().getOut();
+            o.println(report.verdict().words() + (report.reference() == null ? "" : "  " + report.reference()));
+            report.findings().forEach(f -> o.println("  " + f));
+            o.flush();
+            return report.verdict().exitCode();
         }
     }
 }

@@ -127,6 +127,8 @@ final class CaseHistory {
                 yield Wording.pick(random, NOT_ADMISSIBLE);
             }
             case START_REVIEW -> null;
+            // The demo's paths never reopen a case.
+            case REOPEN -> throw new IllegalStateException("the demo does not reopen cases");
         };
         events.add(new DemoCaseEvent(ids.caseEvent(), at, actor, action.name(), transition.from(), transition.to(), detail));
         status = transition.to();

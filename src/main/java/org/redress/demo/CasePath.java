@@ -135,6 +135,7 @@ final class CasePath {
             case CLOSE -> new int[] {5, 15};
             case WITHDRAW -> new int[] {1, 10};
             case MARK_NOT_ADMISSIBLE -> new int[] {1, 4};
+            case REOPEN -> new int[] {5, 20};
         };
     }
 }

@@ -1,5 +1,8 @@
 package org.redress.hub;
 
+import org.redress.hub.verify.OfficeLetterKeys;
+import org.redress.hub.verify.VerifyPage;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +55,8 @@ final class HubRoutes {
     private final HubIntake intake;
     private final AuditHeads auditHeads;
     private final NumberLeases numbers;
+    private final OfficeLetterKeys letterKeys;
+    private final VerifyPage verifyPage;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this.db = db;
@@ -64,6 +69,8 @@ final class HubRoutes {
         this.intake = new HubIntake(db, catalog, Clock.systemUTC());
         this.auditHeads = new AuditHeads(db);
         this.numbers = new NumberLeases(db, Clock.systemUTC());
+        this.letterKeys = new OfficeLetterKeys(db, Clock.systemUTC());
+        this.verifyPage = new VerifyPage(db, letterKeys, Clock.systemUTC());
     }
 
     long largestBody() {
@@ -124,6 +131,25 @@ final class HubRoutes {
             Caller caller = caller(ctx);
             LeaseRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), LeaseRequest.class);
             json(ctx, 200, numbers.lease(caller, request));
+        });
+        installLetterSigner(routes);
+        verifyPage.install(routes);
+    }
+
+    /**
+     * An approved workstation's endorsement to sign letters' QR payloads for its office (issue #16,
+     * item 2): {@code officeCode}, {@code officeKey} (X.509, base64) and {@code endorsement} (base64).
+     */
+    private void installLetterSigner(RoutesConfig routes) {
+        routes.get(Endpoints.LETTER_SIGNER, ctx -> {
+            Caller caller = requireCaseData(caller(ctx), Permission.READ_CASES);
+            OfficeLetterKeys.Grant grant = letterKeys.endorse(caller.officeCode(), caller.deviceId());
+            if (grant == null) {
+                throw HttpProblem.forbidden("this device is not an approved device of the office");
+            }
+            json(ctx, 200, Map.of("officeCode", grant.officeCode(),
+                    "officeKey", java.util.Base64.getEncoder().encodeToString(grant.officeKey().getEncoded()),
+                    "endorsement", java.util.Base64.getEncoder().encodeToString(grant.endorsement().encode())));
         });
     }
 

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,9 @@ import java.util.function.BooleanSupplier;
  * Importing the same file twice changes nothing the second time.
  */
 public final class FeedImporter {
+
+    /** The office's days (China Standard Time, as the working-day calendar): a guard refusal's day. */
+    private static final java.time.ZoneId OFFICE_ZONE = java.time.ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = LoggerFactory.getLogger(FeedImporter.class);
 
     /** Thrown inside the write to roll it back; never escapes this class. */
@@ -77,8 +81,9 @@ public final class FeedImporter {
         long started = System.nanoTime();
         IntakeRules rules = new IntakeRules(catalog, database.read(FeedImporter::agencies), LocalDate.now(clock));
         RecordPipe pipe = new RecordPipe();
+        List<GuardRefusals.Refusal> refused = new java.util.ArrayList<>();
         CompletableFuture<Void> writing = database.write(connection -> {
-            writeInTransaction(connection, file, mode, report, pipe);
+            writeInTransaction(connection, file, mode, report, pipe, refused);
             boolean keep = mode == ImportMode.QUARANTINE || (mode == ImportMode.ALL_OR_NOTHING && !report.hasErrors());
             if (!keep) {
                 throw new RollBack();
@@ -105,6 +110,13 @@ public final class FeedImporter {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
             report.committed = false;
+        }
+        if (mode != ImportMode.DRY_RUN && !refused.isEmpty()) {
+            LocalDate day = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
+            database.writeAndWait(connection -> {
+                GuardRefusals.record(connection, day, refused);
+                return null;
+            });
         }
         LOG.info("import of {} ({}): {} records in {} ms, {} errors, committed={}", name, mode, report.recordsRead,
                 (System.nanoTime() - started) / 1_000_000, report.errorCount(), report.committed);
@@ -157,7 +169,7 @@ public final class FeedImporter {
     }
 
     private void writeInTransaction(Connection connection, Path file, ImportMode mode, ImportReport report,
-                                    RecordPipe pipe) throws SQLException {
+                                    RecordPipe pipe, List<GuardRefusals.Refusal> refused) throws SQLException {
         String now = clock.instant().toString();
         String source = "import:" + file.getFileName();
         QuarantineFile quarantine = null;
@@ -170,7 +182,12 @@ public final class FeedImporter {
                  AppealFeedWriter appeals = new AppealFeedWriter(connection, catalog, calendar, subjects, source, now,
                          database.journal())) {
                 ImportSession session = new ImportSession(report, ledger, appeals, quarantine);
-                session.drain(pipe);
+                try {
+                    session.drain(pipe);
+                } finally {
+                    refused.clear();
+                    refused.addAll(ledger.refusals());
+                }
                 report.subjectsCreated = subjects.created;
                 ReportedScoreWarnings.check(connection, catalog, file.getFileName().toString(),
                         session.reportedScores, report);

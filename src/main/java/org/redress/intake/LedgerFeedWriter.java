@@ -66,6 +66,8 @@ final class LedgerFeedWriter implements AutoCloseable {
     private @Nullable Long pendingTarget;
     private @Nullable PreparedStatement idsPresent;
     private final ReDeductionGuard guard;
+    /** The guard's refusals of this file so far, for {@link GuardRefusals}. */
+    private final List<GuardRefusals.Refusal> refusals = new java.util.ArrayList<>();
     private final String source;
     private final String now;
     private final long firstNewId;
@@ -140,12 +142,12 @@ final class LedgerFeedWriter implements AutoCloseable {
             flush();
             Existing target = find(e.agency(), e.targetReference());
             if (target == null) {
-                out.error("target_reference", "no entry " + e.targetReference() + " of agency " + e.agency()
-                        + " in the workspace or earlier in this file");
+                LedgerChecks.Misfit m = LedgerChecks.noTarget(e.targetReference(), e.agency(), "in the workspace");
+                out.error(m.field(), m.message());
                 return Outcome.REFUSED;
             }
             if (subjectId == null || target.subjectId() != subjectId) {
-                out.error("target_reference", "entry " + e.targetReference() + " belongs to another subject");
+                out.error("target_reference", LedgerChecks.otherSubject(e.targetReference()).message());
                 return Outcome.REFUSED;
             }
             if (!corrections.fits(e, target, out)) {
@@ -165,6 +167,7 @@ final class LedgerFeedWriter implements AutoCloseable {
                 if (find(e.agency(), e.reference()) == null) {
                     // A known reference passes to the unchanged/changed check; this is a new one re-dating the entry.
                     out.error("imposed_on", refusal.get().reason());
+                    refusals.add(new GuardRefusals.Refusal(e.agency(), e.schemeCode(), e.ruleCode(), e.imposedOn()));
                     return Outcome.REFUSED;
                 }
             }
@@ -271,6 +274,11 @@ final class LedgerFeedWriter implements AutoCloseable {
         insert.setString(at + 13, source);
         insert.setString(at + 14, now);
         insert.setString(at + 15, e.contentHash());
+    }
+
+    /** The re-deductions the guard refused in this file. */
+    List<GuardRefusals.Refusal> refusals() {
+        return List.copyOf(refusals);
     }
 
     private static LedgerEvent asEvent(IncomingLedgerEntry e, long id, @Nullable Long targetId) {

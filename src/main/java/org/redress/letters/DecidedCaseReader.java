@@ -29,8 +29,7 @@ import java.util.Set;
 public final class DecidedCaseReader {
 
     /** Statuses in which a case has a decision a letter can state. */
-    static final Set<CaseStatus> DECIDED = EnumSet.of(CaseStatus.DECIDED, CaseStatus.LETTER_ISSUED,
-            CaseStatus.CLOSED, CaseStatus.NOT_ADMISSIBLE, CaseStatus.WITHDRAWN);
+    static final Set<CaseStatus> DECIDED = org.redress.domain.appeal.LetterGate.STATES;
 
     private final Connection connection;
 

@@ -37,13 +37,28 @@ public final class IssuedLetters {
         this.workspace = workspace;
     }
 
+    /**
+     * Notices (acknowledgements, information requests … from templates, {@code letters.templates}) read as
+     * letters for verification: numbered from the same series, never superseded, never signed.
+     */
+    private static final String NOTICES = """
+            SELECT n.id, n.case_id, c.case_no, n.reference_no, n.language, n.issued_at, n.sha256, n.record_sha256,
+                   n.file_path, 0 AS signed, NULL AS supersedes_id, NULL AS superseded_by
+            FROM notice_letter n JOIN appeal_case c ON c.id = n.case_id""";
+
+    /** The letter of any kind (decision letter or notice) with this reference. */
     public Optional<IssuedLetter> byReference(String referenceNo) throws SQLException {
         List<IssuedLetter> found = query(SELECT + " WHERE l.reference_no = ?", referenceNo);
+        if (found.isEmpty()) {
+            found = query(NOTICES + " WHERE n.reference_no = ?", referenceNo);
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
+    /** The letters of any kind (decision letters and notices) whose file has this SHA-256. */
     public List<IssuedLetter> bySha256(String sha256) throws SQLException {
-        return query(SELECT + " WHERE l.sha256 = ?", sha256);
+        List<IssuedLetter> found = query(SELECT + " WHERE l.sha256 = ?", sha256);
+        return found.isEmpty() ? query(NOTICES + " WHERE n.sha256 = ?", sha256) : found;
     }
 
     /** Every letter of the case, oldest first. */

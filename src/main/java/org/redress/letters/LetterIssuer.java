@@ -94,7 +94,10 @@ public final class LetterIssuer {
         IssuedLetter previous = facts.previous().orElse(null);
         LetterContent content = new LetterComposer(catalog, calendar, settings).compose(decided, reference.toString(),
                 now.atZone(settings.zone()).toOffsetDateTime(), chosen, previous == null ? null : previous.referenceNo());
-        RenderedLetter rendered = press.render(content, facts.head());
+        // Issue #16, item 2: the QR code's payload signed with this workstation's key, as the office endorsed it.
+        var qrSigner = org.redress.letters.qr.QrSigning.forWorkspace(
+                database.read(c -> new SettingsRepository(c).all()), database.workspace(), issuedOn);
+        RenderedLetter rendered = press.render(content, facts.head(), qrSigner);
         byte[] pdf = signer == null ? rendered.pdf() : signer.sign(rendered.pdf(), "Decision letter "
                 + reference, now);
         String sha256 = DecisionRecord.sha256(pdf);

@@ -375,7 +375,9 @@ final class LetterLayout {
 
     // 9. Verification: the QR code and the short code, kept together.
     private void verification(LetterVerification v, QrMark qr) {
-        float module = 1.9f;
+        // A signed code (RDL2) holds about 250 bytes (version 13): its modules get smaller so that it stays about 5 cm wide
+        // (2.5 pixels a module in a 100 dpi picture).
+        float module = Math.min(1.9f, 140f / (qr.modules() + 2 * QrMark.QUIET_ZONE));
         float side = (qr.modules() + 2 * QrMark.QUIET_ZONE) * module;
         // Heading and code together (about 45 pt of heading above the code), never split.
         flow.ensure(side + 45f);
@@ -407,7 +409,9 @@ final class LetterLayout {
             if (zh ? !lang.showsChinese() : !lang.showsEnglish()) {
                 continue;
             }
-            String how = zh ? LetterWords.VERIFY_HOW.zh() : LetterWords.VERIFY_HOW.en();
+            String how = v.verifyAddress() != null && v.signed() != null
+                    ? (zh ? LetterWords.VERIFY_AT.zh() : LetterWords.VERIFY_AT.en()).replace("{0}", v.verifyAddress())
+                    : zh ? LetterWords.VERIFY_HOW.zh() : LetterWords.VERIFY_HOW.en();
             if (telephone != null) {
                 how += (zh ? LetterWords.VERIFY_CALL.zh() : " " + LetterWords.VERIFY_CALL.en()) + telephone
                         + (zh ? "。" : ".");

@@ -46,8 +46,14 @@ public final class LetterPress {
 
     /** Renders the letter with the workspace's audit chain head in its embedded record ({@link DecisionRecord}). */
     public RenderedLetter render(LetterContent content, org.redress.audit.@org.jspecify.annotations.Nullable ChainHead auditHead) {
+        return render(content, auditHead, null);
+    }
+
+    /** … and its QR code signed by the workstation's endorsed key when {@code qrSigner} is given. */
+    public RenderedLetter render(LetterContent content, org.redress.audit.@org.jspecify.annotations.Nullable ChainHead auditHead,
+                                 org.redress.letters.qr.SignedPayload.@org.jspecify.annotations.Nullable Signer qrSigner) {
         byte[] record = DecisionRecord.canonicalJson(content, auditHead);
-        LetterVerification verification = LetterVerification.of(content, record);
+        LetterVerification verification = LetterVerification.of(content, record, qrSigner);
         try (PDDocument document = new PDDocument()) {
             String header = content.letterhead().officeCode() + " · " + content.referenceNo();
             PageFlow flow = new PageFlow(document, faces, breaker, header);

@@ -169,6 +169,7 @@ public final class LetterVerifier {
         findings.add("superseded: the letter in force for case " + issued.caseNo() + " is " + current.referenceNo()
                 + ", issued " + current.issuedAt() + (next.equals(current.referenceNo()) ? ""
                 : " (" + issued.referenceNo() + " was replaced by " + next + ", itself since replaced)"));
+        Reopenings.after(database, issued).ifPresent(findings::add);
         return current.referenceNo();
     }
 

@@ -70,6 +70,13 @@ final class LetterWords {
             "扫描二维码或在 Redress 中运行 redress letters verify 可核验本决定书。决定记录以 JSON 文件形式附于本 PDF 中。",
             "Scan the QR code, or run redress letters verify on this file, to check that the letter is genuine."
                     + " The decision record is attached to this PDF as a JSON file.");
+    /** Printed when the QR code is signed and the office has a verification page: {0} is its address. */
+    static final LocalizedText VERIFY_AT = t(
+            "用手机相机扫描二维码，或在 {0} 输入文号和核验码，可查验本决定书是否真实、是否仍然有效（如已被取代，显示现行有效的决定书）。"
+                    + "二维码经本机关签名，持本机关公钥者亦可离线核验（redress letters verify）。",
+            "Scan the QR code with a phone camera, or enter the reference and the verification code at {0}, to see"
+                    + " whether this letter is genuine and still in force (or which letter replaced it). The QR code is"
+                    + " signed by the office: with the office's public key anyone can check it offline (redress letters verify).");
     static final LocalizedText VERIFY_CALL = t("核验本决定书或咨询有关事项，请致电 ", "To check this letter or ask about it, telephone ");
     static final LocalizedText NONE = t("无", "none");
 

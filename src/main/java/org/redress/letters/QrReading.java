@@ -20,6 +20,7 @@ import java.util.Optional;
 public final class QrReading {
 
     private static final float DPI = 120f;
+    private static final float FINER_DPI = 200f;
 
     private QrReading() {
     }
@@ -29,9 +30,14 @@ public final class QrReading {
         if (document.getNumberOfPages() == 0) {
             return Optional.empty();
         }
-        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, DPI,
-                ImageType.RGB);
-        return decode(image).flatMap(LetterVerification::parse);
+        PDFRenderer renderer = new PDFRenderer(document);
+        int last = document.getNumberOfPages() - 1;
+        Optional<String> text = decode(renderer.renderImageWithDPI(last, DPI, ImageType.RGB));
+        if (text.isEmpty()) {
+            // A signed code (RDL2) has small modules; where they fall across pixels unluckily, a finer picture reads it.
+            text = decode(renderer.renderImageWithDPI(last, FINER_DPI, ImageType.RGB));
+        }
+        return text.flatMap(LetterVerification::parse);
     }
 
     /** The text of the QR code in the image, if ZXing finds one. */

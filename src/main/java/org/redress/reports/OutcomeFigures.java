@@ -74,16 +74,20 @@ final class OutcomeFigures {
 
     List<Figure> outcomes() {
         List<Counted> groups = source.outcomes(slice, multiVersion(catalog));
+        // A source gives whole groups (every key) or each figure's own groups (the other keys null).
+        List<Counted> byRule = groups.stream().filter(c -> c.key(1) != null).toList();
+        List<Counted> byAgency = groups.stream().filter(c -> c.key(3) != null).toList();
+        List<Counted> byRegion = groups.stream().filter(c -> c.key(4) != null).toList();
         Drill base = Drill.of(Drill.Source.OUTCOMES).between("decided_on", slice.from(), slice.to());
         List<Figure> figures = new ArrayList<>();
-        figures.add(byRule(groups, base));
+        figures.add(byRule(byRule, base));
         Map<String, LocalizedText> agencies = source.agencyNames();
-        figures.add(rates(FigureId.OVERTURN_BY_AGENCY, groups, c -> c.key(3), base, "agency_code",
+        figures.add(rates(FigureId.OVERTURN_BY_AGENCY, byAgency, c -> c.key(3), base, "agency_code",
                 code -> agencies.getOrDefault(code, ReportWords.same(code))));
-        figures.add(rates(FigureId.OVERTURN_BY_REGION, groups, c -> c.key(4), base, "region", ReportWords::same));
-        figures.add(rates(FigureId.OVERTURN_BY_SCHEME, groups, c -> c.key(0), base, "scheme_code",
+        figures.add(rates(FigureId.OVERTURN_BY_REGION, byRegion, c -> c.key(4), base, "region", ReportWords::same));
+        figures.add(rates(FigureId.OVERTURN_BY_SCHEME, byRule, c -> c.key(0), base, "scheme_code",
                 code -> catalog.scheme(code).map(Scheme::name).orElse(ReportWords.same(code))));
-        figures.add(byCategory(groups, base));
+        figures.add(byCategory(byRule, base));
         figures.add(nonFinancial());
         figures.add(guardRefusals(agencies));
         return figures;

@@ -69,12 +69,15 @@ public final class ReportService {
         if (name == ReportName.DISCREPANCIES) {
             settleScoreChecks(actor, done -> { });
         }
+        if (!database.read(c -> ReportAggregates.versionsCurrent(c, catalog))) {
+            database.writeAndWait(c -> ReportAggregates.syncVersions(c, catalog));
+        }
         LocalDate today = today();
         return database.read(c -> {
             Map<String, String> settings = new SettingsRepository(c).all();
             Slice slice = slice(actor, request, today);
             String head = AuditChain.head(c).map(h -> h.seq() + ":" + h.hash()).orElse(null);
-            return builder.build(name, new LocalReportSql(c), slice, scope(actor, settings), Thresholds.from(settings),
+            return builder.build(name, new AggregateReportSql(c), slice, scope(actor, settings), Thresholds.from(settings),
                     FourEyes.policy(catalog, settings), head, clock.instant());
         });
     }

@@ -38,7 +38,10 @@ public interface ReportSource {
      * Outcomes of disputed entries decided in the period on the merits (upheld, reversed, amended):
      * keys [scheme_code, rule_code, version_from, agency_code, region]; values [decided, overturned].
      * {@code version_from} is the first day of the rule version in force when the entry was imposed,
-     * for rules with more than one version ({@code versions}); null otherwise.
+     * for rules with more than one version ({@code versions}); null otherwise. A source may instead
+     * give each figure's own groups: [scheme_code, rule_code, version_from, null, null] by rule,
+     * [scheme_code, null, null, agency_code, null] by agency and [null, null, null, null, region] by
+     * region (what the aggregates keep: {@link AggregateReportSql}).
      */
     List<Counted> outcomes(Slice slice, List<RuleVersion> versions);
 

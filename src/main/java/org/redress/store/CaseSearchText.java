@@ -10,28 +10,51 @@ import java.util.Optional;
  * safe FTS5 query.
  *
  * <p>The unicode61 tokenizer keeps a run of CJK characters as one token, so "张三" would only match
- * the whole run. Both stored text and queries are therefore segmented the same way: every CJK
- * character (Han, kana, Hangul) becomes a token of its own, and each word the officer types becomes
- * a quoted phrase of its tokens. A phrase finds its characters next to each other anywhere in a
- * column, so a name, a district or any substring of a statement is found; Latin words and numbers
- * match as prefixes. Quoting every phrase means no input can reach FTS5's query syntax.
+ * the whole run. Both stored text and queries are therefore segmented the same way, as Lucene's CJK
+ * analyzer does: a run of CJK characters (Han, kana, Hangul) becomes its overlapping bigrams
+ * ("朝阳区" → 朝阳 阳区), followed by its last character alone (区), which is also the whole of a
+ * run of one. Common characters are then no longer huge posting lists: a two-word Chinese search
+ * reads the few bigrams' lists instead of every character's.
+ *
+ * <p>Each word the officer types becomes a quoted phrase of its tokens, found with its tokens next
+ * to each other anywhere in a column, so a name, a district or any substring of a statement is
+ * found as before: a run of two or more characters is its bigrams (plus its last character when
+ * more of the word follows, where the stored run must end too); a single character is a prefix of
+ * the tokens starting with it when it ends the word (it may sit inside a longer stored run), else
+ * itself. Latin words and numbers match as prefixes. Quoting every phrase means no input can reach
+ * FTS5's query syntax.
  */
 public final class CaseSearchText {
 
     private CaseSearchText() {
     }
 
-    /** Text as stored in the index: NFKC-normalised, with spaces around each CJK character. */
+    /** Text as stored in the index: NFKC-normalised, each CJK run as its bigrams and its last character. */
     public static String segment(String text) {
         String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(normalised.length() + normalised.length() / 2);
-        normalised.codePoints().forEach(cp -> {
+        StringBuilder out = new StringBuilder(normalised.length() * 3);
+        int previous = -1;
+        for (int i = 0; i < normalised.length(); ) {
+            int cp = normalised.codePointAt(i);
+            i += Character.charCount(cp);
             if (isCjk(cp)) {
-                out.append(' ').appendCodePoint(cp).append(' ');
+                if (previous < 0) {
+                    out.append(' ');
+                } else {
+                    out.appendCodePoint(previous).appendCodePoint(cp).append(' ');
+                }
+                previous = cp;
             } else {
+                if (previous >= 0) {
+                    out.appendCodePoint(previous).append(' ');
+                    previous = -1;
+                }
                 out.appendCodePoint(cp);
             }
-        });
+        }
+        if (previous >= 0) {
+            out.appendCodePoint(previous).append(' ');
+        }
         return out.toString();
     }
 
@@ -63,35 +86,63 @@ public final class CaseSearchText {
         return phrases.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", phrases));
     }
 
-    /** One typed word as a quoted phrase; a trailing Latin word or number is a prefix. */
+    /** One typed word as a quoted phrase; a trailing Latin word, number or lone ideograph is a prefix. */
     private static Optional<String> phrase(String word) {
-        List<String> tokens = new ArrayList<>();
+        // The word's pieces in order: a Latin word or number (String), or a CJK run (int[]).
+        List<Object> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        boolean lastIsCjk = false;
+        List<Integer> run = new ArrayList<>();
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
-                flush(current, tokens);
-                tokens.add(new String(Character.toChars(cp)));
-                lastIsCjk = true;
-            } else if (isTokenCharacter(cp)) {
-                current.appendCodePoint(cp);
-                lastIsCjk = false;
+                flush(current, pieces);
+                run.add(cp);
             } else {
-                flush(current, tokens);
+                flushRun(run, pieces);
+                if (isTokenCharacter(cp)) {
+                    current.appendCodePoint(cp);
+                } else {
+                    flush(current, pieces);
+                }
             }
         }
-        flush(current, tokens);
-        if (tokens.isEmpty()) {
+        flush(current, pieces);
+        flushRun(run, pieces);
+        if (pieces.isEmpty()) {
             return Optional.empty();
+        }
+        List<String> tokens = new ArrayList<>();
+        boolean prefix = false;
+        for (int p = 0; p < pieces.size(); p++) {
+            boolean last = p == pieces.size() - 1;
+            if (pieces.get(p) instanceof String latin) {
+                tokens.add(latin);
+                prefix = last;
+                continue;
+            }
+            int[] chars = (int[]) pieces.get(p);
+            for (int k = 0; k + 1 < chars.length; k++) {
+                tokens.add(new String(chars, k, 2));
+            }
+            if (chars.length == 1 || !last) {
+                tokens.add(new String(chars, chars.length - 1, 1));
+            }
+            prefix = last && chars.length == 1;
         }
         // Tokens hold only letters, digits and marks, so they never contain a double quote.
         String quoted = "\"" + String.join(" ", tokens) + "\"";
-        return Optional.of(lastIsCjk ? quoted : quoted + " *");
+        return Optional.of(prefix ? quoted + " *" : quoted);
     }
 
-    private static void flush(StringBuilder current, List<String> tokens) {
+    private static void flushRun(List<Integer> run, List<Object> pieces) {
+        if (!run.isEmpty()) {
+            pieces.add(run.stream().mapToInt(Integer::intValue).toArray());
+            run.clear();
+        }
+    }
+
+    private static void flush(StringBuilder current, List<Object> tokens) {
         if (!current.isEmpty()) {
             tokens.add(current.toString());
             current.setLength(0);

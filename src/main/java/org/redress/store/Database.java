@@ -131,10 +131,10 @@ public final class Database implements AutoCloseable {
      * has applied all of them opens without Flyway scanning the class path and validating every
      * script, which was about a third of a second of every start.
      */
-    static final int SCHEMA_VERSION = 70;
-    static final int MIGRATION_COUNT = 19;
-    /** Migrations written in Java (SQLite lacks what they need); V11 gives old cases their ids. */
-    static final int JAVA_MIGRATIONS = 1;
+    static final int SCHEMA_VERSION = 75;
+    static final int MIGRATION_COUNT = 23;
+    /** Migrations written in Java (SQLite lacks what they need); V11 gives old cases their ids, V51 re-segments the search index. */
+    static final int JAVA_MIGRATIONS = 2;
 
     private static void migrate(String url) {
         SQLiteDataSource dataSource = new SQLiteDataSource(writeConfig());
@@ -147,7 +147,8 @@ public final class Database implements AutoCloseable {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/workstation")
-                .javaMigrations(new org.redress.store.migration.V11__Case_identity())
+                .javaMigrations(new org.redress.store.migration.V11__Case_identity(),
+                        new org.redress.store.migration.V51__Case_search_bigrams())
                 .outOfOrder(true)
                 .failOnMissingLocations(true)
                 .load()

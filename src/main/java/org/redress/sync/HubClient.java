@@ -214,6 +214,21 @@ public final class HubClient {
                 "fetch a file from the hub").body();
     }
 
+    /**
+     * The office's endorsement of this workstation's key for signing letters' QR codes (issue #16,
+     * item 2): {@code officeCode}, {@code officeKey}, {@code endorsement}; empty when the hub gives
+     * none (an older hub, or a device not approved).
+     */
+    public Optional<JsonNode> letterSigner() throws HubException {
+        String what = "ask the hub for this workstation's letter-signing endorsement";
+        HttpResponse<byte[]> response = send(request(Endpoints.LETTER_SIGNER).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray(), what);
+        if (response.statusCode() == 404 || response.statusCode() == 403) {
+            return Optional.empty();
+        }
+        return Optional.of(read(check(response, what), JsonNode.class));
+    }
+
     /** The head of this workstation's audit chain as the hub recorded it at the last sync; empty before the first. */
     public Optional<AuditHead> recordedAuditHead(UUID clientId) throws HubException {
         String what = "ask the hub for this workstation's audit head";

@@ -105,7 +105,11 @@ public final class OutboxSink implements JournalSink {
                     BlobUploads.expect(connection, sha.asText(), change.at());
                 }
             }
-            case MutationKind.RECUSAL_DECLARE -> ids.declaration(payload.path("declarationId").asLong(), payload);
+            case MutationKind.RECUSAL_DECLARE -> {
+                // Known by its mutation id (the hub's id of it), so it is recognised when the hub publishes it back.
+                ids.remember("declaration", mutationId.toString(), payload.path("declarationId").asLong());
+                ids.declaration(payload.path("declarationId").asLong(), payload);
+            }
             case MutationKind.LETTER_ISSUE -> {
                 // The letter by its global id (this mutation's), with what the hub keeps of it.
                 long local = payload.path("letterId").asLong();

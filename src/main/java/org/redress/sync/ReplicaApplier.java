@@ -70,6 +70,7 @@ final class ReplicaApplier {
             case "conflict", "decision_conflict" -> applyConflict(change, fields);
             case "ledger_event" -> HubIntakeRecords.ledgerEntry(connection, change.payload(), now);
             case "letter" -> PulledLetters.apply(connection, ids, pulled, change, fields);
+            case "recusal" -> PulledDeclarations.apply(connection, ids, pulled, change, fields);
             default -> false;
         };
         tally.count(change.entity(), applied);

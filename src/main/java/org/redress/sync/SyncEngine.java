@@ -104,6 +104,7 @@ public final class SyncEngine implements AutoCloseable {
                     meta.setSession(username, response.token(), response.expiresAt());
                     return null;
                 });
+                LetterSignerRefresh.refresh(hub, database);
                 return response;
             } catch (HubException e) {
                 // The hub's password checks were all busy: come back once or twice, as it asked.

@@ -121,6 +121,75 @@ class IntakeTest {
         assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE office_code = ?", office)).isEqualTo(1);
     }
 
+    @Test
+    void corrections_must_fit_their_target_and_a_reversed_entry_does_not_come_back_as_the_importer_refuses_them() throws Exception {
+        TestHub.server().accounts().addAgency("RC-BANK", "Rongcheng Rural Commercial Bank");
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        String r = "LC-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "-";
+        String head = "reference,agency,subject_id,subject_name,scheme,rule,kind,points,imposed_on,target_reference\n";
+        JsonNode first = post(supervisor, head
+                + r + "D1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,DEDUCTION,-20,2026-03-02,\n");
+        assertThat(first.get("taken").asInt()).as(first.toString()).isEqualTo(1);
+        long changes = Rows.changes(office);
+
+        JsonNode corrections = post(supervisor, head
+                + r + "R1,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,REVERSAL,10,2026-05-01," + r + "D1\n"
+                + r + "R2,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,REVERSAL,20,2026-02-01," + r + "D1\n"
+                + r + "R3,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,REVERSAL,20,2026-05-01," + r + "NOPE\n");
+
+        assertThat(corrections.get("taken").asInt()).as(corrections.toString()).isZero();
+        assertThat(corrections.get("refused").asInt()).isEqualTo(3);
+        assertThat(corrections.get("problems").toString())
+                .contains("a reversal restores exactly its target's points: entry " + r + "D1 has -20")
+                .contains("2026-02-01 is before 2026-03-02, when entry " + r + "D1 it corrects was imposed")
+                .contains("no entry " + r + "NOPE of agency RC-BANK at the hub");
+        assertThat(Rows.changes(office)).as("nothing replicated").isEqualTo(changes);
+
+        // The control: a reversal that fits is taken; a second one, and the entry re-sent under a new reference, are not.
+        JsonNode reversed = post(supervisor, head
+                + r + "R4,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,REVERSAL,20,2026-05-01," + r + "D1\n"
+                + r + "R5,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,REVERSAL,20,2026-05-02," + r + "D1\n"
+                + r + "D2,RC-BANK," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,DEDUCTION,-20,2026-03-10,\n");
+        assertThat(reversed.get("taken").asInt()).as(reversed.toString()).isEqualTo(1);
+        assertThat(reversed.get("problems").toString())
+                .contains("entry " + r + "D1 was already reversed by " + r + "R4 at the hub")
+                .contains("incoming entry " + r + "D2 re-imposes (RC-BANK " + r + "D1, rule RC-FIN-03, imposed 2026-03-02), "
+                        + "reversed by decision correction " + r + "R4");
+        assertThat(Rows.count("SELECT count(*) FROM intake_record WHERE reference LIKE ?", "RC-BANK/" + r + "%")).isEqualTo(2);
+    }
+
+    @Test
+    void an_entry_a_decision_of_the_office_reversed_is_not_imposed_again_through_intake() throws Exception {
+        TestHub.server().accounts().addAgency("RC-COURT", "Rongcheng People's Court");
+        TestHub.server().accounts().setFourEyesSampleRate(office, 0.0);
+        String officer = TestHub.newOfficer(office, Role.OFFICER);
+        HubClient ws = TestHub.client().signIn(officer);
+        HubClient supervisor = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        String caseNo = "GD-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        var content = TestHub.content(java.util.UUID.randomUUID(), caseNo);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) content.get("subject")).put("identifier", ZHANG);
+        content.put("status", "IN_REVIEW").put("assignee", officer);
+        String kase = TestHub.seed(office, content);
+        var results = ws.push(java.util.List.of(
+                HubClient.mutation(1, org.redress.sync.protocol.MutationKind.DECISION_RECORD, kase, 1,
+                        TestHub.decision(caseNo, "REVERSED")),
+                HubClient.mutation(2, org.redress.sync.protocol.MutationKind.CASE_ACTION, kase, 2,
+                        HubClient.json("action", "DECIDE")))).results();
+        assertThat(results).extracting(org.redress.sync.protocol.MutationResult::status)
+                .containsOnly(org.redress.sync.protocol.MutationStatus.APPLIED);
+        String head = "reference,agency,subject_id,subject_name,scheme,rule,points,imposed_on\n";
+
+        JsonNode again = post(supervisor, head + "T-" + caseNo + "-AGAIN,RC-COURT," + ZHANG
+                + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-03-05\n"
+                + "T-" + caseNo + "-OTHER,RC-COURT," + ZHANG + ",张三,RONGCHENG_POINTS,RC-FIN-03,-20,2026-08-20\n");
+
+        assertThat(again.get("taken").asInt()).as(again.toString()).isEqualTo(1);
+        assertThat(again.get("refused").asInt()).isEqualTo(1);
+        assertThat(again.get("problems").toString()).contains("incoming entry T-" + caseNo + "-AGAIN re-imposes (RC-COURT T-"
+                + caseNo + ", rule RC-FIN-03, imposed 2026-03-02)").contains("reversed by decision " + results.getFirst().id());
+        assertThat(Rows.count("SELECT count(*) FROM intake_record WHERE reference = ?", "RC-COURT/T-" + caseNo + "-AGAIN")).isZero();
+    }
+
     private static JsonNode post(HubClient c, String csv) {
         var r = c.send(HttpRequest.newBuilder(URI.create(c.base + Endpoints.INTAKE))
                 .header("Authorization", "Bearer " + c.token).header("Content-Type", "text/csv")

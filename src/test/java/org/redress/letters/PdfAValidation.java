@@ -15,7 +15,7 @@ import java.util.List;
  * veraPDF for the suite: initialised once (its first call takes seconds) and one validator reused
  * for every file, under a lock since the validator keeps state while it runs.
  */
-final class PdfAValidation {
+public final class PdfAValidation {
 
     private static PDFAValidator validator;
 
@@ -23,7 +23,7 @@ final class PdfAValidation {
     }
 
     /** The failed rules ("6.2.11.4.1-1: message"); empty when the file is PDF/A-3u. */
-    static synchronized List<String> violations(byte[] pdf) {
+    public static synchronized List<String> violations(byte[] pdf) {
         try {
             if (validator == null) {
                 VeraGreenfieldFoundryProvider.initialise();

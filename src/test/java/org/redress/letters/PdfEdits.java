@@ -162,7 +162,8 @@ final class PdfEdits {
             try (PDPageContentStream content = new PDPageContentStream(document, last,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content.setNonStrokingColor(1f, 1f, 1f);
-                content.addRect(PageFlow.LEFT - 10, 0, 100, PageFlow.PAGE.getHeight());
+                // Wide enough for a signed (RDL2) code, about 140 pt.
+                content.addRect(PageFlow.LEFT - 10, 0, 155, PageFlow.PAGE.getHeight());
                 content.fill();
                 QrMark.of(payload).draw(content, PageFlow.LEFT, 400, 2.1f);
             }

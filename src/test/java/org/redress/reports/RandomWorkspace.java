@@ -56,6 +56,8 @@ final class RandomWorkspace {
     private final Catalog catalog;
     private final Connection c;
     private final CaseRepository cases;
+    private final List<List<LedgerEntryRow>> ledgers = new ArrayList<>();
+    private int made;
 
     RandomWorkspace(long seed, Catalog catalog, Connection connection) {
         this.random = new Random(seed);
@@ -82,20 +84,12 @@ final class RandomWorkspace {
             settings.put("four_eyes.threshold.RONGCHENG_POINTS", pick("0", "10", "100"));
         }
         int subjects = 1 + random.nextInt(8);
-        List<List<LedgerEntryRow>> ledgers = new ArrayList<>();
         for (int s = 0; s < subjects; s++) {
             SubjectRow subject = new SubjectRepository(c).insert(new SubjectRow(0, SubjectKind.PERSON,
                     "ID" + s + "-" + random.nextInt(1_000_000), "RESIDENT_ID", "VALID", null, "主体" + s, "110105", null));
             ledgers.add(ledger(subject.id()));
         }
-        for (int n = 0; n < caseCount; n++) {
-            List<LedgerEntryRow> ledger = ledgers.get(random.nextInt(ledgers.size()));
-            List<LedgerEntryRow> primary = ledger.stream().filter(e -> primary(e.event().kind())).toList();
-            if (primary.isEmpty()) {
-                continue;
-            }
-            appealCase(n, primary);
-        }
+        newCases(caseCount);
         for (int r = random.nextInt(6); r > 0; r--) {
             declaration();
         }
@@ -109,6 +103,80 @@ final class RandomWorkspace {
                 ps.executeUpdate();
             }
         }
+    }
+
+    private void newCases(int caseCount) throws SQLException {
+        for (int n = 0; n < caseCount; n++) {
+            List<LedgerEntryRow> ledger = ledgers.get(random.nextInt(ledgers.size()));
+            List<LedgerEntryRow> primary = ledger.stream().filter(e -> primary(e.event().kind())).toList();
+            if (primary.isEmpty()) {
+                continue;
+            }
+            appealCase(made++, primary);
+        }
+    }
+
+    /**
+     * Later changes to a filled workspace, as the workstation makes them one at a time: new cases,
+     * status changes, assignments, deadlines and pauses, acknowledgements and closings, new final
+     * decisions, and a case's region or agency corrected in place.
+     */
+    void mutate(int changes) throws SQLException {
+        for (int i = 0; i < changes; i++) {
+            List<Long> ids = new ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT id FROM appeal_case ORDER BY id")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            if (ids.isEmpty()) {
+                newCases(1);
+                continue;
+            }
+            long id = ids.get(random.nextInt(ids.size()));
+            CaseRow row = cases.byId(id).orElseThrow();
+            switch (random.nextInt(8)) {
+                case 0 -> newCases(1 + random.nextInt(3));
+                case 1 -> cases.changeStatus(id, row.version(),
+                        CaseStatus.values()[random.nextInt(CaseStatus.values().length)], null, null);
+                case 2 -> cases.assign(id, row.version(), random.nextBoolean() ? null : Long.parseLong(pick("1", "4")),
+                        null);
+                case 3 -> cases.reschedule(id, row.version(), random.nextInt(4) == 0 ? null
+                        : TODAY.minusDays(random.nextInt(60)).plusDays(random.nextInt(90)),
+                        random.nextBoolean() ? null : TODAY.minusDays(random.nextInt(40)), null, null);
+                case 4 -> event(id, TODAY.minusDays(random.nextInt(300)), CaseStatus.RECEIVED, CaseStatus.ASSIGNED);
+                case 5 -> {
+                    CaseStatus to = CaseStatus.valueOf(pick("DECIDED", "NOT_ADMISSIBLE", "WITHDRAWN", "DECIDED"));
+                    event(id, TODAY.minusDays(random.nextInt(300)), CaseStatus.IN_REVIEW, to);
+                    if (to == CaseStatus.DECIDED) {
+                        draft(id, disputed(id));
+                    }
+                }
+                case 6 -> draft(id, disputed(id));
+                default -> {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE appeal_case SET region = ?, agency_code = ? WHERE id = ?")) {
+                        ps.setString(1, pick(REGIONS.toArray(String[]::new)));
+                        ps.setString(2, pick(AGENCIES.toArray(String[]::new)));
+                        ps.setLong(3, id);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
+    private List<LedgerEntryRow> disputed(long caseId) throws SQLException {
+        List<Long> ids = cases.disputedLedgerEventIds(caseId);
+        List<LedgerEntryRow> out = new ArrayList<>();
+        for (List<LedgerEntryRow> ledger : ledgers) {
+            for (LedgerEntryRow e : ledger) {
+                if (ids.contains(e.id())) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean primary(LedgerEventKind kind) {

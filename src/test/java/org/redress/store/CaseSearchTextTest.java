@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CaseSearchTextTest {
 
     @Test
-    void everyCjkCharacterBecomesItsOwnTokenAndOtherTextIsKept() {
-        assertThat(CaseSearchText.segment("张三在朝阳区 bank")).isEqualTo(" 张  三  在  朝  阳  区  bank");
-        assertThat(CaseSearchText.segment("カナ한글")).isEqualTo(" カ  ナ  한  글 ");
+    void aCjkRunBecomesItsBigramsAndItsLastCharacterAndOtherTextIsKept() {
+        assertThat(CaseSearchText.segment("张三在朝阳区 bank")).isEqualTo(" 张三 三在 在朝 朝阳 阳区 区  bank");
+        assertThat(CaseSearchText.segment("カナ한글")).isEqualTo(" カナ ナ한 한글 글 ");
+        assertThat(CaseSearchText.segment("a王b")).isEqualTo("a 王 b");
     }
 
     @Test
@@ -29,9 +30,13 @@ class CaseSearchTextTest {
 
     @Test
     void eachTypedWordBecomesAQuotedPhraseAndLatinWordsArePrefixes() {
-        assertThat(CaseSearchText.matchQuery("张三 bank")).contains("\"张 三\" AND \"bank\" *");
+        assertThat(CaseSearchText.matchQuery("张三 bank")).contains("\"张三\" AND \"bank\" *");
         assertThat(CaseSearchText.matchQuery("RD-2026-000123")).contains("\"RD 2026 000123\" *");
-        assertThat(CaseSearchText.matchQuery("朝阳区")).contains("\"朝 阳 区\"");
+        assertThat(CaseSearchText.matchQuery("朝阳区")).contains("\"朝阳 阳区\"");
+        // A lone ideograph may sit inside a longer run: the tokens that start with it.
+        assertThat(CaseSearchText.matchQuery("张")).contains("\"张\" *");
+        // A run with more of the word after it ends where the stored run ends.
+        assertThat(CaseSearchText.matchQuery("朝阳A1")).contains("\"朝阳 阳 A1\" *");
     }
 
     @Test

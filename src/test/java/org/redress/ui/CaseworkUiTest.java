@@ -119,14 +119,103 @@ class CaseworkUiTest extends WorkstationUiBase {
 
         // What a drop hands over (the Headless platform has no native drag and drop).
         FxRuntime.run(() -> shell.caseView().attachModel().offer(List.of(big)));
-        robot.clickOn("#attach-reason").write("Video of the stop");
-        robot.clickOn("#attach-confirm");
         waitUntil(() -> !text("#attach-outcome").isEmpty());
 
+        // Refused as soon as it is offered: no reason is asked for a file that cannot be attached.
+        assertThat(node("#attach-form").isVisible()).isFalse();
         assertThat(text("#attach-outcome")).isEqualTo(
                 "dashcam.mp4 is 60.0 MB: evidence files may be at most 50.0 MB. Nothing was attached.");
+        javafx.scene.control.Label outcome = node("#attach-outcome");
+        assertThat(FxRuntime.call(() -> LabelOverflow.cut(outcome.getParent()))).as("the refusal is read whole").isEmpty();
+        assertThat(FxRuntime.call(() -> outcome.getHeight() >= outcome.prefHeight(outcome.getWidth()) - 0.5))
+                .as("the refusal's lines all show").isTrue();
         assertThat(fixture.caseFiles().load(target.appeal().id(), fixture.officer("sun.li")).attachments())
                 .hasSameSizeAs(target.attachments());
+    }
+
+    @Test
+    void messages_stay_with_the_case_they_were_given_on() throws IOException {
+        // From the end of the queue: the other tests take theirs from its start.
+        List<CaseFile> inReview = fixture.cases(CaseStatus.IN_REVIEW).reversed().stream()
+                .map(l -> fixture.caseFiles().load(l.caseId(), fixture.officer("sun.li")))
+                .filter(f -> f.appeal().assigneeId() != null && officer(f.appeal().assigneeId()).role() == Role.OFFICER)
+                .filter(f -> f.recusal().reasons().isEmpty())
+                .toList();
+        CaseFile first = inReview.getFirst();
+        String officer = username(first.appeal().assigneeId());
+        CaseFile second = inReview.stream()
+                .filter(f -> f.appeal().id() != first.appeal().id())
+                .filter(f -> first.appeal().assigneeId().equals(f.appeal().assigneeId()))
+                .findFirst().orElseThrow();
+        Path receipt = Files.writeString(files.resolve("receipt.png"), "not really a picture");
+        ShellView shell = signInAs(officer);
+        openCase(shell, first.appeal().id());
+        FxRuntime.run(() -> shell.caseView().chooseFilesWith(owner -> List.of(receipt)));
+        robot.clickOn("#evidence-attach");
+        waitUntil(() -> node("#attach-form").isVisible());
+        robot.clickOn("#attach-reason").write("Receipt handed in at the counter");
+        robot.clickOn("#attach-confirm");
+        waitUntil(() -> text("#attach-outcome").equals("receipt.png is attached."));
+        FxRuntime.run(() -> shell.caseModel().take(CaseAction.REQUEST_INFORMATION, "The bank statement for May"));
+        waitUntil(() -> robot.lookup("#case-message").tryQuery().isPresent());
+        assertThat(text("#case-message")).startsWith("Information requested");
+        // Something typed for the next file, then the officer moves on.
+        FxRuntime.run(() -> shell.caseView().attachModel().offer(List.of(receipt)));
+        waitUntil(() -> node("#attach-form").isVisible());
+
+        openCase(shell, second.appeal().id());
+        settle();
+        assertThat(robot.lookup("#case-message").tryQuery()).as("the other case's banner").isEmpty();
+        assertThat(node("#attach-outcome").isVisible()).as("the other case's attachment outcome").isFalse();
+        assertThat(node("#attach-form").isVisible()).as("files offered for the other case").isFalse();
+
+        openCase(shell, first.appeal().id());
+        settle();
+        assertThat(robot.lookup("#case-message").tryQuery()).as("a banner from an earlier visit").isEmpty();
+        assertThat(node("#attach-outcome").isVisible()).isFalse();
+    }
+
+    @Test
+    void a_supervisor_hands_a_case_to_another_officer_and_never_to_one_who_must_stand_aside() {
+        Officer supervisor = fixture.officer("liu.yang");
+        var service = fixture.actions(CaseworkFixture.TODAY);
+        // A case in review with someone listed who must stand aside (a seconded officer of its agency).
+        CaseFile target = fixture.cases(CaseStatus.IN_REVIEW).reversed().stream()
+                .map(l -> fixture.caseFiles().load(l.caseId(), fixture.officer("sun.li")))
+                .filter(f -> f.appeal().assigneeId() != null && officer(f.appeal().assigneeId()).role() == Role.OFFICER)
+                .filter(f -> service.assignables(f.appeal().id(), supervisor).stream()
+                        .anyMatch(org.redress.casework.CaseActionService.Assignable::mustStandAside))
+                .skip(1).findFirst().orElseThrow();
+        var listed = service.assignables(target.appeal().id(), supervisor);
+        var recused = listed.stream().filter(a -> a.mustStandAside()).findFirst().orElseThrow();
+        var next = listed.stream().filter(a -> !a.mustStandAside() && !a.current()
+                && a.role() == Role.OFFICER).findFirst().orElseThrow();
+        assertThat(listed).filteredOn(a -> a.current()).singleElement()
+                .extracting(a -> a.officerId()).isEqualTo(target.appeal().assigneeId());
+        assertThat(listed).allSatisfy(a -> assertThat(a.role().worksCases()).isTrue());
+        assertThat(service.assignables(target.appeal().id(), officer(target.appeal().assigneeId()))).isEmpty();
+        assertThat(service.assignTo(target.appeal().id(), target.appeal().version(), supervisor, recused.officerId()))
+                .isInstanceOfSatisfying(ActionResult.Refused.class,
+                        r -> assertThat(r.rejection().code()).isEqualTo(ReasonCode.RECUSED));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.assignTo(target.appeal().id(),
+                        target.appeal().version(), officer(target.appeal().assigneeId()), next.officerId()))
+                .isInstanceOf(org.redress.security.AccessDenied.class);
+
+        ShellView shell = signInAs("liu.yang");
+        openCase(shell, target.appeal().id());
+        waitUntil(() -> robot.lookup("#assign-to").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<org.redress.casework.CaseActionService.Assignable> picker = node("#assign-to");
+        assertThat(FxRuntime.call(() -> List.copyOf(picker.getItems()))).isEqualTo(listed);
+        FxRuntime.run(() -> picker.setValue(recused));
+        assertThat(node("#assign-to-confirm").isDisabled()).as("one who must stand aside").isTrue();
+        FxRuntime.run(() -> picker.setValue(next));
+        robot.clickOn("#assign-to-confirm");
+
+        waitUntil(() -> java.util.Objects.equals(row(target.appeal().id()).assigneeId(), next.officerId()));
+        waitUntil(() -> robot.lookup("#case-message").tryQuery().isPresent());
+        assertThat(text("#case-message")).isEqualTo("Case " + target.appeal().caseNo() + " is now assigned to "
+                + next.displayName() + ".");
+        assertThat(row(target.appeal().id()).status()).isEqualTo(CaseStatus.IN_REVIEW);
     }
 
     @Test

@@ -37,7 +37,7 @@ class WorkstationUiTest extends WorkstationUiBase {
     }
 
     @Test
-    void a_wrong_password_is_refused_and_the_right_one_opens_the_queue_of_open_cases() {
+    void a_wrong_password_is_refused_and_the_right_one_opens_the_queue_of_the_officers_own_open_cases() {
         robot.clickOn("#signin-username").write("wang.fang");
         robot.clickOn("#signin-password").write("guess");
         robot.type(KeyCode.ENTER);
@@ -48,8 +48,10 @@ class WorkstationUiTest extends WorkstationUiBase {
 
         waitUntil(() -> window.shell() != null && window.shell().queueModel().totalProperty().get() >= 0);
 
-        long open = fixture.queue().count(fixture.reader(), QueueFilter.open());
-        assertThat(text("#queue-total")).isEqualTo(String.format("%,d cases", open));
+        long own = fixture.queue().count(fixture.reader(), QueueFilter.open().withAssignee(
+                org.redress.store.AssigneeFilter.officer(fixture.account("wang.fang").id())));
+        assertThat(own).isPositive();
+        assertThat(text("#queue-total")).isEqualTo(String.format("%,d cases", own));
         assertThat(text("#status-officer")).isEqualTo("王芳 · Officer");
     }
 
@@ -57,6 +59,8 @@ class WorkstationUiTest extends WorkstationUiBase {
     void filtering_overdue_and_searching_by_case_number_narrow_the_queue() {
         ShellView shell = signInAs("wang.fang");
         long overdue = fixture.queue().count(fixture.reader(), QueueFilter.open().withOverdueOn(CaseworkFixture.TODAY));
+        // An officer's queue opens on their own cases: this looks at anyone's.
+        FxRuntime.run(() -> shell.queueModel().assigneeProperty().set(org.redress.ui.queue.AssigneeChoice.ANYONE));
 
         robot.clickOn("#filter-overdue");
         waitUntil(() -> shell.queueModel().totalProperty().get() == overdue);

@@ -15,7 +15,9 @@ public enum CaseAction {
     CLOSE("closed"),
     WITHDRAW("withdrawn"),
     MARK_NOT_ADMISSIBLE("found not admissible"),
-    REASSIGN("reassigned");
+    REASSIGN("reassigned"),
+    /** A supervisor takes a decided case back into review (new evidence, an error found); see {@link ReopenReason}. */
+    REOPEN("reopened");
 
     private final String participle;
 

@@ -19,7 +19,7 @@ import java.util.Set;
  * approve). Officers and supervisors work cases; only a supervisor who did not draft the decision
  * approves or returns it. Review actions belong to the assignee (a supervisor reassigns first).
  * Withdrawal, the letter and closing are clerical and open to any officer or supervisor.
- * Recusal bars reviewing, deciding and approving. The recusal of the officer a case is being
+ * Only a supervisor reopens a decided case. Recusal bars reviewing, deciding, approving and reopening. The recusal of the officer a case is being
  * assigned to is the caller's to check, with {@link RecusalPolicy}, when offering the choice.
  */
 public final class CaseActionGate {
@@ -57,6 +57,9 @@ public final class CaseActionGate {
         if (byState.isPresent()) {
             return byState;
         }
+        if (action == CaseAction.REOPEN && actor.role() != Role.SUPERVISOR) {
+            return Optional.of(Rejection.of(ReasonCode.ONLY_SUPERVISOR_REOPENS, FourEyesPolicy.roleInWords(actor.role())));
+        }
         if (APPROVAL_ACTIONS.contains(action)) {
             Optional<Rejection> fourEyes = FourEyesPolicy.refusalToApprove(facts.drafterId(), actor);
             if (fourEyes.isPresent()) {
@@ -67,7 +70,7 @@ public final class CaseActionGate {
         if (REVIEW_ACTIONS.contains(action) && assignee != null && !assignee.equals(actor.id())) {
             return Optional.of(Rejection.of(ReasonCode.NOT_THE_ASSIGNEE));
         }
-        if ((REVIEW_ACTIONS.contains(action) || APPROVAL_ACTIONS.contains(action))
+        if ((REVIEW_ACTIONS.contains(action) || APPROVAL_ACTIONS.contains(action) || action == CaseAction.REOPEN)
                 && facts.actorRecusal().mustStandAside()) {
             return Optional.of(Rejection.of(ReasonCode.RECUSED, facts.actorRecusal().summary()));
         }

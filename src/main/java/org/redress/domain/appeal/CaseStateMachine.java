@@ -24,7 +24,10 @@ import static org.redress.domain.appeal.CaseStatus.*;
  *   <li>WITHDRAW and MARK_NOT_ADMISSIBLE are legal from every open state (received up to awaiting
  *       approval): an applicant may withdraw, and a defect of admissibility may surface, at any
  *       point before a decision. Once decided, the decision stands and only its letter and closing
- *       follow.</li>
+ *       follow — unless a supervisor reopens it.</li>
+ *   <li>REOPEN takes a decided case (decided, its letter issued, or closed) back to IN_REVIEW with
+ *       its assignee: the next decision supersedes the earlier one and its letter the earlier letter.
+ *       Withdrawn and inadmissible cases were never decided and are not reopened.</li>
  *   <li>RETURN_DRAFT sends the case back to IN_REVIEW, not to DECISION_DRAFTED: a returned draft
  *       usually needs more review (perhaps more information from the applicant), and a fresh draft
  *       supersedes the returned one, which stays on record.</li>
@@ -121,6 +124,7 @@ public final class CaseStateMachine {
                     : Rejection.of(ReasonCode.AWAITING_APPROVAL);
             // Legal from every open state; reaching here would mean the table above changed.
             case WITHDRAW, MARK_NOT_ADMISSIBLE -> Rejection.of(ReasonCode.ACTION_NOT_ALLOWED, doing, state);
+            case REOPEN -> Rejection.of(ReasonCode.NOT_DECIDED_TO_REOPEN, state);
         };
     }
 
@@ -162,6 +166,9 @@ public final class CaseStateMachine {
         moves.get(AWAITING_APPROVAL).put(RETURN_DRAFT, IN_REVIEW);
         moves.get(DECIDED).put(ISSUE_LETTER, LETTER_ISSUED);
         moves.get(LETTER_ISSUED).put(CLOSE, CLOSED);
+        moves.get(DECIDED).put(REOPEN, IN_REVIEW);
+        moves.get(LETTER_ISSUED).put(REOPEN, IN_REVIEW);
+        moves.get(CLOSED).put(REOPEN, IN_REVIEW);
         for (CaseStatus status : CaseStatus.values()) {
             if (status.isOpen()) {
                 moves.get(status).put(WITHDRAW, WITHDRAWN);

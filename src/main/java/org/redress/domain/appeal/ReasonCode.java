@@ -92,6 +92,11 @@ public enum ReasonCode {
     NO_EXTENSION_PENDING("no extension request awaits a decision"),
     NO_DEADLINE_RUNNING("no decision deadline runs now (the clock is paused or the case is decided)"),
 
+    // Reopening a decided case.
+    NOT_DECIDED_TO_REOPEN("only a decided case can be reopened; it is {0}"),
+    ONLY_SUPERVISOR_REOPENS("only a supervisor may reopen a decided case; this officer is {0}"),
+    REOPEN_REASON_REQUIRED("a reopening needs its reason (new evidence or an error found) and a written explanation"),
+
     // Case numbers.
     CASE_NUMBER_MALFORMED("{0} is not a case number of the form OFFICE-YEAR-NUMBER, e.g. RD-2026-000123");
 

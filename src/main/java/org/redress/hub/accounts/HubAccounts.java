@@ -69,6 +69,23 @@ public final class HubAccounts {
         upsertNamed("office", code, name, true);
     }
 
+    /**
+     * Sets the office's four-eyes sample rate (0 to 1), the share of decisions the hub holds for a
+     * second officer although no other rule does; it should equal its workstations'
+     * {@code four_eyes.sample_rate}. Refused for an office the hub does not know.
+     */
+    public void setFourEyesSampleRate(String officeCode, double rate) throws SQLException {
+        boolean set = db.inTransaction(c -> OfficeSettings.setSampleRate(c, officeCode, rate));
+        if (!set) {
+            throw new IllegalArgumentException("the hub knows no office " + officeCode);
+        }
+    }
+
+    /** The office's four-eyes sample rate as the hub applies it. */
+    public double fourEyesSampleRate(String officeCode) throws SQLException {
+        return db.inTransaction(c -> OfficeSettings.sampleRate(c, officeCode));
+    }
+
     /** Adds an agency whose feeds intake takes, or renames it. */
     public void addAgency(String code, String name) throws SQLException {
         upsertNamed("agency", code, name, true);

@@ -104,6 +104,15 @@ public final class HubIntake {
             String[] refusal = new String[2];
             Taken outcome = db.inTransaction(c -> {
                 refusal[0] = null;
+                if (valid instanceof IncomingLedgerEntry e) {
+                    // The importer's ledger-side checks: a correction fits its target, the re-deduction guard.
+                    org.redress.intake.LedgerChecks.Misfit misfit = HubLedgerChecks.problem(c, caller.officeCode(), e, catalog);
+                    if (misfit != null) {
+                        refusal[0] = misfit.field();
+                        refusal[1] = misfit.message();
+                        return Taken.REFUSED;
+                    }
+                }
                 if (valid instanceof IncomingAppeal a) {
                     String[] problem = crossRecordProblem(c, caller.officeCode(), a);
                     if (problem != null) {

@@ -30,7 +30,8 @@ import java.util.UUID;
  * office series, and the answer names the real one; a final one must come from a block leased to
  * this workstation. A number another case holds is refused with both named
  * ({@link ReasonCodes#CASE_NUMBER_TAKEN}) — the hub never merges two cases because their numbers
- * match. Cases made before leases existed ({@code legacy: true}) keep their numbers when free.
+ * match. Cases made before leases existed ({@code legacy: true}) keep their numbers when free; their
+ * claimed state and assignee are judged by {@link LegacyCreations}.
  */
 final class CaseCreation {
 
@@ -54,6 +55,10 @@ final class CaseCreation {
             throw invalid("a new case is created received and unassigned; assign it and move it on afterwards");
         }
         String proposed = p.path("caseNo").asText("");
+        if (legacy) {
+            // Made before sync: its claimed state and assignee are judged, never simply kept.
+            LegacyCreations.check(c, caller, caseId, proposed, content);
+        }
         HubCase held = HubCase.lockById(c, caseId);
         if (held != null) {
             if (legacy && held.caseNo().equals(proposed) && held.officeCode().equals(caller.officeCode())) {

@@ -90,6 +90,9 @@ final class CaseFields {
             throw new Rejection(action + " travels as its own kind of change, not as case.action");
         }
         AppealCase after = rules.gate(c, caller, view, action, null);
+        if (action == CaseAction.REOPEN) {
+            Reopens.check(caller, p);
+        }
         Step step = new Step(locked.nextVersion(), 0)
                 .field(c, m, "status", HubCase::status, HubCase::statusVersion, after.status().name(), HubCase::withStatus);
         return finish(c, step.hubCase(), step.conflicts());

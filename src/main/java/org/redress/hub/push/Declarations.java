@@ -1,8 +1,11 @@
 package org.redress.hub.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.redress.domain.access.Permission;
 import org.redress.hub.accounts.Caller;
+import org.redress.hub.db.ChangeLog;
+import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.Mutation;
 
 import java.sql.Connection;
@@ -17,11 +20,14 @@ import java.time.format.DateTimeParseException;
  * so that its recusal check ({@link CaseView}) holds it as the workstation's does. A declaration
  * names a case of the office (and so its subject: every case of that subject is barred) or an
  * agency ({@code agency:<code>}: every case disputing that agency's entries). Only the declarant's
- * own declarations are taken; they are never withdrawn.
+ * own declarations are taken; they are never withdrawn. Each is published to the office's
+ * workstations ({@code recusal} changes), whose local checks then bar the declarant too.
  */
 final class Declarations {
 
     static final String AGENCY_PREFIX = "agency:";
+    /** The change log's entity of a published declaration. */
+    static final String ENTITY = "recusal";
     static final int MAX_RELATION = 200;
 
     private Declarations() {
@@ -43,6 +49,7 @@ final class Declarations {
         java.util.UUID caseId = null;
         String subject = null;
         String agency = null;
+        String caseNo = null;
         long version = 0;
         if (m.entityId().startsWith(AGENCY_PREFIX)) {
             agency = m.entityId().substring(AGENCY_PREFIX.length());
@@ -52,6 +59,7 @@ final class Declarations {
         } else {
             HubCase hubCase = HubCase.lockKnown(c, caller, m);
             caseId = hubCase.caseId();
+            caseNo = hubCase.caseNo();
             subject = CaseView.subjectKey(CaseView.details(c, caseId), caseId);
             version = hubCase.version();
         }
@@ -70,6 +78,16 @@ final class Declarations {
                 throw new Rejection("a declaration with this id exists already");
             }
         }
+        // Published to the office's workstations, so their own recusal checks bar the declarant as the hub does.
+        ObjectNode published = HubJson.object();
+        published.put("declarationId", m.id().toString());
+        published.put("by", caller.username());
+        published.put("caseId", caseId == null ? null : caseId.toString());
+        published.put("caseNo", caseNo);
+        published.put("agencyCode", agency);
+        published.put("relation", relation);
+        published.put("declaredAt", p.path("declaredAt").asText());
+        ChangeLog.append(c, caller.officeCode(), ENTITY, m.id().toString(), "append", 1, published);
         return Outcome.applied(version);
     }
 }

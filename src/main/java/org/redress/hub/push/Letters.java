@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.appeal.CaseStatus;
+import org.redress.domain.appeal.LetterGate;
 import org.redress.hub.accounts.Caller;
 import org.redress.hub.db.ChangeLog;
 import org.redress.hub.http.HubJson;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code letter.issue}: a decision letter a workstation of the office issued. The hub keeps every
- * letter of the office ({@code hub_letter}), refuses one whose reference is not its workstation's
+ * letter of the office ({@code hub_letter}), refuses one for a case with no ruling to state
+ * ({@link LetterGate}: an open case is refused NOT_DECIDED), refuses one whose reference is not its workstation's
  * to give (leased to another) or is another letter's already, supersedes the case's letter in
  * force, and moves a DECIDED case to LETTER_ISSUED. Every other workstation of the office learns
  * the letter, and the state of the one it replaced, from the change log.
@@ -62,6 +64,13 @@ final class Letters {
                     + "issue time and the SHA-256 of its file and of its record");
         }
         HubCase hubCase = HubCase.lockKnown(c, caller, m);
+        // The state gate: a letter only for a case with a ruling to state (the domain's LetterGate, as the
+        // workstation's letter desk asks it), on the hub's status, never the payload's caseStatus.
+        var refusal = LetterGate.refusal(CaseView.enumOr(CaseStatus.class, hubCase.status(), CaseStatus.RECEIVED),
+                caller.role());
+        if (refusal.isPresent()) {
+            throw Rejection.of(refusal.get());
+        }
         String prefix = ref.group(1);
         int year = Integer.parseInt(ref.group(2));
         long sequence = Long.parseLong(ref.group(3));

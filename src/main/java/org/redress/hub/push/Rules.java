@@ -23,6 +23,7 @@ import org.redress.domain.scheme.Catalog;
 import org.redress.domain.scheme.Rule;
 import org.redress.domain.scheme.Scheme;
 import org.redress.hub.accounts.Caller;
+import org.redress.hub.accounts.OfficeSettings;
 import org.redress.hub.http.HubJson;
 import org.redress.sync.protocol.ReasonCodes;
 
@@ -47,27 +48,30 @@ import java.util.stream.Collectors;
  * domain's own rules on the hub's facts — the role matrix ({@link Role#may}), the state machine and
  * action gate ({@link CaseActionGate}: assignee, four eyes, recusal), recusal
  * ({@link org.redress.domain.appeal.RecusalPolicy}, declarations included), the four-eyes policy
- * ({@link FourEyesPolicy}: thresholds from the scheme catalogue, the office's sample drawn from the
- * case's id) and decision validity against the catalogue ({@link DecisionValidator}). A refusal is
+ * ({@link FourEyesPolicy}: thresholds from the scheme catalogue, the office's own sample rate, drawn
+ * from the case's id) and decision validity against the catalogue ({@link DecisionValidator}). A refusal is
  * a {@link Rejection} carrying the domain's reason code and its arguments, so the workstation
  * words it in the officer's language.
  */
 final class Rules {
 
-    /** The share of decisions sampled for a second look, as the workstation's default (FourEyes). */
-    static final double SAMPLE_RATE = 0.10;
     static final int DEFAULT_THRESHOLD = 50;
 
     private final Catalog catalog;
-    private final FourEyesPolicy fourEyes;
+    private final Map<String, Integer> thresholds;
 
     Rules(Catalog catalog) {
         this.catalog = catalog;
-        Map<String, Integer> thresholds = new HashMap<>();
+        Map<String, Integer> byScheme = new HashMap<>();
         for (Scheme scheme : catalog.schemes()) {
-            thresholds.put(scheme.code(), scheme.terms().fourEyesReversalThresholdPoints());
+            byScheme.put(scheme.code(), scheme.terms().fourEyesReversalThresholdPoints());
         }
-        this.fourEyes = new FourEyesPolicy(DEFAULT_THRESHOLD, thresholds, SAMPLE_RATE);
+        this.thresholds = Map.copyOf(byScheme);
+    }
+
+    /** The office's four-eyes policy: the catalogue's thresholds, the office's own sample rate (V16). */
+    FourEyesPolicy fourEyes(Connection c, String officeCode) throws SQLException {
+        return new FourEyesPolicy(DEFAULT_THRESHOLD, thresholds, OfficeSettings.sampleRate(c, officeCode));
     }
 
     /** The role half, asked before anything is read; worded as the workstation's RoleCheck words it. */
@@ -104,7 +108,8 @@ final class Rules {
             throws SQLException, Rejection {
         requireRole(caller, action);
         Draft draft = currentDraft(c, view);
-        boolean approvalRequired = draft != null && fourEyes.requiresApproval(draft.decision(), view.ledger());
+        boolean approvalRequired = draft != null
+                && fourEyes(c, view.hubCase().officeCode()).requiresApproval(draft.decision(), view.ledger());
         GateFacts facts = new GateFacts(approvalRequired, draft == null ? null : draft.drafter(), view.recusal());
         boolean assigning = action == CaseAction.ASSIGN || action == CaseAction.REASSIGN;
         if (assigning && assignee != null) {
@@ -186,7 +191,7 @@ final class Rules {
      * The officer a case is given to: an active case worker of the caller's office who need not
      * stand aside from it (the gate leaves the assignee's recusal to its caller).
      */
-    private static void requireAssignable(Connection c, Caller caller, CaseView view, String username)
+    static void requireAssignable(Connection c, Caller caller, CaseView view, String username)
             throws SQLException, Rejection {
         Caller assignee = officer(c, username);
         if (assignee == null || !assignee.officeCode().equals(caller.officeCode())) {

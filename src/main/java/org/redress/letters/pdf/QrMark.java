@@ -33,7 +33,9 @@ public final class QrMark {
             // nothing a printed, vector-drawn code needs.
             return new QrMark(Encoder.encode(payload, ErrorCorrectionLevel.M,
                     Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                            EncodeHintType.QR_MASK_PATTERN, 3)).getMatrix());
+                            EncodeHintType.QR_MASK_PATTERN, 3,
+                            // Mixed modes: a lower-case address in byte mode, the base32 payload after it alphanumeric.
+                            EncodeHintType.QR_COMPACT, Boolean.TRUE)).getMatrix());
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code: " + e.getMessage(), e);
         }

@@ -28,6 +28,8 @@ public final class Endpoints {
     public static final String CONFLICTS = "/v1/conflicts";
     /** GET ({@code ?clientId=}) the recorded head of a workstation's audit chain, POST an {@link AuditHeadReport}. */
     public static final String AUDIT_HEAD = "/v1/audit/head";
+    /** An approved workstation's endorsement to sign letters' QR payloads (issue #16, item 2). */
+    public static final String LETTER_SIGNER = "/v1/letters/signer";
     /** POST a {@link LeaseRequest} → {@link LeaseResponse}: blocks of the office's case and letter numbers. */
     public static final String NUMBER_LEASES = "/v1/numbers/leases";
 

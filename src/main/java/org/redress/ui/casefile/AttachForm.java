@@ -60,6 +60,9 @@ final class AttachForm {
         Label outcome = new Label();
         outcome.setId("attach-outcome");
         outcome.setWrapText(true);
+        // Wrapped, and as tall as its lines: a refusal is read whole, never "Nothing was …".
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
+        outcome.setMaxWidth(Double.MAX_VALUE);
         outcome.textProperty().bind(model.outcomeProperty());
         outcome.visibleProperty().bind(model.outcomeProperty().isNotEmpty());
         outcome.managedProperty().bind(outcome.visibleProperty());

@@ -52,6 +52,8 @@ public final class AttachViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    /** Goes up with every {@link #reset()}: results of an earlier case are not shown on this one. */
+    private long generation;
 
     public AttachViewModel(AttachmentService service, FxTasks tasks, Messages messages, Officer officer, ZoneId zone,
                            LongSupplier caseId, Runnable onAttached) {
@@ -64,12 +66,64 @@ public final class AttachViewModel {
         this.onAttached = onAttached;
     }
 
-    /** Files chosen or dropped: they wait for a source and a reason. Ignored while a copy runs. */
+    /**
+     * Files chosen or dropped: they wait for a source and a reason. Ignored while a copy runs. A file
+     * over {@link EvidenceStore#MAX_BYTES} is refused at once, in words, before the officer types a
+     * reason for it; the others wait.
+     */
     public void offer(List<Path> files) {
         if (busy.get() || files.isEmpty()) {
             return;
         }
-        pending.setAll(files);
+        long offeredIn = generation;
+        outcome.set("");
+        failed.set(false);
+        tasks.supply(() -> {
+                    List<Path> fit = new ArrayList<>();
+                    List<String> refusals = new ArrayList<>();
+                    for (Path file : files) {
+                        long size = sizeOf(file);
+                        if (size > EvidenceStore.MAX_BYTES) {
+                            refusals.add(messages.get("attach.tooLarge", name(file), EvidenceStore.inWords(size),
+                                    EvidenceStore.inWords(EvidenceStore.MAX_BYTES)));
+                        } else {
+                            fit.add(file);
+                        }
+                    }
+                    return new Sorted(fit, refusals);
+                })
+                .onSuccess(sorted -> {
+                    if (offeredIn != generation || busy.get()) {
+                        return;
+                    }
+                    pending.setAll(sorted.fit());
+                    outcome.set(String.join("\n", sorted.refusals()));
+                    failed.set(!sorted.refusals().isEmpty());
+                })
+                .start();
+    }
+
+    private record Sorted(List<Path> fit, List<String> refusals) {
+    }
+
+    /** The size on disk, or -1 when it cannot be read now (attaching says why, file by file). */
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException | SecurityException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Another case is opened (or this one afresh): files waiting, the reason typed and the last
+     * outcome belong to the case they were given for and go. A copy under way finishes and is
+     * recorded on its own case; its outcome is not shown here.
+     */
+    public void reset() {
+        generation++;
+        pending.clear();
+        reason.set("");
         outcome.set("");
         failed.set(false);
     }
@@ -94,6 +148,7 @@ public final class AttachViewModel {
         long id = caseId.getAsLong();
         String from = source.get();
         String why = reason.get();
+        long attachedIn = generation;
         busy.set(true);
         progress.set(0);
         tasks.supply(() -> {
@@ -119,6 +174,9 @@ public final class AttachViewModel {
                     return new Summary(String.join("\n", lines), anyFailed);
                 })
                 .onSuccess(summary -> {
+                    if (attachedIn != generation) {
+                        return;
+                    }
                     outcome.set(summary.text());
                     failed.set(summary.failed());
                     pending.clear();
@@ -126,6 +184,10 @@ public final class AttachViewModel {
                     onAttached.run();
                 })
                 .onError(e -> {
+                    if (attachedIn != generation) {
+                        tasks.report(e);
+                        return;
+                    }
                     failed.set(true);
                     outcome.set(messages.get("attach.failed", files.size() == 1 ? name(files.getFirst()) : "",
                             e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

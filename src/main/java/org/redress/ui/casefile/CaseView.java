@@ -73,6 +73,8 @@ public final class CaseView {
     private final javafx.scene.layout.StackPane chartSlot = new javafx.scene.layout.StackPane();
     /** Reported scores the ledger does not give (issue 18); takes no room when there are none. */
     private final VBox marksSlot = new VBox();
+    /** A supervisor's reopening of a decided case, with its own reason, explanation and confirmation. */
+    private final ReopenBar reopen;
 
     public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
                     Runnable decide) {
@@ -83,6 +85,7 @@ public final class CaseView {
         this.decide = decide;
         this.attach = attach;
         this.evidence = new EvidencePane(model, attach, messages, zone);
+        this.reopen = new ReopenBar(model, messages, this::draw);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
         detail.setId("action-detail");
@@ -91,6 +94,12 @@ public final class CaseView {
             timeFirstPaint();
         });
         model.revealedProperty().addListener((obs, old, now) -> draw());
+        model.openingProperty().addListener((obs, old, now) -> {
+            // What was typed or said on the case before belongs to it, not to the one opened now.
+            attach.reset();
+            detail.clear();
+            confirming = null;
+        });
         model.timelineProperty().addListener((obs, old, now) -> {
             CaseFile shown = model.fileProperty().get();
             if (shown != null) {
@@ -98,6 +107,7 @@ public final class CaseView {
             }
         });
         model.scoreMarksProperty().addListener((obs, old, now) -> showMarks(now));
+        model.assignablesProperty().addListener((obs, old, now) -> draw());
         model.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
                 timeFirstPaint();
@@ -264,6 +274,9 @@ public final class CaseView {
             });
             bar.getChildren().add(button);
         }
+        if (!model.assignablesProperty().get().isEmpty()) {
+            bar.getChildren().add(AssignPicker.build(model, messages, model.assignablesProperty().get()));
+        }
         if (file.approveRefusal() != null && !offered.contains(CaseAction.APPROVE)
                 && model.officer().role() == org.redress.domain.access.Role.SUPERVISOR) {
             // A supervisor sees why they may not approve this draft (four eyes) rather than a missing button.
@@ -285,6 +298,9 @@ public final class CaseView {
             Tooltip.install(decide, new Tooltip(messages.get("action.decide.notNow")));
         }
         bar.getChildren().add(decide);
+        if (model.canReopen()) {
+            bar.getChildren().add(reopen.node(file));
+        }
         if (offered.isEmpty()) {
             bar.getChildren().add(0, Cards.muted(messages.get("action.none")));
         }
@@ -294,7 +310,7 @@ public final class CaseView {
     /** Esc: a question on screen is answered "cancel"; true when there was one. */
     public boolean cancelConfirmation() {
         if (confirming == null) {
-            return false;
+            return reopen.cancel();
         }
         confirming = null;
         draw();

@@ -72,7 +72,12 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<@Nullable List<ScorePoint>> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ReadOnlyObjectWrapper<List<org.redress.casework.ReportedScoreMark>> scoreMarks =
             new ReadOnlyObjectWrapper<>(this, "scoreMarks", List.of());
+    private final ReadOnlyObjectWrapper<List<CaseActionService.Assignable>> assignables =
+            new ReadOnlyObjectWrapper<>(this, "assignables", List.of());
     private long caseId = -1;
+    /** Counts openings: an outcome arriving after the officer opened another case (or this one afresh) is not shown. */
+    private final javafx.beans.property.ReadOnlyLongWrapper opening =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "opening");
     private long loads;
     private long openedNanos;
     private boolean awaitingPaint;
@@ -97,6 +102,55 @@ public final class CaseViewModel {
         this(context.caseFiles(), context.caseActions(), context.identifierReveal(), context.notes(), context.evidence(),
                 context.tasks(), context.messages(), officer, onChanged);
         this.calendar = context.calendar();
+        this.reopens = new org.redress.casework.ReopenService(context.database(), context.catalog(), context.calendar(),
+                context.clock());
+    }
+
+    /** Reopening decided cases (supervisors); null: the screen offers no reopening. */
+    private org.redress.casework.@Nullable ReopenService reopens;
+
+    /** Lets this screen reopen decided cases through {@code service} (the app context's constructor does it). */
+    public void useReopens(org.redress.casework.ReopenService service) {
+        this.reopens = service;
+    }
+
+    /** Whether the officer may reopen the case shown: a supervisor, the case decided (the gate's word). */
+    public boolean canReopen() {
+        CaseFile current = file.get();
+        return reopens != null && current != null && current.legalActions().contains(CaseAction.REOPEN);
+    }
+
+    /** Reopens the case shown in the background; the outcome goes to {@link #messageProperty()} as for any action. */
+    public void reopen(org.redress.domain.appeal.ReopenReason reason, String explanation) {
+        CaseFile current = file.get();
+        var service = reopens;
+        if (current == null || service == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.supply(() -> service.reopen(current.appeal().id(), current.appeal().version(), officer, reason, explanation))
+                .onSuccess(result -> {
+                    refused.set(result instanceof ActionResult.Refused);
+                    message.set(switch (result) {
+                        case ActionResult.Done done -> messages.get("reopen.done", done.appeal().caseNo());
+                        case ActionResult.Refused no -> messages.of(no.rejection());
+                    });
+                    if (result instanceof ActionResult.Done) {
+                        onChanged.run();
+                    }
+                    reload();
+                })
+                .onError(e -> {
+                    refused.set(true);
+                    if (e instanceof StaleCaseException) {
+                        message.set(messages.get("action.stale"));
+                        reload();
+                    } else {
+                        tasks.report(e);
+                    }
+                })
+                .andFinally(() -> busy.set(false))
+                .start();
     }
 
     private org.redress.domain.calendar.@org.jspecify.annotations.Nullable WorkingDayCalendar calendar;
@@ -128,9 +182,14 @@ public final class CaseViewModel {
             timeline.set(null);
             shownTimelineOf = -1;
             attachment.set(null);
-            message.set("");
+            assignables.set(List.of());
         }
+        // Messages belong to the opening they were given in: "Information received", a refusal, a
+        // reveal's reason never greet the officer on another case or on this one opened again.
+        message.set("");
+        refused.set(false);
         caseId = id;
+        opening.set(opening.get() + 1);
         revealed.set("");
         reload();
     }
@@ -158,6 +217,7 @@ public final class CaseViewModel {
                         drawTimeline(loaded, load);
                         LOG.info("case {} read in {} ms, on screen after {} ms", loaded.appeal().caseNo(), read,
                                 (System.nanoTime() - started) / 1_000_000);
+                        loadAssignables(loaded, load);
                         if (attachment.get() == null && !loaded.attachments().isEmpty()) {
                             attachment.set(loaded.attachments().getFirst());
                         }
@@ -169,6 +229,29 @@ public final class CaseViewModel {
                     }
                 })
                 .start();
+    }
+
+    /** For a supervisor, whenever the case may change hands: the officers it may go to. */
+    private void loadAssignables(CaseFile loaded, long load) {
+        boolean open = loaded.legalActions().contains(CaseAction.ASSIGN)
+                || loaded.legalActions().contains(CaseAction.REASSIGN);
+        if (!open || !officer.role().may(org.redress.domain.access.Permission.APPROVE)) {
+            assignables.set(List.of());
+            return;
+        }
+        long id = loaded.appeal().id();
+        tasks.supply(() -> actions.assignables(id, officer))
+                .onSuccess(list -> {
+                    if (load == loads) {
+                        assignables.set(list);
+                    }
+                })
+                .start();
+    }
+
+    /** The officers a supervisor may hand this case to (empty for others, or when it cannot change hands now). */
+    public ReadOnlyObjectProperty<List<CaseActionService.Assignable>> assignablesProperty() {
+        return assignables.getReadOnlyProperty();
     }
 
     private record Loaded(CaseFile file, @Nullable DecisionOnFile decision) {
@@ -210,15 +293,16 @@ public final class CaseViewModel {
     /** Shows the full identifier, once the reveal is recorded in the case's history. */
     public void revealIdentifier() {
         long id = caseId;
+        long openedAs = opening.get();
         busy.set(true);
         tasks.supply(() -> reveal.reveal(id, officer, null))
                 .onSuccess(identifier -> {
-                    if (id == caseId) {
+                    if (openedAs == opening.get()) {
                         revealed.set(identifier);
                         reload();
                     }
                 })
-                .onError(this::refusedOrReport)
+                .onError(e -> refusedOrReport(e, openedAs))
                 .andFinally(() -> busy.set(false))
                 .start();
     }
@@ -263,13 +347,44 @@ public final class CaseViewModel {
             return;
         }
         long id = caseId;
+        long version = current.appeal().version();
+        submit(() -> actions.take(id, version, action, officer, detail),
+                done -> messages.get("action.done." + action.name(), done.appeal().caseNo()));
+    }
+
+    /**
+     * A supervisor hands the case to another officer (or takes it), chosen from {@link #assignablesProperty()};
+     * the outcome goes to the message line like any action's.
+     */
+    public void assignTo(CaseActionService.Assignable to) {
+        CaseFile current = file.get();
+        if (current == null) {
+            return;
+        }
+        long id = caseId;
+        long version = current.appeal().version();
+        submit(() -> actions.assignTo(id, version, officer, to.officerId()),
+                done -> messages.get("action.done.assignTo", done.appeal().caseNo(), to.displayName()));
+    }
+
+    /** Runs an action in the background and puts its outcome in words, if the officer is still on this opening. */
+    private void submit(java.util.concurrent.Callable<ActionResult> work,
+                        java.util.function.Function<ActionResult.Done, String> doneText) {
+        long openedAs = opening.get();
         busy.set(true);
-        tasks.supply(() -> actions.take(id, current.appeal().version(), action, officer, detail))
+        tasks.supply(work)
                 .onSuccess(result -> {
+                    if (openedAs != opening.get()) {
+                        // Taken, but the officer has moved on: the queue hears of it, this screen says nothing.
+                        if (result instanceof ActionResult.Done) {
+                            onChanged.run();
+                        }
+                        return;
+                    }
                     switch (result) {
                         case ActionResult.Done done -> {
                             refused.set(false);
-                            message.set(messages.get("action.done." + action.name(), done.appeal().caseNo()));
+                            message.set(doneText.apply(done));
                             onChanged.run();
                         }
                         case ActionResult.Refused no -> {
@@ -280,6 +395,12 @@ public final class CaseViewModel {
                     reload();
                 })
                 .onError(e -> {
+                    if (openedAs != opening.get()) {
+                        if (!(e instanceof StaleCaseException)) {
+                            tasks.report(e);
+                        }
+                        return;
+                    }
                     refused.set(true);
                     if (e instanceof StaleCaseException) {
                         message.set(messages.get("action.stale"));
@@ -297,17 +418,25 @@ public final class CaseViewModel {
             return;
         }
         long id = caseId;
+        long openedAs = opening.get();
         busy.set(true);
         tasks.run(() -> notes.add(id, officer, body))
-                .onSuccess(v -> reload())
-                .onError(this::refusedOrReport)
+                .onSuccess(v -> {
+                    if (openedAs == opening.get()) {
+                        reload();
+                    }
+                })
+                .onError(e -> refusedOrReport(e, openedAs))
                 .andFinally(() -> busy.set(false))
                 .start();
     }
 
     /** A refusal of the case (recusal, a reveal without grounds) goes to the message line; anything else is reported. */
-    private void refusedOrReport(Throwable e) {
+    private void refusedOrReport(Throwable e, long openedAs) {
         if (e instanceof Refused no) {
+            if (openedAs != opening.get()) {
+                return;
+            }
             refused.set(true);
             message.set(messages.of(no.rejection()));
         } else {
@@ -350,6 +479,11 @@ public final class CaseViewModel {
 
     public Officer officer() {
         return officer;
+    }
+
+    /** Goes up by one each time a case is opened (another, or the same afresh). */
+    public javafx.beans.property.ReadOnlyLongProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<@Nullable CaseFile> fileProperty() {

@@ -53,6 +53,8 @@ public final class QueueViewModel {
     private final ObjectProperty<@Nullable String> region = new SimpleObjectProperty<>(this, "region");
     private final ObjectProperty<AssigneeChoice> assignee = new SimpleObjectProperty<>(this, "assignee",
             AssigneeChoice.ANYONE);
+    /** Whose cases the screen opens on (and clearing the filters returns to): anyone's unless told otherwise. */
+    private AssigneeChoice initialAssignee = AssigneeChoice.ANYONE;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<QueueOrder> order = new SimpleObjectProperty<>(this, "order", QueueOrder.BY_DEADLINE);
 
@@ -87,6 +89,18 @@ public final class QueueViewModel {
                 assignee, search, order)) {
             criterion.addListener(o -> queueReload());
         }
+    }
+
+    /**
+     * The screen opens on the officer's own cases when they are an officer (a supervisor hands
+     * cases out and sees anyone's); call before {@link #start()}. "Clear filters" comes back here.
+     */
+    public QueueViewModel openingOnOwnCasesForOfficers() {
+        if (officer.role() == org.redress.domain.access.Role.OFFICER) {
+            initialAssignee = AssigneeChoice.me(officerId);
+            assignee.set(initialAssignee);
+        }
+        return this;
     }
 
     /** Loads the filter bar's choices and the queue. */
@@ -170,10 +184,10 @@ public final class QueueViewModel {
     public boolean isNarrowed() {
         return !status.get().equals(initialStatus) || priority.get() != null || overdue.get() || scheme.get() != null
                 || category.get() != null || agency.get() != null || region.get() != null
-                || assignee.get().kind() != AssigneeChoice.Kind.ANYONE || !search.get().isBlank();
+                || !assignee.get().equals(initialAssignee) || !search.get().isBlank();
     }
 
-    /** Back to the screen's own status with no other criterion. */
+    /** Back to the screen's own status and assignee (an officer's own cases) with no other criterion. */
     public void clearFilters() {
         status.set(initialStatus);
         priority.set(null);
@@ -182,7 +196,7 @@ public final class QueueViewModel {
         category.set(null);
         agency.set(null);
         region.set(null);
-        assignee.set(AssigneeChoice.ANYONE);
+        assignee.set(initialAssignee);
         search.set("");
     }
 

@@ -83,7 +83,7 @@ public final class ShellView {
         this.model = model;
         this.messages = context.messages();
         this.queueModel = new QueueViewModel(context.queue(), context.tasks(), model.officer(), StatusChoice.OPEN,
-                model::openCase);
+                model::openCase).openingOnOwnCasesForOfficers();
         this.settingsModel = new SettingsViewModel(messages, context.appearance(), context.settings(), context.tasks(),
                 model.officer());
         this.syncModel = new SyncViewModel(SyncDesks.of(context.database(), context.clock()), context.tasks(), messages,

@@ -164,4 +164,23 @@ class CaseActionGateTest {
         assertThat(CaseActionGate.refusal(closed, START_REVIEW, bo, GateFacts.noDraft()))
                 .get().extracting(Rejection::code).isEqualTo(ReasonCode.CASE_CLOSED);
     }
+
+    @Test
+    void only_a_supervisor_who_need_not_stand_aside_reopens_a_decided_case_and_it_returns_to_review() {
+        AppealCase c = inStatus(CaseStatus.LETTER_ISSUED, "ana", MARCH_4);
+
+        assertThat(CaseActionGate.refusal(c, REOPEN, ana, GateFacts.noDraft()))
+                .get().extracting(Rejection::code).isEqualTo(ReasonCode.ONLY_SUPERVISOR_REOPENS);
+        assertThat(CaseActionGate.legalActions(c, ana, GateFacts.noDraft())).doesNotContain(REOPEN);
+        assertThat(CaseActionGate.legalActions(c, sam, GateFacts.noDraft())).contains(REOPEN);
+        RecusalVerdict recused = new RecusalVerdict(List.of(Rejection.of(ReasonCode.IMPOSED_THE_DEDUCTION, 11)));
+        assertThat(CaseActionGate.refusal(c, REOPEN, sam, new GateFacts(false, null, recused)))
+                .get().extracting(Rejection::code).isEqualTo(ReasonCode.RECUSED);
+
+        AppealCase reopened = CaseActionGate.apply(c, REOPEN, sam, GateFacts.noDraft(), null, MARCH_9)
+                .grantedValue().orElseThrow();
+        assertThat(reopened.status()).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(reopened.assigneeId()).isEqualTo("ana");
+        assertThat(reopened.statusSince()).isEqualTo(MARCH_9);
+    }
 }

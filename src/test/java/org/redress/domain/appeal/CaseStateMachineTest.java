@@ -48,6 +48,9 @@ class CaseStateMachineTest {
             "AWAITING_APPROVAL, MARK_NOT_ADMISSIBLE, NOT_ADMISSIBLE",
             "DECIDED, ISSUE_LETTER, LETTER_ISSUED",
             "LETTER_ISSUED, CLOSE, CLOSED",
+            "DECIDED, REOPEN, IN_REVIEW",
+            "LETTER_ISSUED, REOPEN, IN_REVIEW",
+            "CLOSED, REOPEN, IN_REVIEW",
     })
     void a_legal_move_is_granted_and_leads_to_its_state(CaseStatus from, CaseAction action, CaseStatus to) {
         Ruling<CaseTransition> ruling = CaseStateMachine.check(from, action, false, SINCE);
@@ -57,8 +60,8 @@ class CaseStateMachineTest {
     }
 
     @Test
-    void the_table_holds_exactly_the_twenty_eight_documented_moves() {
-        assertThat(CaseStateMachine.transitions()).hasSize(28).doesNotHaveDuplicates();
+    void the_table_holds_exactly_the_thirty_one_documented_moves() {
+        assertThat(CaseStateMachine.transitions()).hasSize(31).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest(name = "{0} --{1}--> refused {2}")
@@ -124,10 +127,16 @@ class CaseStateMachineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CaseStatus.class, names = {"CLOSED", "WITHDRAWN", "NOT_ADMISSIBLE"})
-    void terminal_states_accept_no_action(CaseStatus terminal) {
+    @EnumSource(value = CaseStatus.class, names = {"WITHDRAWN", "NOT_ADMISSIBLE"})
+    void terminal_states_never_decided_accept_no_action(CaseStatus terminal) {
         assertThat(CaseStateMachine.legalActions(terminal, false)).isEmpty();
         assertThat(CaseStateMachine.legalActions(terminal, true)).isEmpty();
+    }
+
+    @Test
+    void a_closed_case_accepts_only_a_reopening() {
+        assertThat(CaseStateMachine.legalActions(CLOSED, false)).containsExactly(REOPEN);
+        assertThat(CaseStateMachine.legalActions(CLOSED, true)).containsExactly(REOPEN);
     }
 
     @ParameterizedTest
@@ -153,8 +162,8 @@ class CaseStateMachineTest {
                 }
             }
         }
-        // 11 states × 14 actions, minus the 28 legal moves; DECIDE from DECISION_DRAFTED is refused only with approval.
-        assertThat(seen).hasSize(11 * 14 - 28 + 1);
+        // 11 states × 15 actions, minus the 31 legal moves; DECIDE from DECISION_DRAFTED is refused only with approval.
+        assertThat(seen).hasSize(11 * 15 - 31 + 1);
     }
 
     @Test
@@ -170,6 +179,17 @@ class CaseStateMachineTest {
                 assertThat(CaseStateMachine.legalActions(from, approval)).isEqualTo(granted);
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} --REOPEN--> refused {1}")
+    @CsvSource({
+            "IN_REVIEW, NOT_DECIDED_TO_REOPEN",
+            "AWAITING_APPROVAL, NOT_DECIDED_TO_REOPEN",
+            "WITHDRAWN, CASE_WITHDRAWN",
+            "NOT_ADMISSIBLE, CASE_NOT_ADMISSIBLE",
+    })
+    void only_a_decided_case_is_reopened(CaseStatus from, ReasonCode code) {
+        assertThat(CaseStateMachine.check(from, REOPEN, false, SINCE).refusal().orElseThrow().code()).isEqualTo(code);
     }
 
     @Test

@@ -139,4 +139,27 @@ class QueueViewModelTest {
 
         assertThat(opened).containsExactly(model.rows().get(0).caseId());
     }
+
+    @Test
+    void an_officers_queue_opens_on_their_own_cases_and_clearing_the_filters_comes_back_to_them() {
+        var officer = fixture.demo.accounts().stream().filter(o -> o.id() == 5).findFirst().orElseThrow().asOfficer();
+        assertThat(officer.role()).isEqualTo(org.redress.domain.access.Role.OFFICER);
+        QueueViewModel own = new QueueViewModel(fixture.queue(), ImmediateTasks.create(), officer, StatusChoice.OPEN,
+                opened::add).openingOnOwnCasesForOfficers();
+        own.start();
+
+        assertThat(own.assigneeProperty().get()).isEqualTo(AssigneeChoice.me(5));
+        assertThat(own.totalProperty().get())
+                .isEqualTo(count(QueueFilter.open().withAssignee(org.redress.store.AssigneeFilter.officer(5))));
+        assertThat(own.isNarrowed()).isFalse();
+        own.assigneeProperty().set(AssigneeChoice.ANYONE);
+        assertThat(own.isNarrowed()).isTrue();
+        own.clearFilters();
+        assertThat(own.assigneeProperty().get()).isEqualTo(AssigneeChoice.me(5));
+
+        var supervisor = fixture.officer("chen.jing");
+        QueueViewModel theirs = new QueueViewModel(fixture.queue(), ImmediateTasks.create(), supervisor,
+                StatusChoice.OPEN, opened::add).openingOnOwnCasesForOfficers();
+        assertThat(theirs.assigneeProperty().get()).isEqualTo(AssigneeChoice.ANYONE);
+    }
 }

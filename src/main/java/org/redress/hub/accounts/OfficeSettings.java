@@ -1,0 +1,44 @@
+package org.redress.hub.accounts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * What an office has decided for itself that the hub's rules must know (the {@code office} row's
+ * settings, migration V16): today the four-eyes sample rate, the share of decisions that need a
+ * second officer although no other rule asks for one. The hub judges an office's decisions with
+ * the office's rate, so a workspace whose rate the office set lower sees no decision refused
+ * {@code APPROVAL_REQUIRED} that its own check let through.
+ */
+public final class OfficeSettings {
+
+    /** The workstation's default rate ({@code four_eyes.sample_rate} unset), and a new office's. */
+    public static final double DEFAULT_SAMPLE_RATE = 0.10;
+
+    private OfficeSettings() {
+    }
+
+    /** The office's sample rate; the default for an office the hub does not know. */
+    public static double sampleRate(Connection c, String officeCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT four_eyes_sample_rate FROM office WHERE code = ?")) {
+            ps.setString(1, officeCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getDouble(1) : DEFAULT_SAMPLE_RATE;
+            }
+        }
+    }
+
+    /** Sets the office's rate (0 to 1); false when the hub knows no such office. */
+    static boolean setSampleRate(Connection c, String officeCode, double rate) throws SQLException {
+        if (!(rate >= 0.0 && rate <= 1.0)) {
+            throw new IllegalArgumentException("a sample rate lies between 0 and 1 (0.05 is 5 %)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE office SET four_eyes_sample_rate = ? WHERE code = ?")) {
+            ps.setDouble(1, rate);
+            ps.setString(2, officeCode);
+            return ps.executeUpdate() == 1;
+        }
+    }
+}
