@@ -135,7 +135,16 @@ final class RandomWorkspace {
             }
             long id = ids.get(random.nextInt(ids.size()));
             CaseRow row = cases.byId(id).orElseThrow();
-            switch (random.nextInt(8)) {
+            switch (random.nextInt(9)) {
+                case 8 -> {
+                    // Receipt acknowledged as its own act (V70), or the record corrected or cleared.
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE appeal_case SET acknowledged_on = ? WHERE id = ?")) {
+                        ps.setString(1, random.nextInt(4) == 0 ? null : TODAY.minusDays(random.nextInt(300)).toString());
+                        ps.setLong(2, id);
+                        ps.executeUpdate();
+                    }
+                }
                 case 0 -> newCases(1 + random.nextInt(3));
                 case 1 -> cases.changeStatus(id, row.version(),
                         CaseStatus.values()[random.nextInt(CaseStatus.values().length)], null, null);
@@ -245,6 +254,13 @@ final class RandomWorkspace {
                 random.nextInt(4) == 0 ? null : Long.parseLong(pick("1", "2", "4")),
                 disputed.stream().map(LedgerEntryRow::id).toList());
         CaseRow row = cases.insert(c0, null);
+        if (random.nextInt(4) == 0) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE appeal_case SET acknowledged_on = ? WHERE id = ?")) {
+                ps.setString(1, received.plusDays(random.nextInt(12)).toString());
+                ps.setLong(2, row.id());
+                ps.executeUpdate();
+            }
+        }
         boolean decided = status == CaseStatus.DECIDED || status == CaseStatus.LETTER_ISSUED
                 || status == CaseStatus.CLOSED;
         boolean bulk = random.nextBoolean();

@@ -26,7 +26,7 @@ record RawRows(List<Case> cases, List<Event> events, List<Decision> decisions, L
 
     record Case(long id, long subject, String scheme, String agency, String region, String status,
                 @Nullable Long assignee, LocalDate received, @Nullable LocalDate deadline, LocalDate ackDeadline,
-                @Nullable LocalDate pausedSince) {
+                @Nullable LocalDate pausedSince, @Nullable LocalDate acknowledgedOn) {
     }
 
     record Event(long id, long caseId, LocalDate day, @Nullable String from, @Nullable String to) {
@@ -64,7 +64,7 @@ record RawRows(List<Case> cases, List<Event> events, List<Decision> decisions, L
                         rs.getString("agency_code"), rs.getString("region"), rs.getString("status"),
                         longOrNull(rs, "assignee_id"), day(rs.getString("received_on")),
                         day(rs.getString("deadline_on")), day(rs.getString("ack_deadline_on")),
-                        day(rs.getString("paused_since"))));
+                        day(rs.getString("paused_since")), day(rs.getString("acknowledged_on"))));
             }
         }
         List<Event> events = new ArrayList<>();

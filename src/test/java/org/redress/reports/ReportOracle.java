@@ -71,6 +71,9 @@ final class ReportOracle {
         this.today = today;
         this.officer = officer;
         raw.ledger().forEach(e -> entries.put(e.id(), e));
+        // Acknowledged: the earlier of the recorded acknowledgement (V70) and the first move out of RECEIVED.
+        raw.cases().stream().filter(c -> c.acknowledgedOn() != null)
+                .forEach(c -> acknowledged.put(c.id(), c.acknowledgedOn()));
         for (RawRows.Event e : raw.events()) {
             if ("RECEIVED".equals(e.from()) && e.to() != null && !e.to().equals("RECEIVED")) {
                 acknowledged.merge(e.caseId(), e.day(), (a, b) -> a.isBefore(b) ? a : b);
