@@ -19,9 +19,10 @@ import java.util.concurrent.Callable;
 @Command(name = "export-subject",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Writes a subject's own copy for an access request: a bilingual PDF/A the person can read and the",
-                "same as JSON beside it (FILE.json): what is held, each entry with its rule in words, the score and grade",
-                "over time, the cases, decisions and letters; no internal ids, codes or file names. The copy is audited.",
+        description = {"Writes a subject's own copy for an access request: a bilingual PDF/A and JSON beside it.",
+                "The PDF is for the person to read, the JSON (FILE.json) for machines: what is held, each entry with its",
+                "rule in words, the score and grade over time, the cases, decisions and letters; no internal ids, codes",
+                "or file names. The copy is audited.",
                 "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): a supervisor or an "
                         + "auditor may export."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -185,8 +185,9 @@ final class LetterTemplateCommand {
     }
 
     @Command(name = "notice", mixinStandardHelpOptions = true,
-            description = {"Issues a case's notice from its template (acknowledgement, information-request, extension,",
-                    "not-admissible, withdrawal) and copies the PDF to --out. Signs in: issued by that officer."})
+            description = {"Issues a case's notice from its template and copies the PDF to --out.",
+                    "Kinds: acknowledgement, information-request, extension, not-admissible, withdrawal.",
+                    "Signs in: issued by that officer."})
     static final class Notice implements Callable<Integer> {
         @Spec
         CommandSpec spec;
