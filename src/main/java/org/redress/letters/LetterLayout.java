@@ -311,6 +311,11 @@ final class LetterLayout {
 
     // 7. Decided and approved by.
     private void decidedBy() {
+        signatories();
+        signatureSlot();
+    }
+
+    private void signatories() {
         blocks.heading(LetterWords.S_DECIDED);
         LetterContent.Signatories s = c.signatories();
         blocks.keyValue(LetterWords.DECIDED_BY, s.decidedBy() + blocks.bracketed(blocks.date(s.decidedOn())), "decidedBy");
@@ -321,7 +326,6 @@ final class LetterLayout {
         } else {
             blocks.text(LetterWords.NO_APPROVAL, "approvedBy");
         }
-        signatureSlot();
     }
 
     /** Blank space under the signatories for the officer's visible signature (issue 16, item 3). */
