@@ -130,9 +130,10 @@ final class LetterTemplateCommand {
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true,
-            description = {"Saves a new version of a template from a file: paragraphs separated by blank lines, naming the",
-                    "kind's fields in double braces. A field the kind does not have is refused (exit 1) and nothing is",
-                    "saved. Letters already issued keep the version they were rendered from. Signs in (an administrator)."})
+            description = {"Saves a new version of a template from a file.",
+                    "The file holds paragraphs separated by blank lines, naming the kind's fields in double braces.",
+                    "A field the kind does not have is refused (exit 1) and nothing is saved.",
+                    "Letters already issued keep the version they were rendered from. Signs in (an administrator)."})
     static final class Set implements Callable<Integer> {
         @Spec
         CommandSpec spec;
