@@ -98,6 +98,27 @@ class ConflictTest {
     }
 
     @Test
+    void one_workstations_own_offline_changes_in_a_row_are_not_a_conflict_with_themselves() {
+        // Offline, the officer takes the case and starts its review: both changes saw version 0.
+        String officer = TestHub.newOfficer(office, Role.OFFICER);
+        HubClient ws = TestHub.client().signIn(officer);
+        String kase = TestHub.kase(office, "K-OWN");
+        List<MutationResult> r = ws.push(List.of(
+                mutation(1, MutationKind.CASE_ASSIGN, kase, 0, json("assignee", officer)),
+                mutation(2, MutationKind.CASE_ACTION, kase, 0, json("action", "START_REVIEW")))).results();
+
+        assertThat(r).extracting(MutationResult::status).containsExactly(MutationStatus.APPLIED, MutationStatus.APPLIED);
+        assertThat(Rows.count("SELECT count(*) FROM hub_case WHERE case_no = 'K-OWN' AND status = 'IN_REVIEW'")).isEqualTo(1);
+        assertThat(Rows.count("SELECT count(*) FROM field_conflict WHERE case_no = 'K-OWN'")).isZero();
+
+        // Another workstation that also saw version 0 did not see those changes: still a conflict.
+        HubClient other = TestHub.client().signIn(TestHub.newOfficer(office, Role.SUPERVISOR));
+        MutationResult late = other.push(List.of(mutation(1, MutationKind.CASE_ASSIGN, kase, 0,
+                json("assignee", TestHub.newOfficer(office, Role.OFFICER))))).results().getFirst();
+        assertThat(late.status()).isEqualTo(MutationStatus.CONFLICT_RECORDED);
+    }
+
+    @Test
     void an_assignment_carries_the_status_it_moved_the_case_to() {
         String wang = TestHub.newOfficer(office, Role.OFFICER);
         HubClient a = TestHub.client().signIn(wang);

@@ -103,7 +103,8 @@ final class CaseCreation {
             }
         }
         // The fields' versions stay 0: what the case was created with is no change anyone could have missed.
-        HubCase created = new HubCase(caseNo, office, 1, status, 0, assignee, 0, priority, 0, false, caseId);
+        HubCase created = new HubCase(caseNo, office, 1, status, 0, assignee, 0, priority, 0, false, caseId,
+                HubCase.Writers.NONE);
         ChangeLog.append(c, office, "case", caseId.toString(), "upsert", 1, created.toJson(content));
         return true;
     }

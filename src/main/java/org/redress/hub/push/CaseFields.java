@@ -57,17 +57,17 @@ final class CaseFields {
                 }
             }
             AppealCase after = rules.gate(c, caller, CaseView.read(c, caller, locked), action, proposed);
-            step = step.field(c, m, "assignee", HubCase::assignee, HubCase::assigneeVersion, proposed,
-                    HubCase::withAssignee);
+            step = step.field(c, m, caller, "assignee", HubCase::assignee, HubCase::assigneeVersion,
+                    h -> h.writers().assignee(), proposed, HubCase::withAssignee);
             if (!after.status().name().equals(locked.status())) {
                 // Taking a case moves it on (RECEIVED -> ASSIGNED; a drafted case reassigned goes back to review).
-                step = step.field(c, m, "status", HubCase::status, HubCase::statusVersion, after.status().name(),
-                        HubCase::withStatus);
+                step = step.field(c, m, caller, "status", HubCase::status, HubCase::statusVersion,
+                        h -> h.writers().status(), after.status().name(), HubCase::withStatus);
             }
         }
         if (p.has("priority")) {
-            step = step.field(c, m, "priority", HubCase::priority, HubCase::priorityVersion,
-                    priority(p.get("priority").asText()), HubCase::withPriority);
+            step = step.field(c, m, caller, "priority", HubCase::priority, HubCase::priorityVersion,
+                    h -> h.writers().priority(), priority(p.get("priority").asText()), HubCase::withPriority);
         }
         return finish(c, step.hubCase(), step.conflicts());
     }
@@ -94,23 +94,38 @@ final class CaseFields {
             Reopens.check(caller, p);
         }
         Step step = new Step(locked.nextVersion(), 0)
-                .field(c, m, "status", HubCase::status, HubCase::statusVersion, after.status().name(), HubCase::withStatus);
+                .field(c, m, caller, "status", HubCase::status, HubCase::statusVersion, h -> h.writers().status(),
+                        after.status().name(), HubCase::withStatus);
         return finish(c, step.hubCase(), step.conflicts());
     }
 
     /** The case as changed so far and the field conflicts recorded on the way. */
     private record Step(HubCase hubCase, int conflicts) {
 
-        /** Rule 4: the field takes {@code proposed} unless it moved on after {@code m}'s base version to another value. */
-        Step field(Connection c, Mutation m, String name, java.util.function.Function<HubCase, @Nullable String> current,
-                   java.util.function.ToLongFunction<HubCase> version, @Nullable String proposed,
-                   java.util.function.BiFunction<HubCase, @Nullable String, HubCase> with) throws SQLException {
-            if (version.applyAsLong(hubCase) > m.baseVersion() && !Objects.equals(current.apply(hubCase), proposed)) {
+        /**
+         * Rule 4: the field takes {@code proposed} unless it moved on after {@code m}'s base version to
+         * another value, written by another device: a workstation's own earlier changes, sent with
+         * the same base version because it was offline, are changes it has seen.
+         */
+        Step field(Connection c, Mutation m, Caller caller, String name,
+                   java.util.function.Function<HubCase, @Nullable String> current,
+                   java.util.function.ToLongFunction<HubCase> version,
+                   java.util.function.Function<HubCase, @Nullable UUID> writer, @Nullable String proposed,
+                   Writing with) throws SQLException {
+            boolean movedOn = version.applyAsLong(hubCase) > m.baseVersion()
+                    && !(caller.deviceId() != null && caller.deviceId().equals(writer.apply(hubCase)));
+            if (movedOn && !Objects.equals(current.apply(hubCase), proposed)) {
                 return new Step(hubCase, conflicts + recordConflict(c, hubCase, name, current.apply(hubCase), proposed, m,
                         version.applyAsLong(hubCase)));
             }
-            return new Step(with.apply(hubCase, proposed), conflicts);
+            return new Step(with.apply(hubCase, proposed, caller.deviceId()), conflicts);
         }
+    }
+
+    /** One of {@link HubCase}'s field setters: the new value and the device writing it. */
+    @FunctionalInterface
+    private interface Writing {
+        HubCase apply(HubCase hubCase, @Nullable String value, UUID device);
     }
 
     private static Outcome finish(Connection c, HubCase hubCase, int conflicts) throws SQLException {

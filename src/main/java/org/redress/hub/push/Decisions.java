@@ -54,7 +54,7 @@ final class Decisions {
             supersedeActive(c, hubCase, version);
             insert(c, m, caller, clientId, hubCase, ACTIVE, payload);
             HubCase saved = after.status().name().equals(hubCase.status()) ? hubCase
-                    : hubCase.withStatus(after.status().name());
+                    : hubCase.withStatus(after.status().name(), caller.deviceId());
             HubCase.save(c, saved);
             return Outcome.applied(version);
         }

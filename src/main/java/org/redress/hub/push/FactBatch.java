@@ -212,7 +212,7 @@ final class FactBatch {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     HubCase hubCase = HubCase.read(rs);
-                    cases.put(hubCase.caseId(), new Row(hubCase, rs.getString(12)));
+                    cases.put(hubCase.caseId(), new Row(hubCase, rs.getString(HubCase.COLUMN_COUNT + 1)));
                 }
             }
         }

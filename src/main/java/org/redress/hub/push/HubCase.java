@@ -24,14 +24,21 @@ import java.util.regex.Pattern;
  */
 record HubCase(String caseNo, String officeCode, long version, @Nullable String status, long statusVersion,
                @Nullable String assignee, long assigneeVersion, @Nullable String priority, long priorityVersion,
-               boolean decisionConflict, UUID caseId) {
+               boolean decisionConflict, UUID caseId, Writers writers) {
+
+    /** The device that last wrote each field (null: intake, seeding, or before hub V81). */
+    record Writers(@Nullable UUID status, @Nullable UUID assignee, @Nullable UUID priority) {
+        static final Writers NONE = new Writers(null, null, null);
+    }
 
     private static final Pattern CASE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,63}");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     static final String COLUMNS = """
             case_no, office_code, version, status, status_version, assignee, assignee_version,
-            priority, priority_version, decision_conflict, case_id""";
+            priority, priority_version, decision_conflict, case_id, status_by, assignee_by, priority_by""";
+    /** How many {@link #COLUMNS} there are: a query selecting more reads its own from the next one on. */
+    static final int COLUMN_COUNT = 14;
 
     static boolean isCaseNumber(@Nullable String caseNo) {
         return caseNo != null && CASE_NO.matcher(caseNo).matches() && !caseNo.contains("..");
@@ -90,18 +97,20 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
         }
     }
 
-    /** Reads the eleven {@link #COLUMNS} from the current row, starting at column 1. */
+    /** Reads the fourteen {@link #COLUMNS} from the current row, starting at column 1. */
     static HubCase read(ResultSet rs) throws SQLException {
         return new HubCase(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
                 rs.getString(6), rs.getLong(7), rs.getString(8), rs.getLong(9), rs.getBoolean(10),
-                rs.getObject(11, UUID.class));
+                rs.getObject(11, UUID.class), new Writers(rs.getObject(12, UUID.class), rs.getObject(13, UUID.class),
+                        rs.getObject(14, UUID.class)));
     }
 
     /** Bumps the version, stores the fields given and publishes the case to change_log. */
     static long save(Connection c, HubCase updated) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE hub_case SET version = ?, status = ?, status_version = ?, assignee = ?, assignee_version = ?,
-                    priority = ?, priority_version = ?, decision_conflict = ?, updated_at = now()
+                    priority = ?, priority_version = ?, decision_conflict = ?, status_by = ?, assignee_by = ?,
+                    priority_by = ?, updated_at = now()
                 WHERE case_id = ?""")) {
             ps.setLong(1, updated.version());
             ps.setString(2, updated.status());
@@ -111,7 +120,10 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
             ps.setString(6, updated.priority());
             ps.setLong(7, updated.priorityVersion());
             ps.setBoolean(8, updated.decisionConflict());
-            ps.setObject(9, updated.caseId());
+            ps.setObject(9, updated.writers().status());
+            ps.setObject(10, updated.writers().assignee());
+            ps.setObject(11, updated.writers().priority());
+            ps.setObject(12, updated.caseId());
             ps.executeUpdate();
         }
         ChangeLog.append(c, updated.officeCode(), "case", updated.caseId().toString(), "upsert", updated.version(),
@@ -121,27 +133,31 @@ record HubCase(String caseNo, String officeCode, long version, @Nullable String 
 
     HubCase nextVersion() {
         return new HubCase(caseNo, officeCode, version + 1, status, statusVersion, assignee, assigneeVersion,
-                priority, priorityVersion, decisionConflict, caseId);
+                priority, priorityVersion, decisionConflict, caseId, writers);
     }
 
-    HubCase withStatus(String newStatus) {
+    /** The status set by {@code device} (null when no device of the office wrote it). */
+    HubCase withStatus(String newStatus, @Nullable UUID device) {
         return new HubCase(caseNo, officeCode, version, newStatus, version, assignee, assigneeVersion,
-                priority, priorityVersion, decisionConflict, caseId);
+                priority, priorityVersion, decisionConflict, caseId,
+                new Writers(device, writers.assignee(), writers.priority()));
     }
 
-    HubCase withAssignee(@Nullable String newAssignee) {
+    HubCase withAssignee(@Nullable String newAssignee, @Nullable UUID device) {
         return new HubCase(caseNo, officeCode, version, status, statusVersion, newAssignee, version,
-                priority, priorityVersion, decisionConflict, caseId);
+                priority, priorityVersion, decisionConflict, caseId,
+                new Writers(writers.status(), device, writers.priority()));
     }
 
-    HubCase withPriority(String newPriority) {
+    HubCase withPriority(@Nullable String newPriority, @Nullable UUID device) {
         return new HubCase(caseNo, officeCode, version, status, statusVersion, assignee, assigneeVersion,
-                newPriority, version, decisionConflict, caseId);
+                newPriority, version, decisionConflict, caseId,
+                new Writers(writers.status(), writers.assignee(), device));
     }
 
     HubCase withDecisionConflict(boolean flag) {
         return new HubCase(caseNo, officeCode, version, status, statusVersion, assignee, assigneeVersion,
-                priority, priorityVersion, flag, caseId);
+                priority, priorityVersion, flag, caseId, writers);
     }
 
     /** The case as pullers see it: its id, the number the hub gave it, its fields and version. */

@@ -59,7 +59,7 @@ final class LegacyCreations {
             throw new Rejection(ReasonCodes.CASE_CREATE_INVALID, "a received case is unassigned");
         }
         HubCase proposed = new HubCase(caseNo, caller.officeCode(), 0, status.name(), 0, assignee, 0, null, 0, false,
-                caseId);
+                caseId, HubCase.Writers.NONE);
         CaseView view = CaseView.build(caller, proposed, content, CaseView.declarations(c, caller));
         if (assignee != null) {
             Rules.requireAssignable(c, caller, view, assignee);

@@ -110,7 +110,7 @@ final class Letters {
         }
         long version = hubCase.version();
         if (CaseStatus.DECIDED.name().equals(hubCase.status())) {
-            version = HubCase.save(c, hubCase.nextVersion().withStatus(CaseStatus.LETTER_ISSUED.name()));
+            version = HubCase.save(c, hubCase.nextVersion().withStatus(CaseStatus.LETTER_ISSUED.name(), caller.deviceId()));
         }
         ObjectNode answer = HubJson.object();
         answer.put("referenceNo", reference);

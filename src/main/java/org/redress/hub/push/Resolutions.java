@@ -118,7 +118,7 @@ final class Resolutions {
         HubCase hubCase = locked.nextVersion();
         Decisions.markState(c, hubCase, decisionId, approved ? "APPROVED" : "RETURNED", hubCase.version());
         HubCase saved = after.status().name().equals(hubCase.status()) ? hubCase
-                : hubCase.withStatus(after.status().name());
+                : hubCase.withStatus(after.status().name(), caller.deviceId());
         return Outcome.applied(HubCase.save(c, saved));
     }
 
