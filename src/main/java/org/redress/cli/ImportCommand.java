@@ -6,8 +6,6 @@ import org.redress.intake.FeedImporter;
 import org.redress.intake.FeedProblem;
 import org.redress.intake.ImportMode;
 import org.redress.intake.ImportReport;
-import org.redress.store.Database;
-import org.redress.store.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,25 +71,18 @@ public final class ImportCommand implements Callable<Integer> {
         }
         ImportMode importMode = mode.dryRun ? ImportMode.DRY_RUN
                 : mode.quarantine ? ImportMode.QUARANTINE : ImportMode.ALL_OR_NOTHING;
-        Path root = workspace.existing(spec);
-        if (root == null) {
-            return WorkspaceOption.NO_WORKSPACE;
-        }
-        ImportReport report;
-        try (Database db = Database.open(new Workspace(root))) {
-            var officer = signIn.signIn(db, err, "import");
-            if (officer.isEmpty()) {
-                return SignInOption.REFUSED;
-            }
-            report = new FeedImporter(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
-                    Clock.systemDefaultZone()).importFile(file, importMode, officer.get());
-        } catch (org.redress.security.AccessDenied e) {
-            err.println("redress import: " + e.getMessage());
-            return SignInOption.REFUSED;
-        } catch (java.io.UncheckedIOException e) {
+        try {
+            return signIn.run(spec, workspace, "import", (db, officer) -> shown(new FeedImporter(db,
+                    SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(), Clock.systemDefaultZone())
+                    .importFile(file, importMode, officer), out, err));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println("redress import: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** The report on the terminal: the first problems, the summary; exit 1 when the file had errors. */
+    private static int shown(ImportReport report, PrintWriter out, PrintWriter err) {
         int shown = 0;
         for (FeedProblem p : report.problems()) {
             if (shown++ == SHOWN_PROBLEMS) {

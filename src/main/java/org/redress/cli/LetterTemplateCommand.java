@@ -12,7 +12,6 @@ import org.redress.letters.templates.NoticeLetter;
 import org.redress.letters.templates.NoticePress;
 import org.redress.letters.templates.TemplateEngine;
 import org.redress.letters.templates.TemplateService;
-import org.redress.security.AccessDenied;
 import org.redress.store.Database;
 import org.redress.store.Workspace;
 import org.redress.vault.SealedFiles;
@@ -153,31 +152,22 @@ final class LetterTemplateCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            Path root = workspace.existing(spec);
-            if (root == null) {
-                return WorkspaceOption.NO_WORKSPACE;
-            }
-            try (Database db = Database.open(new Workspace(root))) {
-                var admin = signIn.signIn(db, err, "letters template set");
-                if (admin.isEmpty()) {
-                    return SignInOption.REFUSED;
-                }
-                NoticeKind k = kind(kind);
-                String l = language(lang);
-                List<String> paragraphs = Arrays.stream(Files.readString(file).split("\\n\\s*\\n")).map(String::strip)
-                        .filter(p -> !p.isEmpty()).toList();
-                TemplateService service = new TemplateService(db, Clock.systemUTC());
-                String chosenTitle = title != null ? title : service.current(admin.get(), k, l).title();
-                LetterTemplate saved = service.save(admin.get(), k, l, chosenTitle, paragraphs);
-                spec.commandLine().getOut().println("saved " + k.cliName() + " " + l.toLowerCase(Locale.ROOT) + " version "
-                        + saved.version());
-                return 0;
+            try {
+                return signIn.run(spec, workspace, "letters template set", (db, admin) -> {
+                    NoticeKind k = kind(kind);
+                    String l = language(lang);
+                    List<String> paragraphs = Arrays.stream(Files.readString(file).split("\\n\\s*\\n"))
+                            .map(String::strip).filter(p -> !p.isEmpty()).toList();
+                    TemplateService service = new TemplateService(db, Clock.systemUTC());
+                    String chosenTitle = title != null ? title : service.current(admin, k, l).title();
+                    LetterTemplate saved = service.save(admin, k, l, chosenTitle, paragraphs);
+                    spec.commandLine().getOut().println("saved " + k.cliName() + " " + l.toLowerCase(Locale.ROOT)
+                            + " version " + saved.version());
+                    return 0;
+                });
             } catch (TemplateEngine.TemplateRefused e) {
                 err.println("refused: " + e.getMessage());
                 return 1;
-            } catch (AccessDenied e) {
-                err.println("error: " + e.getMessage());
-                return SignInOption.REFUSED;
             } catch (IllegalArgumentException e) {
                 err.println("error: " + e.getMessage());
                 return 2;
@@ -208,28 +198,19 @@ final class LetterTemplateCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
-            Path root = workspace.existing(spec);
-            if (root == null) {
-                return WorkspaceOption.NO_WORKSPACE;
-            }
-            try (Database db = Database.open(new Workspace(root))) {
-                var officer = signIn.signIn(db, err, "letters notice");
-                if (officer.isEmpty()) {
-                    return SignInOption.REFUSED;
-                }
-                org.redress.security.Authorization.require(officer.get(), org.redress.domain.access.Permission.ISSUE_LETTER);
-                NoticeLetter letter = new NoticeIssuer(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
-                        Clock.systemUTC()).issue(caseNo, kind(kind), lang == null ? null : LetterLanguage.parse(lang),
-                        NoticePress.create(), org.redress.casework.Officers.storeId(officer.get()));
-                Files.createDirectories(out);
-                Path copy = out.resolve(letter.referenceNo() + ".pdf");
-                SealedFiles.reading(db.workspace()).export(letter.file(), copy);
-                spec.commandLine().getOut().println(letter.referenceNo() + "  " + caseNo + "  " + letter.kind().cliName()
-                        + "  " + copy);
-                return 0;
-            } catch (AccessDenied e) {
-                err.println("error: " + e.getMessage());
-                return SignInOption.REFUSED;
+            try {
+                return signIn.run(spec, workspace, "letters notice", (db, officer) -> {
+                    org.redress.security.Authorization.require(officer, org.redress.domain.access.Permission.ISSUE_LETTER);
+                    NoticeLetter letter = new NoticeIssuer(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
+                            Clock.systemUTC()).issue(caseNo, kind(kind), lang == null ? null : LetterLanguage.parse(lang),
+                            NoticePress.create(), org.redress.casework.Officers.storeId(officer));
+                    Files.createDirectories(out);
+                    Path copy = out.resolve(letter.referenceNo() + ".pdf");
+                    SealedFiles.reading(db.workspace()).export(letter.file(), copy);
+                    spec.commandLine().getOut().println(letter.referenceNo() + "  " + caseNo + "  "
+                            + letter.kind().cliName() + "  " + copy);
+                    return 0;
+                });
             } catch (LetterException e) {
                 err.println("refused: " + e.getMessage());
                 return 1;

@@ -65,6 +65,37 @@ public final class SignInOption {
         return signed.map(SignedIn::officer);
     }
 
+    /** What a command does once its officer is signed in; returns the exit code. */
+    @FunctionalInterface
+    interface SignedWork {
+        int run(Database database, Officer officer) throws java.io.IOException;
+    }
+
+    /**
+     * The preamble every data command shares: the workspace chosen ({@link WorkspaceOption#NO_WORKSPACE}
+     * when there is none), opened, the officer signed in ({@link #REFUSED} with the reason when not),
+     * then {@code work}; an {@link org.redress.security.AccessDenied} from it is {@link #REFUSED} too,
+     * in one line naming the command.
+     */
+    int run(picocli.CommandLine.Model.CommandSpec spec, WorkspaceOption workspace, String command, SignedWork work)
+            throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        java.nio.file.Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
+        }
+        try (Database database = Database.open(new org.redress.store.Workspace(root))) {
+            Optional<Officer> officer = signIn(database, err, command);
+            if (officer.isEmpty()) {
+                return REFUSED;
+            }
+            return work.run(database, officer.get());
+        } catch (org.redress.security.AccessDenied e) {
+            err.println("redress " + command + ": " + e.getMessage());
+            return REFUSED;
+        }
+    }
+
     /** An officer signed in, with a copy of the password for a second sign-in (the hub's); wipe it after use. */
     record SignedIn(Officer officer, char[] password) {
     }
