@@ -10,10 +10,15 @@ public final class AccessDenied extends RuntimeException {
     private final Permission permission;
 
     public AccessDenied(Role role, Permission permission) {
-        super("a " + role.name().toLowerCase(java.util.Locale.ROOT) + " may not " + permission.name()
+        super(article(role.name().toLowerCase(java.util.Locale.ROOT)) + " may not " + permission.name()
                 .toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         this.role = role;
         this.permission = permission;
+    }
+
+    /** "an administrator", "an auditor", "a supervisor". */
+    private static String article(String role) {
+        return ("aeiou".indexOf(role.charAt(0)) >= 0 ? "an " : "a ") + role;
     }
 
     public Role role() {

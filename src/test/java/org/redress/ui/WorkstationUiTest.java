@@ -37,6 +37,25 @@ class WorkstationUiTest extends WorkstationUiBase {
     }
 
     @Test
+    void an_administrator_opens_on_settings_with_no_case_screen_offered_and_no_error() {
+        robot.clickOn("#signin-username").write("admin");
+        robot.clickOn("#signin-password").write(fixture.account("admin").password());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> window.shell() != null);
+        settle();
+        ShellView shell = window.shell();
+
+        assertThat(shell.model().screenProperty().get()).isEqualTo(org.redress.ui.shell.Screen.SETTINGS);
+        assertThat(robot.lookup("#nav-queue").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-approvals").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-settings").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-sync").tryQuery()).isPresent();
+        assertThat(shell.model().noticeProperty().get()).as("no error banner").isEmpty();
+        FxRuntime.run(() -> shell.model().show(org.redress.ui.shell.Screen.QUEUE));
+        assertThat(shell.model().screenProperty().get()).isEqualTo(org.redress.ui.shell.Screen.SETTINGS);
+    }
+
+    @Test
     void a_wrong_password_is_refused_and_the_right_one_opens_the_queue_of_the_officers_own_open_cases() {
         Node field = node("#signin-username");
         double before = FxRuntime.call(() -> field.localToScene(0, 0).getY());

@@ -45,6 +45,9 @@ public final class NotificationsViewModel {
 
     /** Sweeps and reloads in the background. */
     public void refresh() {
+        if (!officer.role().may(org.redress.domain.access.Permission.READ_CASES)) {
+            return; // an administrator has no case, so no reminder
+        }
         tasks.supply(() -> {
             if (officer.role().worksCases()) {
                 deadlines.sweep(officer);

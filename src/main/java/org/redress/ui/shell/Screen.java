@@ -9,4 +9,12 @@ public enum Screen {
 
     /** The sidebar's entries, in order (Ctrl+1 … Ctrl+6). */
     public static final Screen[] SIDEBAR = {QUEUE, APPROVALS, LETTERS, SYNC, SETTINGS, REPORTS};
+
+    /**
+     * Whether the screen shows case data, which only roles that may read cases see: an
+     * administrator runs the workstation (accounts, settings, sync) and reads no case.
+     */
+    public boolean showsCases() {
+        return this != SYNC && this != SETTINGS;
+    }
 }

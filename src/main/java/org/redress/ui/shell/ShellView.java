@@ -166,7 +166,9 @@ public final class ShellView {
             String shortcut = "Ctrl+" + (i + 1);
             button.accessibleHelpProperty().set(shortcut);
             navigation.put(screen, button);
-            box.getChildren().add(button);
+            if (model.mayShow(screen)) {
+                box.getChildren().add(button);
+            }
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -378,6 +380,9 @@ public final class ShellView {
 
     /** A case changed: the queues' counts and rows may have too. */
     private void caseChanged() {
+        if (!model.readsCases()) {
+            return;
+        }
         queueModel.reload();
         notificationsModel.refresh();
         if (approvalColumns != null) {

@@ -15,13 +15,26 @@ import org.redress.domain.access.Officer;
 public final class ShellViewModel {
 
     private final Officer officer;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.QUEUE);
+    private final ReadOnlyObjectWrapper<Screen> screen;
     private final ReadOnlyLongWrapper openCase = new ReadOnlyLongWrapper(this, "openCase", -1);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private Screen cameFrom = Screen.QUEUE;
+    private Screen cameFrom;
 
     public ShellViewModel(Officer officer) {
         this.officer = officer;
+        // An administrator reads no case: the workstation opens on Settings instead of a queue it may not see.
+        this.cameFrom = readsCases() ? Screen.QUEUE : Screen.SETTINGS;
+        this.screen = new ReadOnlyObjectWrapper<>(this, "screen", cameFrom);
+    }
+
+    /** Whether the officer's role may read cases (and so see the screens that show them). */
+    public boolean readsCases() {
+        return officer.role().may(org.redress.domain.access.Permission.READ_CASES);
+    }
+
+    /** Whether {@code target} is a screen this officer may see. */
+    public boolean mayShow(Screen target) {
+        return !target.showsCases() || readsCases();
     }
 
     public Officer officer() {
@@ -29,7 +42,7 @@ public final class ShellViewModel {
     }
 
     public void show(Screen target) {
-        if ((target == Screen.CASE || target == Screen.DECISION) && openCase.get() < 0) {
+        if (!mayShow(target) || (target == Screen.CASE || target == Screen.DECISION) && openCase.get() < 0) {
             return;
         }
         screen.set(target);
