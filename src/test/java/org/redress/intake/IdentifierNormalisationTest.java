@@ -34,6 +34,14 @@ class IdentifierNormalisationTest {
             String hash = new org.redress.security.PasswordHasher().hash(PASSWORD.toCharArray());
             ws.db.writeAndWait(c -> new org.redress.store.OfficerRepository(c).insert(new org.redress.store.OfficerRow(0,
                     "auditor", "Auditor", "AUDITOR", null, hash, java.time.Instant.parse("2026-01-05T01:00:00Z"))));
+            // The subject's copy is a document on the office's letterhead: the office has set it up.
+            ws.db.writeAndWait(c -> {
+                var settings = new org.redress.store.SettingsRepository(c);
+                settings.put(org.redress.letters.LetterSettings.OFFICE_CODE, "RD");
+                settings.put(org.redress.letters.LetterSettings.OFFICE_NAME_ZH, "荣成市社会信用复核办公室");
+                settings.put(org.redress.letters.LetterSettings.OFFICE_NAME_EN, "Rongcheng Social Credit Review Office");
+                return null;
+            });
         }
 
         for (String asTyped : new String[] {USCC.toLowerCase(java.util.Locale.ROOT), " " + USCC + " ", LEGACY,
@@ -46,7 +54,7 @@ class IdentifierNormalisationTest {
             try (AutoCloseable ignored = org.redress.cli.SignInOption.environmentForTests(
                     java.util.Map.of(org.redress.cli.SignInOption.PASSWORD_VARIABLE, PASSWORD))) {
                 code = cli.execute("export-subject", "--id", asTyped, "--workspace", dir.resolve("ws").toString(),
-                        "--out", dir.resolve("export-" + asTyped.strip() + ".zip").toString(), "--user", "auditor");
+                        "--out", dir.resolve("export-" + asTyped.strip() + ".pdf").toString(), "--user", "auditor");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

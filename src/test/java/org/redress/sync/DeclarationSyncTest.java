@@ -22,9 +22,16 @@ class DeclarationSyncTest {
 
     private static SyncTestbed bed;
 
+    // A bed of its own: a declaration bars its officer from the subject's cases for good, and the shared
+    // bed's other tests work those cases as that officer.
     @BeforeAll
     static void start() {
-        bed = SyncTestbed.shared();
+        bed = SyncTestbed.create(10);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stop() {
+        bed.close();
     }
 
     @Test
