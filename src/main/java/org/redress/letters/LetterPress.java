@@ -10,9 +10,6 @@ import org.redress.letters.pdf.TypeFaces;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 /**
  * Renders letters to PDF/A-3u. One press per worker thread: it parses the fonts once and reuses
@@ -81,22 +78,6 @@ public final class LetterPress {
 
     /** Title, author and subject in the letter's language; created at the moment of issue, in the office's zone. */
     private static PdfA.Metadata metadata(LetterContent c) {
-        var words = c.kind().title();
-        String title = switch (c.language()) {
-            case ZH -> words.zh();
-            case EN -> words.en();
-            case BILINGUAL -> words.zh() + " / " + words.en();
-        } + " " + c.referenceNo();
-        String author = c.language() == LetterLanguage.EN ? c.letterhead().name().en() : c.letterhead().name().zh();
-        String subject = switch (c.language()) {
-            case ZH -> "案件 " + c.caseNo();
-            case EN -> "Case " + c.caseNo();
-            case BILINGUAL -> "案件 Case " + c.caseNo();
-        };
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(c.issuedAt().getOffset()));
-        // Whole seconds: the document information's date format has no fractions, and XMP must agree with it.
-        created.setTimeInMillis(c.issuedAt().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                .toEpochMilli());
-        return new PdfA.Metadata(title, author, subject, created, c.language() == LetterLanguage.EN ? "en" : "zh-CN");
+        return LetterMetadata.of(c.language(), c.kind().title(), c.referenceNo(), c.letterhead(), c.caseNo(), c.issuedAt());
     }
 }

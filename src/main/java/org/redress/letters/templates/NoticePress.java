@@ -15,10 +15,6 @@ import org.redress.letters.pdf.TypeFaces;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.temporal.ChronoUnit;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 /**
  * Renders notices to PDF/A-3u on the decision letters' machinery: the same fonts, page flow, tagging,
@@ -116,19 +112,7 @@ public final class NoticePress {
     }
 
     private static PdfA.Metadata metadata(NoticeContent c, LocalizedText words) {
-        String title = switch (c.language()) {
-            case ZH -> words.zh();
-            case EN -> words.en();
-            case BILINGUAL -> words.zh() + " / " + words.en();
-        } + " " + c.referenceNo();
-        String author = c.language() == LetterLanguage.EN ? c.letterhead().name().en() : c.letterhead().name().zh();
-        String subject = switch (c.language()) {
-            case ZH -> "案件 " + c.caseNo();
-            case EN -> "Case " + c.caseNo();
-            case BILINGUAL -> "案件 Case " + c.caseNo();
-        };
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(c.issuedAt().getOffset()));
-        created.setTimeInMillis(c.issuedAt().toInstant().truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
-        return new PdfA.Metadata(title, author, subject, created, c.language() == LetterLanguage.EN ? "en" : "zh-CN");
+        return org.redress.letters.LetterMetadata.of(c.language(), words, c.referenceNo(), c.letterhead(), c.caseNo(),
+                c.issuedAt());
     }
 }
