@@ -3,13 +3,8 @@ package org.redress.reports;
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.appeal.FourEyesPolicy;
 import org.redress.domain.scheme.LocalizedText;
-import org.redress.store.StoreException;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -229,28 +224,6 @@ public final class AggregateReportSql implements ReportSource {
     }
 
     private List<Counted> run(String sql, int keys, int values, @Nullable Object... params) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                Object p = params[i];
-                ps.setObject(i + 1, p instanceof LocalDate d ? d.toString() : p);
-            }
-            List<Counted> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String[] k = new String[keys];
-                    for (int i = 0; i < keys; i++) {
-                        k[i] = rs.getString(i + 1);
-                    }
-                    long[] v = new long[values];
-                    for (int i = 0; i < values; i++) {
-                        v[i] = rs.getLong(keys + i + 1);
-                    }
-                    out.add(new Counted(k, v));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("a report query failed", e);
-        }
+        return Counted.query(connection, sql, java.util.Arrays.asList(params), keys, values);
     }
 }

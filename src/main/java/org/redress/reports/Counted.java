@@ -41,4 +41,35 @@ public record Counted(@Nullable String[] keys, long[] values) {
     public String toString() {
         return Arrays.toString(keys) + "=" + Arrays.toString(values);
     }
+
+    /**
+     * Runs a report query whose rows are {@code keys} text columns then {@code values} counts; dates
+     * among the parameters are bound as ISO text, as the report tables keep them.
+     */
+    static java.util.List<Counted> query(java.sql.Connection connection, String sql, java.util.List<?> params, int keys,
+                                         int values) {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                ps.setObject(i + 1, p instanceof java.time.LocalDate d ? d.toString() : p);
+            }
+            java.util.List<Counted> out = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] k = new String[keys];
+                    for (int i = 0; i < keys; i++) {
+                        k[i] = rs.getString(i + 1);
+                    }
+                    long[] v = new long[values];
+                    for (int i = 0; i < values; i++) {
+                        v[i] = rs.getLong(keys + i + 1);
+                    }
+                    out.add(new Counted(k, v));
+                }
+            }
+            return out;
+        } catch (java.sql.SQLException e) {
+            throw new org.redress.store.StoreException("a report query failed", e);
+        }
+    }
 }

@@ -385,29 +385,7 @@ public final class LocalReportSql implements ReportSource {
         }
 
         List<Counted> run(int keys, int values) {
-            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < params.size(); i++) {
-                    Object p = params.get(i);
-                    ps.setObject(i + 1, p instanceof LocalDate d ? d.toString() : p);
-                }
-                List<Counted> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String[] k = new String[keys];
-                        for (int i = 0; i < keys; i++) {
-                            k[i] = rs.getString(i + 1);
-                        }
-                        long[] v = new long[values];
-                        for (int i = 0; i < values; i++) {
-                            v[i] = rs.getLong(keys + i + 1);
-                        }
-                        out.add(new Counted(k, v));
-                    }
-                }
-                return out;
-            } catch (SQLException e) {
-                throw new StoreException("a report query failed", e);
-            }
+            return Counted.query(connection, sql.toString(), params, keys, values);
         }
     }
 }
