@@ -87,7 +87,8 @@ final class HubAdminCommands {
     }
 
     @Command(name = "set-office", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Sets what the hub's rules must know of an office: its four-eyes sample rate.")
+            description = {"Sets what the hub's rules must know of an office.",
+                    "Its four-eyes sample rate, and the working days its issuing agencies have to correct their records."})
     static final class SetOffice implements Callable<Integer> {
 
         @Spec
@@ -99,20 +100,45 @@ final class HubAdminCommands {
         @Option(names = "--code", required = true, description = "The office's code.")
         String code;
 
-        @Option(names = "--four-eyes-sample-rate", required = true, paramLabel = "RATE",
+        @Option(names = "--four-eyes-sample-rate", paramLabel = "RATE",
                 description = "The share of decisions that need a second officer although no other rule asks, "
                         + "0 to 1 (0.05 is 5 %%); set it to the office's workspaces' four_eyes.sample_rate.")
-        double rate;
+        @org.jspecify.annotations.Nullable Double rate;
+
+        @Option(names = "--correct-within-working-days", paramLabel = "N",
+                description = "Working days (1 to 60, 10 for a new office) an agency has to correct its records after "
+                        + "an outcome notice, counted from the day the hub recorded the decision.")
+        @org.jspecify.annotations.Nullable Integer correctWithin;
 
         @Override
         public Integer call() throws Exception {
-            if (!(rate >= 0.0 && rate <= 1.0)) {
+            if (rate == null && correctWithin == null) {
+                spec.commandLine().getErr().println("set-office: give --four-eyes-sample-rate, "
+                        + "--correct-within-working-days or both");
+                return 2;
+            }
+            if (rate != null && !(rate >= 0.0 && rate <= 1.0)) {
                 spec.commandLine().getErr().println("the sample rate lies between 0 and 1 (0.05 is 5 %)");
                 return 2;
             }
+            Double r = rate;
+            Integer days = correctWithin;
+            StringBuilder said = new StringBuilder("office " + code + ":");
+            if (r != null) {
+                said.append(" four-eyes sample rate ").append(r);
+            }
+            if (days != null) {
+                said.append(r != null ? ";" : "").append(" agencies correct within ").append(days).append(" working days");
+            }
             try {
-                return withAccounts(spec, target, accounts -> accounts.setFourEyesSampleRate(code, rate),
-                        "office " + code + ": four-eyes sample rate " + rate);
+                return withAccounts(spec, target, accounts -> {
+                    if (r != null) {
+                        accounts.setFourEyesSampleRate(code, r);
+                    }
+                    if (days != null) {
+                        accounts.setCorrectWithin(code, days);
+                    }
+                }, said.toString());
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;

@@ -81,6 +81,14 @@ public final class HubAccounts {
         }
     }
 
+    /** Sets the working days the office's agencies have to correct their records after an outcome notice. */
+    public void setCorrectWithin(String officeCode, int workingDays) throws SQLException {
+        boolean set = db.inTransaction(c -> OfficeSettings.setCorrectWithin(c, officeCode, workingDays));
+        if (!set) {
+            throw new IllegalArgumentException("the hub knows no office " + officeCode);
+        }
+    }
+
     /** The office's four-eyes sample rate as the hub applies it. */
     public double fourEyesSampleRate(String officeCode) throws SQLException {
         return db.inTransaction(c -> OfficeSettings.sampleRate(c, officeCode));

@@ -7,8 +7,9 @@ import java.sql.SQLException;
 
 /**
  * What an office has decided for itself that the hub's rules must know (the {@code office} row's
- * settings, migration V16): today the four-eyes sample rate, the share of decisions that need a
- * second officer although no other rule asks for one. The hub judges an office's decisions with
+ * settings, migrations V16 and V82): the four-eyes sample rate, the share of decisions that need a
+ * second officer although no other rule asks for one; and the working days an issuing agency has
+ * to correct its records after an outcome notice. The hub judges an office's decisions with
  * the office's rate, so a workspace whose rate the office set lower sees no decision refused
  * {@code APPROVAL_REQUIRED} that its own check let through.
  */
@@ -27,6 +28,22 @@ public final class OfficeSettings {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getDouble(1) : DEFAULT_SAMPLE_RATE;
             }
+        }
+    }
+
+    /** Working days within which an agency corrects its records, 1 to 60; a new office's is 10. */
+    public static final int DEFAULT_CORRECT_WITHIN = 10;
+    public static final int MAX_CORRECT_WITHIN = 60;
+
+    /** Sets the office's correct-by period; false when the hub knows no such office. */
+    static boolean setCorrectWithin(Connection c, String officeCode, int workingDays) throws SQLException {
+        if (workingDays < 1 || workingDays > MAX_CORRECT_WITHIN) {
+            throw new IllegalArgumentException("the correct-by period is 1 to " + MAX_CORRECT_WITHIN + " working days");
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE office SET correct_within_working_days = ? WHERE code = ?")) {
+            ps.setInt(1, workingDays);
+            ps.setString(2, officeCode);
+            return ps.executeUpdate() == 1;
         }
     }
 
