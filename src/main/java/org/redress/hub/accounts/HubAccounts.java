@@ -81,6 +81,17 @@ public final class HubAccounts {
         }
     }
 
+    /**
+     * Sets the office's four-eyes threshold for {@code schemeCode} (the caller checks the scheme
+     * against the catalogue), as its workspaces' {@code four_eyes.threshold.<SCHEME>}.
+     */
+    public void setFourEyesThreshold(String officeCode, String schemeCode, int points) throws SQLException {
+        boolean set = db.inTransaction(c -> OfficeSettings.setThreshold(c, officeCode, schemeCode, points));
+        if (!set) {
+            throw new IllegalArgumentException("the hub knows no office " + officeCode);
+        }
+    }
+
     /** Sets the working days the office's agencies have to correct their records after an outcome notice. */
     public void setCorrectWithin(String officeCode, int workingDays) throws SQLException {
         boolean set = db.inTransaction(c -> OfficeSettings.setCorrectWithin(c, officeCode, workingDays));

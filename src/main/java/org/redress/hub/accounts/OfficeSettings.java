@@ -31,6 +31,45 @@ public final class OfficeSettings {
         }
     }
 
+    /** The office's own four-eyes thresholds by scheme (V83); schemes without one keep the catalogue's. */
+    public static java.util.Map<String, Integer> thresholds(Connection c, String officeCode) throws SQLException {
+        var out = new java.util.HashMap<String, Integer>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT scheme_code, points FROM office_four_eyes_threshold WHERE office_code = ?")) {
+            ps.setString(1, officeCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Sets the office's threshold for a scheme; false when the hub knows no such office. */
+    static boolean setThreshold(Connection c, String officeCode, String schemeCode, int points) throws SQLException {
+        if (points < 0) {
+            throw new IllegalArgumentException("a four-eyes threshold is 0 points or more");
+        }
+        try (PreparedStatement known = c.prepareStatement("SELECT 1 FROM office WHERE code = ?")) {
+            known.setString(1, officeCode);
+            try (ResultSet rs = known.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO office_four_eyes_threshold (office_code, scheme_code, points) VALUES (?, ?, ?)
+                ON CONFLICT (office_code, scheme_code) DO UPDATE SET points = EXCLUDED.points""")) {
+            ps.setString(1, officeCode);
+            ps.setString(2, schemeCode);
+            ps.setInt(3, points);
+            ps.executeUpdate();
+        }
+        return true;
+    }
+
     /** Working days within which an agency corrects its records, 1 to 60; a new office's is 10. */
     public static final int DEFAULT_CORRECT_WITHIN = 10;
     public static final int MAX_CORRECT_WITHIN = 60;
