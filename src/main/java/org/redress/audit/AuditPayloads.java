@@ -88,6 +88,8 @@ public final class AuditPayloads {
                     "baseVersion", Type.NUMBER)),
             entry("template.save", Map.of("kind", Type.CODE, "language", Type.CODE, "version", Type.NUMBER,
                     "sha256", Type.SHA256)),
+            entry("letter.print", Map.of("references", Type.CODES, "pages", Type.NUMBER)),
+            entry("calendar.notice.load", Map.of("year", Type.NUMBER, "sha256", Type.SHA256)),
             entry("subject.copy", Map.of("ledgerEntries", Type.NUMBER, "cases", Type.NUMBER, "decisions", Type.NUMBER,
                     "letters", Type.NUMBER, "pdfSha256", Type.SHA256, "jsonSha256", Type.SHA256)));
 

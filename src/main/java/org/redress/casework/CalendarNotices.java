@@ -85,8 +85,7 @@ public final class CalendarNotices {
             }
             AuditChain.append(c, new AuditEntry(clock.instant(), Officers.storeId(admin), NOTICE_LOAD, "calendar_notice",
                     Integer.toString(year.year()), JsonNodeFactory.instance.objectNode()
-                            .put("year", year.year()).put("sha256", sha256)
-                            .put("documentNumber", year.source().documentNumber())));
+                            .put("year", year.year()).put("sha256", sha256)));
             return new Loaded(year, false);
         });
     }

@@ -196,6 +196,48 @@ public final class LetterDesk implements AutoCloseable {
         }
     }
 
+    /** What printing letters is audited as: the references and the page count, never their text. */
+    public static final String LETTER_PRINT = "letter.print";
+
+    /**
+     * The letters to print as one job (issue 17), in the order given; {@link #printed} records the
+     * printing once it happened.
+     *
+     * @throws IllegalArgumentException when a letter's file is missing
+     */
+    public org.redress.letters.print.PrintDocument printJob(Officer viewer, List<LetterLine> letters) {
+        Authorization.require(viewer, Permission.READ_CASES);
+        List<byte[]> pdfs = new ArrayList<>();
+        for (LetterLine line : letters) {
+            if (!Files.isRegularFile(line.file())) {
+                throw new IllegalArgumentException("letter " + line.referenceNo() + " has no file in the workspace");
+            }
+            try {
+                pdfs.add(SealedFiles.reading(database.workspace()).read(line.file()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read letter " + line.referenceNo(), e);
+            }
+        }
+        String name = letters.size() == 1 ? letters.getFirst().referenceNo()
+                : letters.getFirst().referenceNo() + " +" + (letters.size() - 1);
+        return org.redress.letters.print.PrintDocument.of(pdfs, name);
+    }
+
+    /** An audit event for letters sent to a printer: a printed letter is personal data leaving on paper. */
+    public void printed(Officer viewer, List<LetterLine> letters, int pages) {
+        Authorization.require(viewer, Permission.READ_CASES);
+        database.writeAndWait(c -> {
+            var references = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            letters.forEach(l -> references.add(l.referenceNo()));
+            var payload = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            payload.set("references", references);
+            payload.put("pages", pages);
+            org.redress.audit.AuditChain.append(c, new org.redress.audit.AuditEntry(Instant.now(), Officers.storeId(viewer),
+                    LETTER_PRINT, "issued_letter", Long.toString(letters.getFirst().id()), payload));
+            return null;
+        });
+    }
+
     /** The folder the workspace keeps its letters in. */
     public Path folder(Officer viewer) {
         Authorization.require(viewer, Permission.READ_CASES);

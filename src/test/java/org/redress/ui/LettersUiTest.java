@@ -154,4 +154,61 @@ class LettersUiTest extends WorkstationUiBase {
         assertThat(FxRuntime.call(() -> ((Button) node("#letters-issue-all")).getText()))
                 .isEqualTo("Issue all (" + (waiting.size() - 1) + ")");
     }
+
+    @Test
+    void two_letters_print_as_one_job_after_a_preview_and_the_printing_is_audited() throws Exception {
+        List<String> waiting = context.letters().decidedWithoutLetter(fixture.reader(), 2);
+        var first = context.letters().issue(waiting.get(0), fixture.officer("wang.fang"));
+        var second = context.letters().issue(waiting.get(1), fixture.officer("wang.fang"));
+        LettersViewModel model = openLetters();
+        // Java's own PostScript print service: the real printing path, with paper replaced by bytes.
+        java.io.ByteArrayOutputStream paper = new java.io.ByteArrayOutputStream();
+        var factory = javax.print.StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
+                javax.print.DocFlavor.SERVICE_FORMATTED.PAGEABLE, "application/postscript")[0];
+        model.setPrinter(document -> {
+            document.print(factory.getPrintService(paper));
+            return true;
+        });
+        waitUntil(() -> ((TableView<?>) node("#letters-table")).getItems().size() >= 2);
+
+        Node firstRow = robot.lookup(".table-row-cell").match((TableRow<LetterLine> row) -> row.getItem() != null
+                && row.getItem().referenceNo().equals(first.referenceNo())).query();
+        robot.clickOn(firstRow);
+        // Ctrl+click is the toolkit's own multiple selection; the Headless robot carries no modifier
+        // into a mouse click, so the second row joins the selection through the selection model.
+        TableView<LetterLine> table = node("#letters-table");
+        FxRuntime.run(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(l -> l.referenceNo().equals(second.referenceNo())).findFirst().orElseThrow()));
+        robot.clickOn("#letters-print");
+        waitUntil(() -> robot.lookup("#print-go").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        int pages = pages(first.file()) + pages(second.file());
+        assertThat(text("#print-status")).isEqualTo(pages + " page(s) from 2 letter(s).");
+        javafx.scene.layout.VBox shown = node("#print-pages");
+        assertThat(FxRuntime.call(() -> shown.getChildren().size())).isEqualTo(Math.min(pages, 12));
+
+        robot.clickOn("#print-go");
+        waitUntil(() -> text("#print-status").startsWith("Sent"));
+        assertThat(text("#print-status")).isEqualTo("Sent " + pages + " page(s) to the printer.");
+        String postscript = paper.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(postscript).startsWith("%!PS");
+        assertThat(postscript.split("%%Page: ", -1)).as("one PostScript page per PDF page").hasSize(pages + 1);
+        long audited = fixture.database.read(c -> {
+            try (var ps = c.prepareStatement("SELECT payload FROM audit_event WHERE kind = 'letter.print' ORDER BY seq DESC LIMIT 1");
+                 var rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                String payload = rs.getString(1);
+                assertThat(payload).contains(first.referenceNo()).contains(second.referenceNo());
+                return (long) payload.length();
+            }
+        });
+        assertThat(audited).isPositive();
+        robot.clickOn("#print-close");
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        }
+    }
 }

@@ -42,6 +42,8 @@ public final class LettersView {
     private final Messages messages;
     private final ZoneId zone;
     private final VBox root = new VBox(12);
+    /** The letters chosen in the table (several with Ctrl or Shift): what Print takes, in list order. */
+    private final javafx.collections.ObservableList<LetterLine> selected = javafx.collections.FXCollections.observableArrayList();
 
     public LettersView(LettersViewModel model, Messages messages, ZoneId zone) {
         this.model = model;
@@ -54,10 +56,15 @@ public final class LettersView {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        SplitPane split = new SplitPane(table(), preview());
+        TableView<LetterLine> table = table();
+        SplitPane split = new SplitPane(table, preview());
         split.setDividerPositions(0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(title, toolbar(), message, split);
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LetterLine>) change ->
+                selected.setAll(table.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparingInt(table.getItems()::indexOf))
+                        .toList()));
         root.setPadding(new Insets(16, 20, 16, 20));
     }
 
@@ -95,11 +102,15 @@ public final class LettersView {
         progress.managedProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button print = Icons.button(Feather.PRINTER, messages.text("letters.print"));
+        print.setId("letters-print");
+        print.disableProperty().bind(Bindings.isEmpty(selected));
+        print.setOnAction(e -> model.print(print.getScene().getWindow(), List.copyOf(selected)));
         Button folder = Icons.button(Feather.FOLDER, messages.text("letters.folder"));
         folder.setId("letters-folder");
         folder.setTooltip(new Tooltip(model.folder().toString()));
         folder.setOnAction(e -> model.openFolder());
-        HBox bar = new HBox(10, casesLabel, cases, one, all, cancel, progress, spacer, folder);
+        HBox bar = new HBox(10, casesLabel, cases, one, all, cancel, progress, spacer, print, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -108,6 +119,7 @@ public final class LettersView {
         TableView<LetterLine> table = new TableView<>(model.letters());
         table.setId("letters-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getColumns().setAll(List.of(
                 column("letters.col.reference", LetterLine::referenceNo, 170),
                 column("letters.col.case", LetterLine::caseNo, 130),

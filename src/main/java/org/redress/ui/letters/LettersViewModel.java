@@ -175,6 +175,18 @@ public final class LettersViewModel {
         return waitingCount.getReadOnlyProperty();
     }
 
+    private PrintPreview.Printer printer = PrintPreview.DIALOG;
+
+    /** How printing reaches paper (the platform's dialog unless a test gives a print service). */
+    public void setPrinter(PrintPreview.Printer printer) {
+        this.printer = printer;
+    }
+
+    /** Opens the print preview of {@code letters}, in that order, as one job. */
+    public javafx.stage.Stage print(javafx.stage.Window owner, java.util.List<LetterLine> letters) {
+        return PrintPreview.open(owner, desk, tasks, messages, officer, letters, printer);
+    }
+
     public ObjectProperty<@Nullable LetterLine> chosenProperty() {
         return chosen;
     }
