@@ -165,6 +165,37 @@ class OfficerSigningKeyTest {
     }
 
     @Test
+    void theWorkstationsLetterDeskSignsTheOfficersOwnDecisionWithTheEnrolledKey() throws Exception {
+        Map<String, List<String>> drafted = byDrafter(bed.copyTemplate("drafters-d"));
+        String officer = ranked(drafted).get(0);
+        String other = drafted.keySet().stream().filter(u -> !u.equals(officer)).findFirst().orElseThrow();
+        var station = bed.station(officer);
+        try {
+            assertThat(station.sync().error()).isNull();
+            var me = bed.account(officer).asOfficer();
+            var keys = new org.redress.casework.SigningKeys(station.database(), java.time.Clock.systemUTC());
+            keys.enrol(me, false);
+            assertThat(keys.status(me).subject()).contains("UID=" + officer);
+            try (var desk = new org.redress.casework.LetterDesk(station.database(), new org.redress.letters.LetterIssuer(
+                    station.database(), org.redress.catalog.SchemeCatalog.loadDefault(),
+                    org.redress.catalog.CalendarCatalog.fromClasspath(), java.time.Clock.systemUTC()))) {
+                var own = desk.issue(drafted.get(officer).getLast(), me);
+                var others = desk.issue(drafted.get(other).getFirst(), me);
+
+                assertThat(own.signed()).isTrue();
+                Signature signature = onlySignature(org.redress.vault.SealedFiles.reading(station.database().workspace())
+                        .read(own.file()));
+                assertThat(signature.signer()).contains("UID=" + officer);
+                assertThat(signature.timeStamped()).isTrue();
+                assertThat(signature.dss()).isTrue();
+                assertThat(others.signed()).as("another officer's decision").isFalse();
+            }
+        } finally {
+            station.close();
+        }
+    }
+
+    @Test
     void aRevokedKeySignsNothingMoreAndNoNumberIsUsedUntilANewKeyIsEnrolled(@org.junit.jupiter.api.io.TempDir Path out)
             throws Exception {
         // Another officer than the signing test's, whose key that test relies on.
