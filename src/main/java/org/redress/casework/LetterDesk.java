@@ -49,6 +49,7 @@ public final class LetterDesk implements AutoCloseable {
     private final Database database;
     private final LetterIssuer issuer;
     private final int workers;
+    private final SigningKeys signingKeys;
     private LetterPress press;
     private LetterBatch batch;
 
@@ -61,6 +62,7 @@ public final class LetterDesk implements AutoCloseable {
         this.database = database;
         this.issuer = issuer;
         this.workers = workers;
+        this.signingKeys = new SigningKeys(database, java.time.Clock.systemUTC());
     }
 
     /** The latest letters, newest first, at most {@code limit}. */
@@ -122,7 +124,8 @@ public final class LetterDesk implements AutoCloseable {
     }
 
     /**
-     * Issues the letter of one decided case as {@code officer}, in the workspace's default language.
+     * Issues the letter of one decided case as {@code officer}, in the workspace's default language,
+     * signed with the officer's enrolled key when the decision is theirs ({@link SigningKeys#signerFor}).
      *
      * @throws org.redress.security.AccessDenied for a role that does not issue letters
      * @throws Refused                           when the officer must stand aside from the case
@@ -136,12 +139,17 @@ public final class LetterDesk implements AutoCloseable {
         if (press == null) {
             press = LetterPress.create(MissingGlyphPolicy.MARK);
         }
-        return issuer.issue(caseNo, null, press, null, Officers.storeId(officer));
+        // Signed with the officer's enrolled key when the decision is theirs (issue 16, item 3).
+        return issuer.issue(caseNo, null, press, signingKeys.signerFor(officer).orElse(null), Officers.storeId(officer));
     }
 
-    /** Issues the letters of these cases in the background; cancel the run to stop handing out more. */
+    /**
+     * Issues the letters of these cases in the background, those of the officer's own decisions signed
+     * with their enrolled key when they have one; cancel the run to stop handing out more.
+     */
     public LetterBatch.Run issueAll(List<String> caseNumbers, Officer officer, LetterBatch.Progress progress) {
-        return issueAll(caseNumbers, null, null, officer, progress);
+        Authorization.require(officer, Permission.ISSUE_LETTER);
+        return issueAll(caseNumbers, null, signingKeys.signerFor(officer).orElse(null), officer, progress);
     }
 
     /**

@@ -57,7 +57,10 @@ public final class LettersCommand implements Runnable {
                     "given; then it gets a new letter that supersedes the last. Running the same export twice",
                     "issues nothing the second time, and says so.",
                     "Signs in first (--user; the password is asked for, or read from $REDRESS_PASSWORD): the letters "
-                            + "are issued by that officer, never by one who must stand aside from the case."},
+                            + "are issued by that officer, never by one who must stand aside from the case.",
+                    "Letters of the officer's own decisions are signed with their enrolled key (redress officer enrol),",
+                    "time-stamped (PAdES B-LT) through the workspace's hub when it answers, else PAdES B-B;",
+                    "--sign-with signs with a PKCS#12 key instead."},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every letter was issued", "1:some letters failed or were refused",
                     "2:the command line or the workspace is wrong", "3:the sign-in was refused, or the role may not issue letters"})
@@ -95,7 +98,8 @@ public final class LettersCommand implements Runnable {
                 + " (the new letter supersedes it).")
         boolean reissue;
 
-        @Option(names = "--sign-with", paramLabel = "P12", description = "Sign with the officer's key in this PKCS#12 file.")
+        @Option(names = "--sign-with", paramLabel = "P12", description = "Sign with the officer's key in this PKCS#12 file"
+                + " (PAdES B-B) instead of the enrolled key.")
         Path signWith;
 
         @Option(names = "--sign-password-env", paramLabel = "VAR", defaultValue = "REDRESS_SIGN_PASSWORD",
@@ -140,10 +144,21 @@ public final class LettersCommand implements Runnable {
             }
             Files.createDirectories(out);
             try (Database database = Database.open(new Workspace(root))) {
-                var officer = signIn.signIn(database, err, "letters export");
-                if (officer.isEmpty()) {
+                var signed = signIn.signInKeeping(database, err, "letters export");
+                if (signed.isEmpty()) {
                     return SignInOption.REFUSED;
                 }
+                var officer = java.util.Optional.of(signed.get().officer());
+                if (signer == null) {
+                    // The officer's enrolled key signs their own decisions' letters (issue 16, item 3).
+                    try {
+                        signer = EnrolledSigner.forExport(database, officer.get(), signed.get().password(), err);
+                    } catch (LetterException e) {
+                        err.println("error: " + e.getMessage());
+                        return 1;
+                    }
+                }
+                java.util.Arrays.fill(signed.get().password(), '\0');
                 List<String> chosen = selection.cases != null ? selection.cases
                         : database.read(c -> new DecidedCaseReader(c).decidedSince(selection.decidedSince));
                 Map<String, String> current = reissue ? Map.of()
@@ -192,7 +207,8 @@ public final class LettersCommand implements Runnable {
                     // Decrypted on the way out: the copy is for printing and sending.
                     SealedFiles.reading(database.workspace()).export(letter.file(), copy);
                     o.println(letter.referenceNo() + "  " + letter.caseNo() + "  " + letter.language().name().toLowerCase()
-                            + (letter.supersedesId() != null ? "  (supersedes an earlier letter)" : "") + "  " + copy);
+                            + (letter.supersedesId() != null ? "  (supersedes an earlier letter)" : "")
+                            + (letter.signed() ? "  signed" : "") + "  " + copy);
                 }
                 for (Map.Entry<String, String> failure : outcome.failures().entrySet()) {
                     err.println("failed: " + failure.getKey() + ": " + failure.getValue());

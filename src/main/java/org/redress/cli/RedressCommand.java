@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 KeysCommand.class,
                 LettersCommand.class,
+                OfficerCommand.class,
                 OpenCommand.class,
                 ReportCommand.class,
                 ScreenshotCommand.class,

@@ -63,11 +63,11 @@ public final class LetterIssuer {
      * Issues the letter for a decided case.
      *
      * @param language  null for the workspace's default language
-     * @param signer    null to issue unsigned
+     * @param offered   null to issue unsigned
      * @param officerId the officer issuing it, recorded in the history; null when the system does
      */
     public IssuedLetter issue(String caseNo, @Nullable LetterLanguage language, LetterPress press,
-                              @Nullable LetterSigner signer, @Nullable Long officerId) {
+                              @Nullable LetterSigner offered, @Nullable Long officerId) {
         LetterSettings settings = settings();
         record Facts(DecidedCase decided, Optional<IssuedLetter> previous, @Nullable ChainHead head) {
         }
@@ -83,11 +83,10 @@ public final class LetterIssuer {
         LetterLanguage chosen = language != null ? language : settings.defaultLanguage();
         // Refused before a number is reserved: a letter the decision has no text for uses none up.
         LetterComposer.requireTexts(decided, chosen);
-        if (signer != null) {
-            // Only the deciding officer's key signs (issue 16, item 3): another officer's is refused.
-            String decider = database.read(c -> org.redress.letters.sign.Decider.username(c, decided.decisionId()));
-            signer.requireDecider(decider, office);
-        }
+        // Only the deciding officer's key signs (issue 16, item 3): another officer's is refused, or the letter
+        // goes unsigned when the key was offered for its officer's own decisions only (the enrolled key).
+        LetterSigner signer = offered == null ? null : offered.forDecision(
+                database.read(c -> org.redress.letters.sign.Decider.username(c, decided.decisionId())), office);
         // Office-wide: the next reference of the blocks the hub leased to this workstation, never one of another's.
         LetterReference reference = database.writeAndWait(c -> {
             OptionalInt sequence = new NumberSeries(c).next(NumberSeries.Kind.LETTER, office, issuedOn.getYear());

@@ -88,6 +88,7 @@ public final class LetterSigner {
     private final SignerCheck.@org.jspecify.annotations.Nullable Named named;
     private final @org.jspecify.annotations.Nullable OfficeServices office;
     private final String signerName;
+    private final boolean ownDecisionsOnly;
 
     /** A signer with no check of its certificate, invisible and B-B: for tests of the verifier only. */
     LetterSigner(PrivateKey key, X509Certificate certificate) {
@@ -96,6 +97,12 @@ public final class LetterSigner {
 
     private LetterSigner(PrivateKey key, List<X509Certificate> chain, SignerCheck.@org.jspecify.annotations.Nullable Named named,
                          @org.jspecify.annotations.Nullable OfficeServices office) {
+        this(key, chain, named, office, false);
+    }
+
+    private LetterSigner(PrivateKey key, List<X509Certificate> chain, SignerCheck.@org.jspecify.annotations.Nullable Named named,
+                         @org.jspecify.annotations.Nullable OfficeServices office, boolean ownDecisionsOnly) {
+        this.ownDecisionsOnly = ownDecisionsOnly;
         this.key = key;
         this.certificate = chain.getFirst();
         this.chain = List.copyOf(chain);
@@ -133,6 +140,27 @@ public final class LetterSigner {
             throw new LetterException("the signing certificate was not checked against the office CA");
         }
         SignerCheck.decider(named, username, officeCode);
+    }
+
+    /**
+     * This signer offered for its officer's own decisions only: a letter of another officer's decision
+     * goes out unsigned rather than refused (the enrolled key signing automatically, issue 16 item 3).
+     */
+    public LetterSigner ownDecisionsOnly() {
+        return new LetterSigner(key, chain, named, office, true);
+    }
+
+    /**
+     * The signer for a letter of {@code decider}'s decision: this one when its certificate names the
+     * decider of {@code officeCode}; null (unsigned) when it is offered for its own officer's decisions
+     * only and names another; refused otherwise ({@link #requireDecider}).
+     */
+    public @org.jspecify.annotations.Nullable LetterSigner forDecision(String decider, String officeCode) {
+        if (ownDecisionsOnly && named != null && !named.username().equals(decider)) {
+            return null;
+        }
+        requireDecider(decider, officeCode);
+        return this;
     }
 
     /** Loads the first key entry of a PKCS#12 file (unchecked). */

@@ -201,6 +201,12 @@ final class SyncTestbed implements AutoCloseable {
         }
     }
 
+    /** The hub's database as {@code redress hub --db} takes it. */
+    String databaseUrl() {
+        String database = jdbcUrl.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+        return "postgresql://postgres:" + postgres().password() + "@localhost:" + postgres().postgresPort() + "/" + database;
+    }
+
     DemoOfficer account(String username) {
         return demo.accounts().stream().filter(o -> o.username().equals(username)).findFirst().orElseThrow();
     }

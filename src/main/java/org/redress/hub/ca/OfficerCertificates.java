@@ -100,6 +100,48 @@ public final class OfficerCertificates {
         }
     }
 
+    /** A certificate the hub issued to an officer, as it keeps it. */
+    public record Issued(String serial, String username, String officeCode, String role, Instant notAfter,
+                         Instant issuedAt, @org.jspecify.annotations.Nullable Instant revokedAt) {
+    }
+
+    /**
+     * Revokes every certificate the office CA issued to {@code username} and has not revoked yet (a key
+     * lost, an account closed, a role changed): the CRL lists them from now on, and workstations that
+     * read it refuse to sign with them. Needs only the hub's database. Returns how many were revoked now.
+     */
+    public static int revoke(HubDatabase db, String username) throws SQLException {
+        int revoked;
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("UPDATE officer_certificate SET revoked_at = now()"
+                     + " WHERE revoked_at IS NULL AND officer_id = (SELECT id FROM officer WHERE username = ?)")) {
+            ps.setString(1, username);
+            revoked = ps.executeUpdate();
+        }
+        LOG.info("event=hub.officer_certificates_revoked count={}", revoked);
+        return revoked;
+    }
+
+    /** Every certificate the office CA issued to {@code username}, newest first. */
+    public static List<Issued> list(HubDatabase db, String username) throws SQLException {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT k.serial, o.username, k.office_code, k.role, k.not_after,"
+                     + " k.issued_at, k.revoked_at FROM officer_certificate k JOIN officer o ON o.id = k.officer_id"
+                     + " WHERE o.username = ? ORDER BY k.issued_at DESC, k.serial")) {
+            ps.setString(1, username);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Issued> issued = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    Timestamp revoked = rs.getTimestamp(7);
+                    issued.add(new Issued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+                            revoked == null ? null : revoked.toInstant()));
+                }
+                return issued;
+            }
+        }
+    }
+
     /** The office CA's CRL as of now, listing every revoked officer certificate. */
     public X509CRL crl() throws SQLException {
         Map<BigInteger, Instant> revoked = new HashMap<>();

@@ -118,6 +118,12 @@ public final class SettingsView {
         grid.add(cell, 1, row);
     }
 
+    /** Adds a section below the settings (the officer's signing key). */
+    public SettingsView with(Node section) {
+        root.getChildren().add(section);
+        return this;
+    }
+
     public Parent root() {
         return root;
     }

@@ -294,8 +294,8 @@ public final class ShellView {
             }
             case SYNC -> new SyncView(syncModel, messages, context.clock().getZone()).root();
             case NOTIFICATIONS -> new NotificationsView(notificationsModel, messages).root();
-            case SETTINGS -> org.redress.ui.templates.TemplateEditorView.withSettings(new SettingsView(settingsModel, messages,
-                    context.workspace().root().toString()).root(), context, model.officer(), messages);
+            case SETTINGS -> org.redress.ui.templates.TemplateEditorView.withSettings(signingKey(new SettingsView(settingsModel,
+                    messages, context.workspace().root().toString())).root(), context, model.officer(), messages);
             case CASE -> {
                 CaseViewModel opened = new CaseViewModel(context, model.officer(), this::caseChanged);
                 caseModel = opened;
@@ -471,5 +471,16 @@ public final class ShellView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Settings with the signing-key section for an officer whose role issues letters (issue 16, item 3). */
+    private SettingsView signingKey(SettingsView settings) {
+        if (!model.officer().role().may(org.redress.domain.access.Permission.ISSUE_LETTER)) {
+            return settings;
+        }
+        var keys = new org.redress.ui.settings.SigningKeyViewModel(new org.redress.casework.SigningKeys(
+                context.database(), java.time.Clock.systemUTC()), context.tasks(), messages, model.officer(),
+                context.clock().getZone());
+        return settings.with(new org.redress.ui.settings.SigningKeyView(keys, messages).root());
     }
 }
