@@ -135,10 +135,15 @@ public final class SyncCommand implements Callable<Integer> {
                     return 0;
                 }
                 if (newDevice) {
-                    var key = org.redress.sync.DeviceRenewal.renew(db);
+                    var renewed = org.redress.sync.DeviceRenewal.renewal(db, java.time.Clock.systemUTC());
+                    var key = renewed.key();
                     out.println("this workspace is now a new device, " + key.deviceId() + " (key "
                             + KeyFingerprint.display(key.fingerprint()) + "); its work is kept and is sent again once a "
                             + "supervisor approves the device");
+                    if (renewed.renumbered() > 0) {
+                        out.println(renewed.renumbered() + " new case(s) not yet at the hub had numbers of the old device;"
+                                + " they carry provisional numbers until the hub gives them office numbers");
+                    }
                 }
                 if (newDevice || !local || needsHubSignIn(meta, hub, user)) {
                     try {

@@ -177,7 +177,7 @@ final class HubRoutes {
         return caller;
     }
 
-    /** The office's devices, for its supervisors and administrators (a screen later; the CLI works on the database). */
+    /** The office's devices, for its supervisors and administrators (the Sync screen's Devices tab; the CLI works on the database). */
     private void installDevices(RoutesConfig routes) {
         routes.get(Endpoints.DEVICES, ctx -> {
             Caller caller = caller(ctx);

@@ -2,8 +2,10 @@ package org.redress.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 import org.redress.sync.protocol.Mutation;
+import org.redress.sync.protocol.MutationKind;
 import org.redress.sync.protocol.MutationResult;
 import org.redress.sync.protocol.MutationStatus;
 
@@ -29,6 +31,12 @@ public final class Outbox {
     private static final String LABELLED = "SELECT o.seq, o.mutation_id, o.kind, o.entity_id, o.base_version, o.payload,"
             + " o.created_at, o.state, o.result, ifnull(a.case_no, o.entity_id) AS label"
             + " FROM outbox o LEFT JOIN appeal_case a ON a.case_uuid = o.entity_id";
+
+    /** Pending rows in order, a creation with the number its case carries now (null for other kinds). */
+    private static final String TO_SEND = "SELECT o.seq, o.mutation_id, o.kind, o.entity_id, o.base_version, o.payload,"
+            + " o.created_at, o.state, o.result, a.case_no AS current_case_no FROM outbox o"
+            + " LEFT JOIN appeal_case a ON o.kind = '" + MutationKind.CASE_CREATE + "' AND a.case_uuid = o.entity_id"
+            + " WHERE o.state = 'PENDING' ORDER BY o.seq LIMIT ?";
 
     private final Connection connection;
 
@@ -71,8 +79,7 @@ public final class Outbox {
     public List<Mutation> nextRun(int limit, long maxBytes) throws SQLException {
         List<Mutation> run = new ArrayList<>();
         long bytes = 0;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM outbox WHERE state = 'PENDING' ORDER BY seq LIMIT ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(TO_SEND)) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 long expected = -1;
@@ -83,8 +90,16 @@ public final class Outbox {
                     if (expected != -1 && row.seq() != expected || !run.isEmpty() && bytes > maxBytes) {
                         break;
                     }
+                    JsonNode payload = parse(row.payload());
+                    String current = rs.getString("current_case_no");
+                    if (current != null && payload instanceof ObjectNode created
+                            && !current.equals(created.path("caseNo").asText())) {
+                        // The row is append-only, the case's number is not: a creation goes out under the number
+                        // the case carries now (renumbered at re-enrolment, or moved aside by a pull).
+                        created.put("caseNo", current);
+                    }
                     run.add(new Mutation(row.seq(), row.mutationId(), row.kind(), row.entityId(), row.baseVersion(),
-                            parse(row.payload()), row.createdAt()));
+                            payload, row.createdAt()));
                     expected = row.seq() + 1;
                 }
             }

@@ -120,6 +120,17 @@ public final class SyncDesk implements AutoCloseable {
         }
     }
 
+    /**
+     * The office's devices at the hub, for a supervisor or an administrator signed in to it here
+     * ({@link OfficeDevices}; the hub refuses anyone else). Talks to the hub: call it off the UI thread.
+     */
+    public OfficeDevices devices() {
+        if (engine == null) {
+            throw new IllegalStateException("no hub is set up for this workspace");
+        }
+        return new OfficeDevices(engine.hub());
+    }
+
     private void watchNetwork() {
         SyncEngine e = engine;
         if (e == null) {

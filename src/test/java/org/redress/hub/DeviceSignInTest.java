@@ -156,6 +156,35 @@ class DeviceSignInTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void an_officers_token_neither_approves_nor_revokes_and_every_decision_is_kept_with_who_made_it() {
+        String officerName = TestHub.newOfficer(office, Role.OFFICER);
+        HubClient officer = TestHub.client().signIn(officerName);
+        HubClient admin = TestHub.client().signIn(TestHub.newOfficer(office, Role.ADMINISTRATOR));
+        HubClient waiting = TestHub.client();
+        waiting.signInRaw(TestHub.newOfficer(office, Role.OFFICER), TestHub.PASSWORD);
+        String device = Endpoints.DEVICES + "/" + waiting.device.id;
+
+        var byOfficer = officer.post(device + "/approve", new byte[0], true);
+        var revokeByOfficer = officer.post(Endpoints.DEVICES + "/" + officer.deviceId + "/revoke", new byte[0], true);
+        long keptAfterRefusals = Rows.count("SELECT count(*) FROM device_decision WHERE device_id = ?", waiting.device.id);
+        var byAdmin = admin.post(device + "/approve", new byte[0], true);
+        var revoked = admin.post(device + "/revoke", new byte[0], true);
+
+        assertThat(byOfficer.statusCode()).isEqualTo(403);
+        assertThat(revokeByOfficer.statusCode()).isEqualTo(403);
+        assertThat(Rows.count("SELECT count(*) FROM device WHERE id = ? AND status = 'APPROVED'", officer.deviceId))
+                .as("the officer's own device stays approved").isEqualTo(1);
+        assertThat(keptAfterRefusals).isZero();
+        assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        assertThat(Rows.count("""
+                SELECT count(*) FROM device_decision WHERE device_id = ? AND role = 'ADMINISTRATOR' AND via = 'HTTP'
+                  AND office_code = ?""", waiting.device.id, office)).as("both decisions kept").isEqualTo(2);
+        assertThat(Rows.count("SELECT count(*) FROM device WHERE id = ? AND status = 'REVOKED'", waiting.device.id))
+                .isEqualTo(1);
+    }
+
     private static String officerOf(HubClient ws) {
         return username("SELECT o.username FROM access_token t JOIN officer o ON o.id = t.officer_id WHERE t.device_id = ?",
                 ws.deviceId);

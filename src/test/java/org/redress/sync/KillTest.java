@@ -111,7 +111,7 @@ class KillTest {
     }
 
     /** Reads the child's output until {@code marker}; false when it ended first. */
-    private static boolean waitFor(Process child, String marker) throws IOException {
+    static boolean waitFor(Process child, String marker) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
@@ -130,7 +130,7 @@ class KillTest {
         return query(root, "SELECT mutation_id FROM outbox ORDER BY seq");
     }
 
-    private static List<String> query(Path root, String sql) {
+    static List<String> query(Path root, String sql) {
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + root.resolve("redress.db"));
              PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             List<String> list = new ArrayList<>();

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Sync screen driven on the Headless platform over the demo workspace (which has no hub): the
  * notes an officer adds wait in the outbox and are listed by kind, what the hub refused is listed
- * with its reason, the Conflicts queue is a supervisor's, and "Sync now" without a hub says so.
+ * with its reason, the Conflicts queue and the Devices tab are a supervisor's, and "Sync now" without a hub says so.
  */
 class SyncUiTest extends WorkstationUiBase {
 
@@ -140,7 +140,7 @@ class SyncUiTest extends WorkstationUiBase {
 
         FxRuntime.run(() -> window.showSignIn());
         openSync("chen.jing");
-        assertThat(tabs()).containsExactly(PENDING, REFUSED, "Kept as conflicts", "Conflicts");
+        assertThat(tabs()).containsExactly(PENDING, REFUSED, "Kept as conflicts", "Conflicts", "Devices");
         robot.clickOn("Conflicts");
         waitUntil(() -> robot.lookup("#conflicts-list").tryQuery().map(Node::isVisible).orElse(false));
     }

@@ -29,7 +29,8 @@ import java.util.UUID;
  * The workstations of the hub, each named by its Ed25519 key ({@link DeviceProof#deviceId}). A
  * key seen for the first time at a sign-in with a valid password enrols its device as PENDING in
  * the officer's office; a supervisor or administrator of that office (or the hub's operator at the
- * command line) approves or revokes it. Only an APPROVED device's tokens work.
+ * command line) approves or revokes it. Only an APPROVED device's tokens work. Every decision is
+ * kept in {@code device_decision} (who, in which role, over HTTP or at the command line, when).
  */
 public final class Devices {
 
@@ -183,6 +184,17 @@ public final class Devices {
                 ps.setString(1, status.name());
                 ps.setString(2, by);
                 ps.setObject(3, device.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO device_decision (device_id, office_code, status, decided_by, role, via)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                ps.setObject(1, device.id());
+                ps.setString(2, device.officeCode());
+                ps.setString(3, status.name());
+                ps.setString(4, by);
+                ps.setString(5, caller == null ? null : caller.role().name());
+                ps.setString(6, caller == null ? "OPERATOR" : "HTTP");
                 ps.executeUpdate();
             }
             LOG.info("event=hub.device_{} by={}", status == Status.APPROVED ? "approved" : "revoked",

@@ -73,6 +73,16 @@ public final class SyncView {
         if (model.supervisor()) {
             tabs.getTabs().add(tab("conflicts.title", conflictsQueue()));
         }
+        if (model.managesDevices()) {
+            Tab devices = tab("devices.title", DevicesPane.create(model, messages));
+            devices.setId("devices-tab");
+            devices.setOnSelectionChanged(e -> {
+                if (devices.isSelected()) {
+                    model.loadDevices();
+                }
+            });
+            tabs.getTabs().add(devices);
+        }
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(12, title, top, signInRow(), message, tabs);
         root.setPadding(new Insets(16, 20, 16, 20));

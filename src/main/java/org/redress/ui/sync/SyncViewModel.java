@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
 import org.redress.domain.access.Role;
+import org.redress.sync.OfficeDevices;
 import org.redress.sync.OpenConflict;
 import org.redress.sync.OutboxRow;
 import org.redress.sync.OutboxState;
@@ -44,6 +45,8 @@ public final class SyncViewModel {
     private final ObservableList<OutboxRow> rejected = FXCollections.observableArrayList();
     private final ObservableList<OutboxRow> conflicted = FXCollections.observableArrayList();
     private final ObservableList<OpenConflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<OfficeDevices.Device> devices = FXCollections.observableArrayList();
+    private final StringProperty devicesMessage = new SimpleStringProperty(this, "devicesMessage", "");
 
     public SyncViewModel(SyncDesk desk, FxTasks tasks, Messages messages, Officer officer, ZoneId zone) {
         this.desk = desk;
@@ -127,6 +130,47 @@ public final class SyncViewModel {
                 })
                 .onError(e -> message.set(String.valueOf(e.getMessage())))
                 .start();
+    }
+
+    /** Reads the office's devices from the hub (supervisors and administrators; the hub checks it too). */
+    public void loadDevices() {
+        if (!desk.configured()) {
+            devicesMessage.set(messages.get("sync.notConfigured"));
+            return;
+        }
+        readDevices("");
+    }
+
+    /** Reads the list again; {@code said} is what the tab says once it has (the last decision, or nothing). */
+    private void readDevices(String said) {
+        tasks.supply(() -> desk.devices().list())
+                .onSuccess(list -> {
+                    devices.setAll(list);
+                    devicesMessage.set(said);
+                })
+                .onError(e -> devicesMessage.set(messages.get("devices.failed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    /** Approves or revokes {@code device} at the hub, then reads the list again. */
+    public void decideDevice(OfficeDevices.Device device, boolean approve) {
+        tasks.supply(() -> approve ? desk.devices().approve(device.id()) : desk.devices().revoke(device.id()))
+                .onSuccess(d -> readDevices(messages.get(approve ? "devices.approved" : "devices.revoked", d.name(), d.shortId())))
+                .onError(e -> devicesMessage.set(messages.get("devices.failed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    /** Supervisors and administrators approve and revoke the office's workstations. */
+    public boolean managesDevices() {
+        return officer.role() == Role.SUPERVISOR || officer.role() == Role.ADMINISTRATOR;
+    }
+
+    public ObservableList<OfficeDevices.Device> devices() {
+        return devices;
+    }
+
+    public StringProperty devicesMessageProperty() {
+        return devicesMessage;
     }
 
     /** The status in words, for the status bar. */
