@@ -166,6 +166,10 @@ final class QueueSql {
     }
 
     private void conditions(QueueFilter f) {
+        if (f.cases() != null) {
+            sql.append(" AND c.id IN (SELECT value FROM json_each(?))");
+            params.add(f.cases().json());
+        }
         if (f.priority() != null) {
             sql.append(" AND c.priority_rank = ?");
             params.add(priorityRank(f.priority()));
