@@ -216,6 +216,11 @@ public final class ReportsView {
                 rows.setMaxHeight(TABLE_HEIGHT);
                 rows.setPrefHeight(TABLE_HEIGHT);
                 rows.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // The viewport as wide as the rows, so the vertical bar adds to the width, not clips the last column.
+                Node content = table;
+                rows.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> content.getLayoutBounds().getWidth(), content.layoutBoundsProperty()));
+                rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
                 table = rows;
             }
             HBox both = chart == null ? new HBox(table) : new HBox(16, chart, table);
