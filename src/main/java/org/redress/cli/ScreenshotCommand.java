@@ -54,6 +54,11 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "Sign in as this account (default: a supervisor for approvals, the case's assignee for a case, else an officer).")
     String officer;
 
+    @Option(names = "--drill", paramLabel = "FIGURE",
+            description = "Show the queue drilled into the first row with cases of this report figure "
+                    + "(e.g. overturn_by_rule, open_by_status), signed in as a supervisor.")
+    String drill;
+
     @Option(names = "--width", defaultValue = "1440", description = "Width in pixels (default ${DEFAULT-VALUE}).")
     int width;
 
@@ -106,7 +111,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         try {
             var result = WorkstationScreenshot.take(new WorkstationScreenshot.Request(folder, chosen,
                     language.equals("zh") ? Messages.CHINESE : Messages.ENGLISH, file.toAbsolutePath(), caseNo, width,
-                    height, officer));
+                    height, officer, drill));
             out.printf(Locale.ROOT, "Wrote %s (%s, %s, %d×%d) signed in as %s%s; ready after %d ms.%n", result.file(),
                     screen, language, width, height, result.officer(),
                     result.caseNo() == null ? "" : ", case " + result.caseNo(), result.readyMillis());

@@ -40,9 +40,10 @@ public final class WorkstationScreenshot {
     /**
      * @param caseNo  the case to show for {@link Screen#CASE}; null picks a representative one
      * @param officer the account to sign in as; null picks one that fits the screen
+     * @param drill   a report figure's key: the queue narrowed to the cases of its first row that has any
      */
     public record Request(Path workspace, Screen screen, Locale language, Path out, @Nullable String caseNo,
-                          int width, int height, @Nullable String officer) {
+                          int width, int height, @Nullable String officer, @Nullable String drill) {
     }
 
     /** What was pictured: the officer signed in as, the case shown (if any), and the elapsed times. */
@@ -72,11 +73,17 @@ public final class WorkstationScreenshot {
                 caseNo = cases.caseNo(caseId);
             }
             Officer officer = (request.officer() != null ? java.util.Optional.of(request.officer())
-                    : cases.officer(request.screen() == Screen.APPROVALS || request.screen() == Screen.REPORTS, caseId))
+                    : cases.officer(request.screen() == Screen.APPROVALS || request.screen() == Screen.REPORTS
+                    || request.drill() != null, caseId))
                     .flatMap(username -> context.signIn().demoOfficer(username))
                     .orElseThrow(() -> new IllegalStateException("the workspace has no officer to sign in as"));
             milestones.reach("officer chosen");
             Long shown = caseId;
+            org.redress.ui.queue.DrillDown drill = request.drill() == null ? null
+                    : org.redress.ui.reports.DrillDowns.first(context.reports(), officer,
+                            org.redress.reports.FigureId.byKey(request.drill()).orElseThrow(
+                                    () -> new IllegalArgumentException("no figure " + request.drill())))
+                    .orElseThrow(() -> new IllegalStateException("no row of " + request.drill() + " has cases"));
             Appearance.loadFonts(); // off the FX thread, as the workstation does
             WorkstationWindow window = FxRuntime.call(() -> new WorkstationWindow(context, milestones));
             Scene scene = FxRuntime.call(() -> {
@@ -86,7 +93,10 @@ public final class WorkstationScreenshot {
                 stage.setScene(built);
                 stage.show();
                 ShellView shell = window.signIn(officer);
-                if (shown != null) {
+                if (drill != null) {
+                    shell.queueModel().showCases(drill);
+                    shell.model().show(Screen.QUEUE);
+                } else if (shown != null) {
                     shell.model().openCase(shown);
                 } else {
                     shell.model().show(request.screen());

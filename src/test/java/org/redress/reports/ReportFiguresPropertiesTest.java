@@ -12,7 +12,12 @@ import org.redress.domain.access.Role;
 import org.redress.domain.calendar.WorkingDayCalendar;
 import org.redress.domain.scheme.Catalog;
 import org.redress.domain.scheme.Scheme;
+import org.redress.casework.QueueLine;
+import org.redress.casework.QueueService;
+import org.redress.store.CaseSet;
 import org.redress.store.Database;
+import org.redress.store.QueueFilter;
+import org.redress.store.QueueOrder;
 import org.redress.store.Workspace;
 
 import java.io.IOException;
@@ -36,8 +41,9 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Every figure of every report on random workspaces equals a second computation from the raw rows
  * ({@link ReportOracle}: plain Java over SELECT * of the workspace's own tables, none of the report
- * tables or their SQL), under a random period, scheme, agency and actor; and every cell's drill gives
- * exactly the cases the second computation counted.
+ * tables or their SQL), under a random period, scheme, agency and actor; every cell's drill gives
+ * exactly the cases the second computation counted (and, where the figure counts cases, as many as
+ * the figure says); and the queue narrowed to a drill's cases lists exactly those.
  */
 class ReportFiguresPropertiesTest {
 
@@ -100,10 +106,14 @@ class ReportFiguresPropertiesTest {
                         thresholds.put(k.substring("four_eyes.threshold.".length()), Integer.parseInt(v));
                     }
                 });
-                check(service, actor, service.report(actor, ReportName.CASELOAD, request), oracle.caseload());
-                check(service, actor, service.report(actor, ReportName.OUTCOMES, request), oracle.outcomes());
-                check(service, actor, service.report(actor, ReportName.DISCREPANCIES, request), oracle.discrepancies());
-                check(service, actor, service.report(actor, ReportName.PEOPLE, request), oracle.people(thresholds, 50));
+                QueueService queueService = new QueueService(db, CATALOG, CALENDAR, clock);
+                java.util.function.Function<long[], Set<Long>> queue = ids -> queueCases(queueService, actor, ids);
+                check(service, actor, service.report(actor, ReportName.CASELOAD, request), oracle.caseload(), queue);
+                check(service, actor, service.report(actor, ReportName.OUTCOMES, request), oracle.outcomes(), queue);
+                check(service, actor, service.report(actor, ReportName.DISCREPANCIES, request), oracle.discrepancies(),
+                        queue);
+                check(service, actor, service.report(actor, ReportName.PEOPLE, request), oracle.people(thresholds, 50),
+                        queue);
                 aggregatesEqualTheirRebuild(db);
             }
         } finally {
@@ -112,7 +122,8 @@ class ReportFiguresPropertiesTest {
     }
 
     private static void check(ReportService service, Officer actor, Report report,
-                              Map<FigureId, ReportOracle.Expected> expected) {
+                              Map<FigureId, ReportOracle.Expected> expected,
+                              java.util.function.Function<long[], Set<Long>> queue) {
         for (Figure figure : report.figures()) {
             ReportOracle.Expected want = expected.get(figure.id());
             if (figure.id() == FigureId.REDEDUCTIONS_REFUSED && !figure.available()) {
@@ -137,14 +148,24 @@ class ReportFiguresPropertiesTest {
                 for (Measure m : figure.id().columns()) {
                     Set<Long> cases = want.cases.getOrDefault(row.key(), Map.of()).get(m);
                     Drill drill = row.drill(m);
-                    if (cases == null || drill == null || figure.id() == FigureId.RECUSALS) {
+                    if (drill == null) {
                         continue;
                     }
+                    long[] ids = service.cases(actor, report, drill);
                     Set<Long> got = new HashSet<>();
-                    for (long id : service.cases(actor, report, drill)) {
+                    for (long id : ids) {
                         got.add(id);
                     }
-                    assertThat(got).as("cases behind %s %s %s", figure.id(), row.key(), m).isEqualTo(cases);
+                    String cell = figure.id() + " " + row.key() + " " + m;
+                    if (drill.source() == Drill.Source.CASES) {
+                        // One report_case row per case: the figure counts the cases themselves.
+                        assertThat((long) ids.length).as("count of the cases behind %s", cell).isEqualTo(row.count(m));
+                    }
+                    assertThat(queue.apply(ids)).as("the queue drilled into %s", cell).isEqualTo(got);
+                    if (cases == null || figure.id() == FigureId.RECUSALS) {
+                        continue;
+                    }
+                    assertThat(got).as("cases behind %s", cell).isEqualTo(cases);
                 }
             }
             for (var e : want.summary.entrySet()) {
@@ -152,6 +173,26 @@ class ReportFiguresPropertiesTest {
                         .isEqualTo(e.getValue());
             }
         }
+    }
+
+    /**
+     * The cases the queue lists, page by page, narrowed to a drill's cases as the Reports screen
+     * narrows it (every status, anyone's); its count and its per-status counts agree with the list.
+     */
+    private static Set<Long> queueCases(QueueService queue, Officer actor, long[] ids) {
+        QueueFilter filter = QueueFilter.ALL.withCases(CaseSet.of(ids));
+        Set<Long> listed = new HashSet<>();
+        for (long offset = 0; ; offset += 100) {
+            List<QueueLine> page = queue.rows(actor, filter, QueueOrder.BY_DEADLINE, offset, 100);
+            page.forEach(line -> listed.add(line.caseId()));
+            if (page.size() < 100) {
+                break;
+            }
+        }
+        assertThat(queue.count(actor, filter)).as("queue count").isEqualTo(listed.size());
+        assertThat(queue.countsByStatus(actor, filter).values().stream().mapToLong(Long::longValue).sum())
+                .as("queue counts by status").isEqualTo(listed.size());
+        return listed;
     }
 
     /**

@@ -101,6 +101,13 @@ class CaseQueuePagingTest {
                 net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(1, 30).map(AssigneeFilter::officer)));
         return Combinators.combine(statuses, priority, overdue, scheme, category, agency, region, assignee)
                 .as((s, p, o, sc, cat, ag, r, as) -> new QueueFilter(s, p, o ? QueueFixture.TODAY : null, sc, cat, ag,
-                        r, as, null));
+                        r, as, null))
+                .flatMap(f -> caseSets().map(f::withCases));
+    }
+
+    /** A report drill-down's cases: none most often, else some ids (a few beyond the fixture's). */
+    private static Arbitrary<CaseSet> caseSets() {
+        return Arbitraries.longs().between(1, QueueFixture.CASES + 20).set().ofMaxSize(300)
+                .map(ids -> CaseSet.of(ids.stream().mapToLong(Long::longValue).toArray())).injectNull(0.6);
     }
 }

@@ -96,6 +96,7 @@ final class QueueFixture {
                 .filter(k -> f.ruleCategory() == null || f.ruleCategory().name().equals(k.category()))
                 .filter(k -> f.agencyCode() == null || f.agencyCode().equals(k.agency()))
                 .filter(k -> f.region() == null || f.region().equals(k.region()))
+                .filter(k -> f.cases() == null || f.cases().contains(k.id()))
                 .filter(k -> switch (f.assignee()) {
                     case AssigneeFilter.Any any -> true;
                     case AssigneeFilter.Unassigned none -> k.assigneeId() == null;

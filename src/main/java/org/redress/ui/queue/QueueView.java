@@ -66,7 +66,7 @@ public final class QueueView {
         this.messages = messages;
         root.getStyleClass().add("queue-screen");
         root.setPadding(new Insets(16, 20, 12, 20));
-        root.getChildren().addAll(header(titleKey), filterBar(), statusCounts, table);
+        root.getChildren().addAll(header(titleKey), DrillChip.of(model, messages), filterBar(), statusCounts, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         buildTable();
         model.countsProperty().addListener((obs, old, now) -> drawCounts());

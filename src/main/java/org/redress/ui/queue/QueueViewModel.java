@@ -57,6 +57,7 @@ public final class QueueViewModel {
     private AssigneeChoice initialAssignee = AssigneeChoice.ANYONE;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<QueueOrder> order = new SimpleObjectProperty<>(this, "order", QueueOrder.BY_DEADLINE);
+    private final ObjectProperty<@Nullable DrillDown> drillDown = new SimpleObjectProperty<>(this, "drillDown");
 
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", -1);
     private final ReadOnlyObjectWrapper<Map<CaseStatus, Long>> counts = new ReadOnlyObjectWrapper<>(this, "counts",
@@ -86,7 +87,7 @@ public final class QueueViewModel {
         this.status = new SimpleObjectProperty<>(this, "status", initialStatus);
         this.rows = new QueueRows(this::requestPage);
         for (Observable criterion : List.<Observable>of(status, priority, overdue, scheme, category, agency, region,
-                assignee, search, order)) {
+                assignee, search, order, drillDown)) {
             criterion.addListener(o -> queueReload());
         }
     }
@@ -177,14 +178,26 @@ public final class QueueViewModel {
                 .withAgency(agency.get())
                 .withRegion(region.get())
                 .withAssignee(assignee.get().filter())
-                .withText(text.isEmpty() ? null : text);
+                .withText(text.isEmpty() ? null : text)
+                .withCases(drillDown.get() == null ? null : drillDown.get().cases());
     }
 
     /** Whether anything beyond the screen's own status narrows the queue. */
     public boolean isNarrowed() {
         return !status.get().equals(initialStatus) || priority.get() != null || overdue.get() || scheme.get() != null
                 || category.get() != null || agency.get() != null || region.get() != null
-                || !assignee.get().equals(initialAssignee) || !search.get().isBlank();
+                || !assignee.get().equals(initialAssignee) || !search.get().isBlank() || drillDown.get() != null;
+    }
+
+    /**
+     * Exactly the cases behind a report's figure: every other criterion is let go (any status,
+     * anyone's), so the queue shows the drill's cases and no others until it is cleared.
+     */
+    public void showCases(DrillDown drill) {
+        clearFilters();
+        status.set(StatusChoice.ALL);
+        assignee.set(AssigneeChoice.ANYONE);
+        drillDown.set(drill);
     }
 
     /** Back to the screen's own status and assignee (an officer's own cases) with no other criterion. */
@@ -198,6 +211,7 @@ public final class QueueViewModel {
         region.set(null);
         assignee.set(initialAssignee);
         search.set("");
+        drillDown.set(null);
     }
 
     /** Opens a case of the queue (a line not loaded yet opens nothing). */
@@ -264,6 +278,11 @@ public final class QueueViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** The report figure the queue is narrowed to, if any. */
+    public ObjectProperty<@Nullable DrillDown> drillDownProperty() {
+        return drillDown;
     }
 
     public ObjectProperty<QueueOrder> orderProperty() {

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -32,7 +33,6 @@ import org.redress.reports.Report;
 import org.redress.reports.ReportFormat;
 import org.redress.reports.ReportHeader;
 import org.redress.reports.ReportName;
-import org.redress.reports.ReportService;
 import org.redress.reports.ReportWords;
 import org.redress.reports.Row;
 import org.redress.ui.common.Messages;
@@ -42,8 +42,9 @@ import java.util.Locale;
 
 /**
  * The Reports screen: the choice bar (report, period, scheme, agency), then each figure as a chart
- * with its numbers in a table beside it, and the cases behind the last cell drilled into. Every
- * count in a table is a link to its cases; each listed case opens.
+ * with its numbers in a table beside it. Every bar, row name, non-zero count and "for policy review"
+ * flag drills down (click, or Enter on it focused): the queue opens narrowed to exactly its cases
+ * ({@link Drillable}).
  */
 public final class ReportsView {
 
@@ -57,7 +58,6 @@ public final class ReportsView {
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final VBox figures = new VBox(14);
-    private final VBox drilled = new VBox(4);
 
     public ReportsView(ReportsViewModel model, Messages messages) {
         this.model = model;
@@ -69,24 +69,12 @@ public final class ReportsView {
         figures.setPadding(new Insets(8, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(figures);
         scroll.setFitToWidth(true);
-        drilled.setId("report-drill");
-        drilled.setPadding(new Insets(8));
-        drilled.setPrefWidth(220);
-        ScrollPane side = new ScrollPane(drilled);
-        side.setFitToWidth(true);
-        side.setPrefWidth(230);
         root.setCenter(scroll);
-        root.setRight(side);
         model.reportProperty().addListener((obs, old, now) -> draw());
-        model.drilledProperty().addListener((obs, old, now) -> drawDrill());
         model.failureProperty().addListener((obs, old, now) -> draw());
         model.loadingProperty().addListener((obs, old, now) -> draw());
-        messages.localeProperty().addListener((obs, old, now) -> {
-            draw();
-            drawDrill();
-        });
+        messages.localeProperty().addListener((obs, old, now) -> draw());
         draw();
-        drawDrill();
     }
 
     public Node root() {
@@ -129,7 +117,11 @@ public final class ReportsView {
         FlowPane bar = new FlowPane(8, 6, label("reports.report"), name, label("reports.from"), from,
                 label("reports.to"), to, label("reports.scheme"), scheme, label("reports.agency"), agency, show);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, title, bar);
+        Label hint = label("reports.drill.hint");
+        hint.setId("report-drill-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox top = new VBox(8, title, bar, hint);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }
@@ -224,6 +216,11 @@ public final class ReportsView {
                 rows.setMaxHeight(TABLE_HEIGHT);
                 rows.setPrefHeight(TABLE_HEIGHT);
                 rows.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // The viewport as wide as the rows, so the vertical bar adds to the width, not clips the last column.
+                Node content = table;
+                rows.prefViewportWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> content.getLayoutBounds().getWidth(), content.layoutBoundsProperty()));
+                rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
                 table = rows;
             }
             HBox both = chart == null ? new HBox(table) : new HBox(16, chart, table);
@@ -279,6 +276,16 @@ public final class ReportsView {
         chart.setMaxHeight(TABLE_HEIGHT);
         chart.setMinWidth(280);
         chart.setAccessibleText(spoken.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            Measure drilled = Drillable.measure(figure.id(), row);
+            Node bar = series.getData().get(i).getNode();
+            if (drilled != null && bar != null) {
+                Drillable.install(bar, "bar-" + figure.id().key() + "-" + i,
+                        row.label().in(lang) + " " + ReportFormat.value(row, measure, lang),
+                        () -> model.drill(figure.id(), row, drilled));
+            }
+        }
         return chart;
     }
 
@@ -297,7 +304,14 @@ public final class ReportsView {
         }
         int r = 1;
         for (Row row : figure.rows()) {
-            Label name = new Label(row.label().in(lang));
+            Measure rowDrill = Drillable.measure(figure.id(), row);
+            Labeled name;
+            if (rowDrill == null) {
+                name = new Label(row.label().in(lang));
+            } else {
+                name = Drillable.link(row.label().in(lang), "row-" + figure.id().key() + "-" + (r - 1),
+                        () -> model.drill(figure.id(), row, rowDrill));
+            }
             if (row.rag() != null) {
                 name.getStyleClass().add("rag-" + row.rag().name().toLowerCase(Locale.ROOT));
             }
@@ -307,11 +321,9 @@ public final class ReportsView {
                 String text = ReportFormat.value(row, m, lang);
                 Node cell;
                 if (row.drill(m) != null && row.count(m) > 0) {
-                    Hyperlink link = new Hyperlink(text);
-                    String cellName = ReportWords.in(lang, figure.id().titleKey()) + " · " + row.label().in(lang)
-                            + " · " + ReportWords.in(lang, m.key());
-                    link.setId("drill-" + figure.id().key() + "-" + (r - 1) + "-" + m.name());
-                    link.setOnAction(e -> model.drill(cellName, row, m));
+                    Hyperlink link = Drillable.link(text, "drill-" + figure.id().key() + "-" + (r - 1) + "-" + m.name(),
+                            () -> model.drill(figure.id(), row, m));
+                    link.setAccessibleText(row.label().in(lang) + " · " + ReportWords.in(lang, m.key()) + " " + text);
                     cell = link;
                 } else {
                     cell = new Label(text);
@@ -325,7 +337,11 @@ public final class ReportsView {
             if (rates) {
                 grid.add(new Label(ReportFormat.interval(row.interval(), false)), columns.size() + 1, r);
                 if (row.review()) {
-                    Label flag = new Label(ReportWords.in(lang, "report.flag.review"));
+                    Measure overturned = figure.id().numerator();
+                    String flagText = ReportWords.in(lang, "report.flag.review");
+                    Labeled flag = overturned == null || row.drill(overturned) == null ? new Label(flagText)
+                            : Drillable.link(flagText, "review-" + figure.id().key() + "-" + (r - 1),
+                                    () -> model.drill(figure.id(), row, overturned));
                     flag.getStyleClass().add(Styles.DANGER);
                     grid.add(flag, columns.size() + 2, r);
                 }
@@ -333,34 +349,5 @@ public final class ReportsView {
             r++;
         }
         return grid;
-    }
-
-    private void drawDrill() {
-        ReportsViewModel.Drilled d = model.drilledProperty().get();
-        drilled.getChildren().clear();
-        Label title = new Label(messages.get("reports.drill.title"));
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        drilled.getChildren().add(title);
-        if (d == null) {
-            Label hint = new Label(messages.get("reports.drill.hint"));
-            hint.setWrapText(true);
-            hint.getStyleClass().add(Styles.TEXT_MUTED);
-            drilled.getChildren().add(hint);
-            return;
-        }
-        Label cell = new Label(d.cell());
-        cell.setWrapText(true);
-        Label count = new Label(messages.get("reports.drill.count", d.total()));
-        count.setId("report-drill-count");
-        drilled.getChildren().addAll(cell, count);
-        for (ReportService.CaseRef ref : d.cases()) {
-            Hyperlink link = new Hyperlink(ref.caseNo());
-            link.getStyleClass().add("drilled-case");
-            link.setOnAction(e -> model.open(ref));
-            drilled.getChildren().add(link);
-        }
-        if (d.total() > d.cases().size()) {
-            drilled.getChildren().add(new Label(messages.get("reports.drill.more", d.total() - d.cases().size())));
-        }
     }
 }

@@ -11,6 +11,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.jspecify.annotations.Nullable;
 import org.redress.domain.access.Officer;
 import org.redress.reports.Drill;
+import org.redress.reports.FigureId;
+import org.redress.domain.scheme.LocalizedText;
+import org.redress.store.CaseSet;
+import org.redress.ui.queue.DrillDown;
 import org.redress.reports.LocalReportChoices;
 import org.redress.reports.Measure;
 import org.redress.reports.Report;
@@ -22,24 +26,19 @@ import org.redress.ui.common.FxTasks;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 
 /**
  * The Reports screen's state: which report, period, scheme and agency; the report as computed off
- * the UI thread; and the cases behind the cell last drilled into, each of which opens.
+ * the UI thread. A drill computes the cases behind a figure off the UI thread and hands them, with
+ * what they are in both languages, to the queue.
  */
 public final class ReportsViewModel {
-
-    /** The cases listed for one drill (the first {@link #SHOWN}), out of {@code total}. */
-    public record Drilled(String cell, long total, List<ReportService.CaseRef> cases) {
-    }
-
-    static final int SHOWN = 200;
 
     private final ReportService service;
     private final FxTasks tasks;
     private final Officer officer;
-    private final LongConsumer openCase;
+    private final Consumer<DrillDown> toQueue;
 
     private final ObjectProperty<ReportName> name = new SimpleObjectProperty<>(this, "name", ReportName.CASELOAD);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
@@ -47,7 +46,6 @@ public final class ReportsViewModel {
     private final ObjectProperty<@Nullable String> scheme = new SimpleObjectProperty<>(this, "scheme");
     private final ObjectProperty<@Nullable String> agency = new SimpleObjectProperty<>(this, "agency");
     private final ReadOnlyObjectWrapper<@Nullable Report> report = new ReadOnlyObjectWrapper<>(this, "report");
-    private final ReadOnlyObjectWrapper<@Nullable Drilled> drilled = new ReadOnlyObjectWrapper<>(this, "drilled");
     private final ReadOnlyObjectWrapper<List<LocalReportChoices.Choice>> schemes =
             new ReadOnlyObjectWrapper<>(this, "schemes", List.of());
     private final ReadOnlyObjectWrapper<List<LocalReportChoices.Choice>> agencies =
@@ -56,11 +54,12 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private long loads;
 
-    public ReportsViewModel(ReportService service, FxTasks tasks, Officer officer, LongConsumer openCase) {
+    /** @param toQueue shows the queue narrowed to a drill's cases */
+    public ReportsViewModel(ReportService service, FxTasks tasks, Officer officer, Consumer<DrillDown> toQueue) {
         this.service = service;
         this.tasks = tasks;
         this.officer = officer;
-        this.openCase = openCase;
+        this.toQueue = toQueue;
         LocalDate today = service.today();
         to.set(today);
         from.set(today.minusYears(1).plusDays(1));
@@ -90,7 +89,6 @@ public final class ReportsViewModel {
         long load = ++loads;
         loading.set(true);
         failure.set("");
-        drilled.set(null);
         tasks.supply(() -> service.report(officer, chosen, request))
                 .onSuccess(made -> {
                     if (load == loads) {
@@ -106,23 +104,20 @@ public final class ReportsViewModel {
                 .start();
     }
 
-    /** Lists the cases behind {@code row}'s {@code measure}, as the report's request and the officer's scope give them. */
-    public void drill(String cell, Row row, Measure measure) {
+    /**
+     * Shows the queue narrowed to exactly the cases behind {@code row}'s {@code measure} of
+     * {@code figure}, under the shown report's period, scheme and agency and the officer's scope.
+     */
+    public void drill(FigureId figure, Row row, Measure measure) {
         Report shown = report.get();
         Drill drill = row.drill(measure);
         if (shown == null || drill == null) {
             return;
         }
-        tasks.supply(() -> {
-                    long[] ids = service.cases(officer, shown, drill);
-                    return new Drilled(cell, ids.length, service.caseNumbers(officer, ids, SHOWN));
-                })
-                .onSuccess(drilled::set)
+        LocalizedText label = DrillLabel.of(shown, figure, row, measure);
+        tasks.supply(() -> new DrillDown(label, CaseSet.of(service.cases(officer, shown, drill))))
+                .onSuccess(toQueue)
                 .start();
-    }
-
-    public void open(ReportService.CaseRef ref) {
-        openCase.accept(ref.id());
     }
 
     public ObjectProperty<ReportName> nameProperty() {
@@ -147,10 +142,6 @@ public final class ReportsViewModel {
 
     public ReadOnlyObjectProperty<@Nullable Report> reportProperty() {
         return report.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<@Nullable Drilled> drilledProperty() {
-        return drilled.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<LocalReportChoices.Choice>> schemesProperty() {

@@ -287,7 +287,10 @@ public final class ShellView {
             }
             case REPORTS -> {
                 org.redress.ui.reports.ReportsViewModel reports = new org.redress.ui.reports.ReportsViewModel(
-                        context.reports(), context.tasks(), model.officer(), model::openCase);
+                        context.reports(), context.tasks(), model.officer(), drill -> {
+                            queueModel.showCases(drill);
+                            model.show(Screen.QUEUE);
+                        });
                 org.redress.ui.reports.ReportsView view = new org.redress.ui.reports.ReportsView(reports, messages);
                 reports.start();
                 yield view.root();

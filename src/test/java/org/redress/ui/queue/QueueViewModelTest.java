@@ -76,6 +76,30 @@ class QueueViewModelTest {
     }
 
     @Test
+    void a_drill_down_shows_exactly_its_cases_whatever_their_status_until_cleared() {
+        List<Long> all = fixture.queue().rows(fixture.reader(), QueueFilter.ALL, QueueOrder.BY_DEADLINE, 0, 200)
+                .stream().map(QueueLine::caseId).toList();
+        // Some open, some closed: a drill-down lets the screen's own "open cases" go.
+        long[] picked = {all.get(0), all.get(7), all.get(199), all.get(120)};
+        model.statusProperty().set(StatusChoice.of(CaseStatus.IN_REVIEW));
+        model.showCases(new DrillDown(new org.redress.domain.scheme.LocalizedText("撤改", "Overturned"),
+                org.redress.store.CaseSet.of(picked)));
+
+        assertThat(model.statusProperty().get()).isEqualTo(StatusChoice.ALL);
+        assertThat(model.totalProperty().get()).isEqualTo(4);
+        assertThat(model.rows().stream().map(QueueLine::caseId))
+                .containsExactlyInAnyOrder(picked[0], picked[1], picked[2], picked[3]);
+        assertThat(model.countsProperty().get().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(4);
+        assertThat(model.isNarrowed()).isTrue();
+
+        model.clearFilters();
+        assertThat(model.drillDownProperty().get()).isNull();
+        assertThat(model.filter().cases()).isNull();
+        assertThat(model.totalProperty().get()).isEqualTo(count(QueueFilter.open()));
+        assertThat(model.isNarrowed()).isFalse();
+    }
+
+    @Test
     void overdue_only_shows_open_cases_past_their_deadline() {
         model.overdueProperty().set(true);
 
