@@ -146,6 +146,14 @@ final class SyncRound {
             int announced = database.writeAndWait(c -> Announcements.announceMarked(c, clock.instant(), pushBatch));
             LOG.debug("announced {} cases made before cases were synced", announced);
         }
+        // Letters issued here before letters were synced: each goes once, after its case's announcement.
+        while (database.read(LegacyLetters::any)) {
+            int sent = database.writeAndWait(c -> LegacyLetters.enqueue(c, pushBatch));
+            LOG.debug("queued {} letters issued before letters were synced", sent);
+            if (sent == 0) {
+                break;
+            }
+        }
         while (true) {
             List<Mutation> run = database.read(c -> new Outbox(c).nextRun(pushBatch, PUSH_BUDGET));
             if (run.isEmpty()) {
