@@ -71,6 +71,7 @@ public final class LetterVerifier {
             }
             String current = supersession(issued, findings);
             signatures(presented, findings);
+            unsignedCode(presented, findings);
             if (!presented.signatures().isEmpty() && !presented.signatureHolds()) {
                 return new VerificationReport(LetterVerdict.ALTERED, issued.referenceNo(), findings, current,
                         List.of("the signature does not hold"));
@@ -143,6 +144,7 @@ public final class LetterVerifier {
         } else {
             signatures(presented, findings);
         }
+        unsignedCode(presented, findings);
         if (!differences.isEmpty()) {
             findings.addAll(differences);
             return new VerificationReport(LetterVerdict.ALTERED, ref, findings, current, differences);
@@ -185,6 +187,14 @@ public final class LetterVerifier {
                 : " (" + issued.referenceNo() + " was replaced by " + next + ", itself since replaced)"));
         Reopenings.after(database, issued).ifPresent(findings::add);
         return current.referenceNo();
+    }
+
+    /** An {@code RDL1} code (no office endorsement when issued): only the office's own records vouch for it. */
+    private static void unsignedCode(LetterFile presented, List<String> findings) {
+        presented.qr().filter(v -> v.signed() == null).ifPresent(v -> findings.add("its QR code (RDL1) is not signed"
+                + " by the office (the workstation had no endorsement from the office when it issued the letter): only"
+                + " the issuing office can check it, against its records as here; on another machine, with the"
+                + " office's public key alone (--office-key), it reads UNKNOWN"));
     }
 
     /** {@code B_LT} as people write it: {@code PAdES B-LT}. */
