@@ -3,17 +3,31 @@ package org.redress.sync;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.redress.catalog.CalendarCatalog;
+import org.redress.catalog.SchemeCatalog;
+import org.redress.letters.IssuedLetter;
+import org.redress.letters.LetterIssuer;
+import org.redress.letters.LetterLanguage;
+import org.redress.letters.LetterPress;
+import org.redress.letters.LetterSigner;
+import org.redress.letters.LetterVerdict;
+import org.redress.letters.LetterVerifier;
+import org.redress.letters.VerificationReport;
 import org.redress.store.NumberSeries;
+import org.redress.vault.SealedFiles;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16: a letter issued before letters were synced (its row written with no {@code letter.issue}
+ * Issue 16 at a real hub: a letter signed offline (B-B) is raised to B-LT by the next sync with the
+ * hub's TSA and CRL; a letter issued before letters were synced (its row written with no {@code letter.issue}
  * in the outbox, as the versions before did) goes to the hub on the next sync — the hub then holds it
  * and moves its case to LETTER_ISSUED — and only once: a second sync sends nothing more.
  */
@@ -85,6 +99,62 @@ class LegacyLetterSyncTest {
         assertThat(letterIntents(a)).isEqualTo(1);
         assertThat(bed.hubCount("SELECT count(*) FROM hub_letter WHERE reference_no = '" + reference + "'")).isEqualTo(1);
         a.close();
+    }
+
+    @Test
+    void a_letter_signed_offline_is_raised_to_b_lt_by_the_next_sync() throws Exception {
+        // A decided case and the officer who decided it (only the decider's key signs its letter).
+        var probe = bed.station("wang.fang", CLOCK);
+        String[] found = probe.database().read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("""
+                    SELECT c.case_no, o.username FROM appeal_case c
+                    JOIN decision d ON d.id = (SELECT max(x.id) FROM decision x WHERE x.case_id = c.id)
+                    JOIN officer o ON o.id = d.drafter_id
+                    WHERE c.status = 'DECIDED' AND o.role = 'OFFICER' ORDER BY c.id DESC LIMIT 1""")) {
+                assertThat(rs.next()).as("a decided case in the demo template").isTrue();
+                return new String[] {rs.getString(1), rs.getString(2)};
+            }
+        });
+        probe.close();
+        var station = bed.station(found[1], CLOCK);
+        assertThat(station.sync().error()).isNull();
+        // The officer's key, certified by the office CA at the hub.
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair pair = generator.generateKeyPair();
+        byte[] csr = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
+                new org.bouncycastle.asn1.x500.X500Name("CN=" + found[1]), pair.getPublic())
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                        .build(pair.getPrivate())).getEncoded();
+        HubOfficeServices hub = new HubOfficeServices(station.engine().hub());
+        List<java.security.cert.X509Certificate> chain = hub.certify(csr);
+        // Signed offline: B-B.
+        LetterSigner offline = LetterSigner.forOffice(pair.getPrivate(), chain.getFirst(), chain.getLast(), null,
+                Instant.now());
+        long officer = station.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM officer WHERE username = ?")) {
+                ps.setString(1, station.username());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        IssuedLetter letter = new LetterIssuer(station.database(), SchemeCatalog.loadDefault(),
+                CalendarCatalog.fromClasspath(), CLOCK).issue(found[0], LetterLanguage.ZH, LetterPress.create(), offline,
+                officer);
+        SealedFiles files = SealedFiles.reading(station.database().workspace());
+        byte[] asIssued = files.read(letter.file());
+
+        assertThat(station.sync().error()).isNull();
+        byte[] raised = files.read(letter.file());
+        assertThat(raised.length).isGreaterThan(asIssued.length);
+        assertThat(Arrays.copyOf(raised, asIssued.length)).isEqualTo(asIssued);
+        VerificationReport report = new LetterVerifier(station.database()).verify(raised);
+        assertThat(report.verdict()).as(String.join("\n", report.findings())).isEqualTo(LetterVerdict.GENUINE);
+        assertThat(String.join("\n", report.findings())).contains("raised to PAdES B-LT").doesNotContain("does not hold");
+        assertThat(new LetterVerifier(station.database()).verify(asIssued).verdict()).isEqualTo(LetterVerdict.GENUINE);
+        station.close();
     }
 
     private static int letterIntents(SyncTestbed.Station s) {
