@@ -173,7 +173,8 @@ class LetterUpgradeTest {
                 || b.area() == org.redress.audit.IntegrityBreak.Area.CHAIN);
         int upgradeEvents = workspace.database.read(c -> {
             try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "SELECT count(*) FROM audit_event WHERE kind = 'letter.upgrade'")) {
+                    "SELECT count(*) FROM audit_event WHERE kind = 'letter.upgrade' AND entity_id = '"
+                            + letter.referenceNo() + "'")) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -186,6 +187,44 @@ class LetterUpgradeTest {
         assertThat(again.upgraded()).isZero();
         assertThat(STAMPS.get()).isEqualTo(stamps);
         assertThat(Files.readAllBytes(letter.file())).isEqualTo(raised);
+    }
+
+    @Test
+    void aFileRaisedWhoseRowACrashLostIsRecognisedAndRecorded() throws Exception {
+        IssuedLetter letter = issuer.issue(workspace.decidedCase("吴刚", "110105199001017777", OutcomeKind.REVERSED,
+                "理由庚。"), LetterLanguage.ZH, press, liNa(OFFLINE), 1L);
+        byte[] asIssued = Files.readAllBytes(letter.file());
+        // What a run does before its row: the file raised and replaced; then the process dies.
+        var stamped = org.redress.letters.sign.DocumentTimeStamps.add(asIssued, HUB);
+        byte[] raised = org.redress.letters.sign.ValidationData.add(stamped.pdf(), stamped.tsaCertificates(),
+                List.of(HUB.crl()));
+        org.redress.vault.SealedFiles.of(workspace.database).write(letter.file(), raised);
+        int stamps = STAMPS.get();
+
+        LetterUpgrades.Result result = new LetterUpgrades(workspace.database, Clock.systemUTC()).run(HUB);
+        assertThat(result.upgraded()).isEqualTo(1);
+        assertThat(STAMPS.get()).as("no second time-stamp").isEqualTo(stamps);
+        assertThat(Files.readAllBytes(letter.file())).isEqualTo(raised);
+        assertThat(new LetterVerifier(workspace.database).verify(raised).verdict()).isEqualTo(LetterVerdict.GENUINE);
+    }
+
+    @Test
+    @org.redress.testing.ExternalTool(value = "pdfsig", installedBy = "poppler-utils")
+    void pdfsigAcceptsTheRaisedLettersSignatureAndTimeStamp() throws Exception {
+        IssuedLetter letter = issuer.issue(workspace.decidedCase("郑华", "110105199001018888", OutcomeKind.REVERSED,
+                "理由辛。"), LetterLanguage.ZH, press, liNa(OFFLINE), 1L);
+        new LetterUpgrades(workspace.database, Clock.systemUTC()).run(HUB);
+        Path copy = root.resolve("raised-for-pdfsig.pdf");
+        Files.copy(letter.file(), copy);
+        Process pdfsig = new ProcessBuilder("pdfsig", copy.toString()).redirectErrorStream(true).start();
+        String out = new String(pdfsig.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pdfsig.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        // Poppler validates the officer's signature over its revision; it does not validate document time-stamps
+        // (it lists the second as of an unknown type), which DSS and the Java-side check do.
+        assertThat(out).as(out).contains("Signature #1").contains("Signature #2").contains("ETSI.CAdES.detached")
+                .doesNotContain("Signature is Invalid");
+        String first = out.substring(out.indexOf("Signature #1"), out.indexOf("Signature #2"));
+        assertThat(first).as(out).contains("Signature Validation: Signature is Valid.");
     }
 
     @Test
