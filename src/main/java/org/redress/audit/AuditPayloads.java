@@ -77,6 +77,8 @@ public final class AuditPayloads {
             entry("settings.change", Map.of("minutes", Type.NUMBER, "value", Type.CODE, "valueSha256", Type.SHA256)),
             entry("letter.issue", Map.of("letterId", Type.NUMBER, "referenceNo", Type.CODE, "anchorSeq", Type.NUMBER,
                     "baseVersion", Type.NUMBER)),
+            entry("letter.upgrade", Map.of("letterId", Type.NUMBER, "referenceNo", Type.CODE, "sha256", Type.SHA256,
+                    "level", Type.CODE, "baseVersion", Type.NUMBER)),
             entry("import.file", Map.of("mode", Type.CODE, "fileNameSha256", Type.SHA256, "records", Type.NUMBER,
                     "ledgerImported", Type.NUMBER, "appealsImported", Type.NUMBER, "subjectsCreated", Type.NUMBER,
                     "quarantined", Type.NUMBER, "errors", Type.NUMBER)),

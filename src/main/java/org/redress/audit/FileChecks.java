@@ -77,7 +77,9 @@ final class FileChecks {
         List<Expected> files = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 // A letter another workstation of the office issued (known from a sync) has its file there.
-                "SELECT id, reference_no, sha256, file_path FROM issued_letter WHERE file_path <> '' ORDER BY id");
+                // A letter signed offline and raised to B-LT since (letter_upgrade) is held as raised.
+                "SELECT l.id, l.reference_no, ifnull(u.sha256, l.sha256), l.file_path FROM issued_letter l"
+                        + " LEFT JOIN letter_upgrade u ON u.letter_id = l.id WHERE l.file_path <> '' ORDER BY l.id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 files.add(new Expected("issued_letter " + rs.getLong(1), "letter " + rs.getString(2), rs.getString(3), -1,

@@ -17,11 +17,18 @@ import java.util.Objects;
  */
 public record IssuedLetter(long id, long caseId, String caseNo, String referenceNo, LetterLanguage language,
                            Instant issuedAt, String sha256, String recordSha256, Path file, boolean signed,
-                           @Nullable Long supersedesId, @Nullable String supersededBy, boolean heldHere) {
+                           @Nullable Long supersedesId, @Nullable String supersededBy, boolean heldHere,
+                           String heldSha256, @Nullable Upgrade upgrade) {
+
+    /** A signed letter's held copy raised from {@code from} to {@code to} (PAdES levels) at {@code at}. */
+    public record Upgrade(String from, String to, Instant at) {
+    }
+
     public IssuedLetter {
         Objects.requireNonNull(referenceNo, "referenceNo");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(recordSha256, "recordSha256");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(heldSha256, "heldSha256");
     }
 }

@@ -25,8 +25,10 @@ public final class IssuedLetters {
             SELECT l.id, l.case_id, c.case_no, l.reference_no, l.language, l.issued_at, l.sha256, l.record_sha256,
                    l.file_path, l.signed, l.supersedes_id,
                    (SELECT n.reference_no FROM letter_superseded s JOIN issued_letter n ON n.id = s.superseded_by
-                    WHERE s.letter_id = l.id) AS superseded_by
-            FROM issued_letter l JOIN appeal_case c ON c.id = l.case_id""";
+                    WHERE s.letter_id = l.id) AS superseded_by,
+                   u.sha256 AS upgraded_sha256, u.level_before, u.level, u.upgraded_at
+            FROM issued_letter l JOIN appeal_case c ON c.id = l.case_id
+            LEFT JOIN letter_upgrade u ON u.letter_id = l.id""";
 
     private final Connection connection;
     private final @Nullable Workspace workspace;
@@ -43,7 +45,8 @@ public final class IssuedLetters {
      */
     private static final String NOTICES = """
             SELECT n.id, n.case_id, c.case_no, n.reference_no, n.language, n.issued_at, n.sha256, n.record_sha256,
-                   n.file_path, 0 AS signed, NULL AS supersedes_id, NULL AS superseded_by
+                   n.file_path, 0 AS signed, NULL AS supersedes_id, NULL AS superseded_by,
+                   NULL AS upgraded_sha256, NULL AS level_before, NULL AS level, NULL AS upgraded_at
             FROM notice_letter n JOIN appeal_case c ON c.id = n.case_id""";
 
     /** The letter of any kind (decision letter or notice) with this reference. */
@@ -55,9 +58,13 @@ public final class IssuedLetters {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
-    /** The letters of any kind (decision letters and notices) whose file has this SHA-256. */
+    /**
+     * The letters of any kind (decision letters and notices) whose file has this SHA-256: as issued, or
+     * as the workspace holds it since it was raised to B-LT ({@code letter_upgrade}).
+     */
     public List<IssuedLetter> bySha256(String sha256) throws SQLException {
-        List<IssuedLetter> found = query(SELECT + " WHERE l.sha256 = ?", sha256);
+        List<IssuedLetter> found = query(SELECT + " WHERE l.id IN (SELECT id FROM issued_letter WHERE sha256 = ?"
+                + " UNION ALL SELECT letter_id FROM letter_upgrade WHERE sha256 = ?)", sha256, sha256);
         return found.isEmpty() ? query(NOTICES + " WHERE n.sha256 = ?", sha256) : found;
     }
 
@@ -153,9 +160,23 @@ public final class IssuedLetters {
         }
     }
 
-    private List<IssuedLetter> query(String sql, Object key) throws SQLException {
+    private static String held(ResultSet rs) throws SQLException {
+        String upgraded = rs.getString("upgraded_sha256");
+        return upgraded != null ? upgraded : rs.getString("sha256");
+    }
+
+    private static IssuedLetter.@Nullable Upgrade upgrade(ResultSet rs) throws SQLException {
+        String level = rs.getString("level");
+        String before = rs.getString("level_before");
+        return level == null || level.equals(before) ? null
+                : new IssuedLetter.Upgrade(before, level, Instant.parse(rs.getString("upgraded_at")));
+    }
+
+    private List<IssuedLetter> query(String sql, Object... keys) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setObject(1, key);
+            for (int i = 0; i < keys.length; i++) {
+                ps.setObject(i + 1, keys[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 List<IssuedLetter> out = new ArrayList<>();
                 while (rs.next()) {
@@ -167,7 +188,7 @@ public final class IssuedLetters {
                             rs.getString("record_sha256"), java.util.Objects.requireNonNull(workspace, "workspace")
                                     .root().resolve(rs.getString("file_path")),
                             rs.getInt("signed") == 1, supersedesId, rs.getString("superseded_by"),
-                            !rs.getString("file_path").isEmpty()));
+                            !rs.getString("file_path").isEmpty(), held(rs), upgrade(rs)));
                 }
                 return out;
             }

@@ -134,7 +134,7 @@ public final class LetterIssuer {
                 signer == null ? "" : ", signed");
         return new IssuedLetter(id, decided.caseId(), caseNo, reference.toString(), chosen, now, sha256,
                 rendered.verification().recordSha256(), file, signer != null, previous == null ? null : previous.id(),
-                null, true);
+                null, true, sha256, null);
     }
 
     /** Signed with the visible block in the slot the layout kept, when the signer's certificate was checked. */

@@ -435,6 +435,7 @@ final class LetterLayout {
             }
             String how = v.verifyAddress() != null && v.signed() != null
                     ? (zh ? LetterWords.VERIFY_AT.zh() : LetterWords.VERIFY_AT.en()).replace("{0}", v.verifyAddress())
+                    : v.signed() == null ? (zh ? LetterWords.VERIFY_OFFICE_ONLY.zh() : LetterWords.VERIFY_OFFICE_ONLY.en())
                     : zh ? LetterWords.VERIFY_HOW.zh() : LetterWords.VERIFY_HOW.en();
             if (telephone != null) {
                 how += (zh ? LetterWords.VERIFY_CALL.zh() : " " + LetterWords.VERIFY_CALL.en()) + telephone

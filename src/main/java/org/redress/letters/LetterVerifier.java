@@ -53,10 +53,25 @@ public final class LetterVerifier {
                 .bySha256(presented.sha256()));
         if (!exact.isEmpty()) {
             IssuedLetter issued = exact.getFirst();
-            findings.add("the file is byte for byte the letter issued as " + issued.referenceNo() + " on "
-                    + issued.issuedAt() + " for case " + issued.caseNo());
+            IssuedLetter.Upgrade upgrade = issued.upgrade();
+            if (upgrade != null && presented.sha256().equals(issued.heldSha256())) {
+                findings.add("the file is byte for byte letter " + issued.referenceNo() + " as this workspace holds it:"
+                        + " issued on " + issued.issuedAt() + " for case " + issued.caseNo() + ", signed offline at "
+                        + level(upgrade.from()) + " and raised to " + level(upgrade.to()) + " on " + upgrade.at()
+                        + " (a document time-stamp from the office's time-stamp authority and validation data appended;"
+                        + " the letter as issued is unchanged inside it)");
+            } else {
+                findings.add("the file is byte for byte the letter issued as " + issued.referenceNo() + " on "
+                        + issued.issuedAt() + " for case " + issued.caseNo());
+                if (upgrade != null) {
+                    findings.add("signed offline at " + level(upgrade.from()) + "; this workspace's copy was raised to "
+                            + level(upgrade.to()) + " on " + upgrade.at() + " with a time-stamp and validation data,"
+                            + " its content unchanged");
+                }
+            }
             String current = supersession(issued, findings);
             signatures(presented, findings);
+            unsignedCode(presented, findings);
             if (!presented.signatures().isEmpty() && !presented.signatureHolds()) {
                 return new VerificationReport(LetterVerdict.ALTERED, issued.referenceNo(), findings, current,
                         List.of("the signature does not hold"));
@@ -129,6 +144,7 @@ public final class LetterVerifier {
         } else {
             signatures(presented, findings);
         }
+        unsignedCode(presented, findings);
         if (!differences.isEmpty()) {
             findings.addAll(differences);
             return new VerificationReport(LetterVerdict.ALTERED, ref, findings, current, differences);
@@ -148,7 +164,7 @@ public final class LetterVerifier {
         try {
             // Opened through the workspace key when sealed (a locked workspace reads as no copy at hand).
             byte[] bytes = org.redress.vault.SealedFiles.reading(database.workspace()).read(issued.file());
-            if (!DecisionRecord.sha256(bytes).equals(issued.sha256())) {
+            if (!DecisionRecord.sha256(bytes).equals(issued.heldSha256())) {
                 LOG.warn("the stored copy of letter {} is not the file issued", issued.referenceNo());
                 return null;
             }
@@ -171,6 +187,19 @@ public final class LetterVerifier {
                 : " (" + issued.referenceNo() + " was replaced by " + next + ", itself since replaced)"));
         Reopenings.after(database, issued).ifPresent(findings::add);
         return current.referenceNo();
+    }
+
+    /** An {@code RDL1} code (no office endorsement when issued): only the office's own records vouch for it. */
+    private static void unsignedCode(LetterFile presented, List<String> findings) {
+        presented.qr().filter(v -> v.signed() == null).ifPresent(v -> findings.add("its QR code (RDL1) is not signed"
+                + " by the office (the workstation had no endorsement from the office when it issued the letter): only"
+                + " the issuing office can check it, against its records as here; on another machine, with the"
+                + " office's public key alone (--office-key), it reads UNKNOWN"));
+    }
+
+    /** {@code B_LT} as people write it: {@code PAdES B-LT}. */
+    private static String level(String level) {
+        return "PAdES " + level.replace('_', '-');
     }
 
     private static void signatures(LetterFile presented, List<String> findings) {

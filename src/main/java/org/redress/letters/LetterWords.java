@@ -70,6 +70,16 @@ final class LetterWords {
             "扫描二维码或在 Redress 中运行 redress letters verify 可核验本决定书。决定记录以 JSON 文件形式附于本 PDF 中。",
             "Scan the QR code, or run redress letters verify on this file, to check that the letter is genuine."
                     + " The decision record is attached to this PDF as a JSON file.");
+    /**
+     * Printed when the QR code is not signed ({@code RDL1}: the workstation has no endorsement from the
+     * office, e.g. it never synced): nobody but the issuing office can check it.
+     */
+    static final LocalizedText VERIFY_OFFICE_ONLY = t(
+            "本决定书的二维码未经本机关签名，只能由签发本决定书的机关对照其记录核验（redress letters verify），"
+                    + "他人无法自行离线核验；如需确认真伪，请向签发机关查询。决定记录以 JSON 文件形式附于本 PDF 中。",
+            "This letter's QR code is not signed by the office, so only the issuing office can check it, against its"
+                    + " own records (redress letters verify); nobody else can check it on their own. To confirm that"
+                    + " it is genuine, ask the issuing office. The decision record is attached to this PDF as a JSON file.");
     /** Printed when the QR code is signed and the office has a verification page: {0} is its address. */
     static final LocalizedText VERIFY_AT = t(
             "用手机相机扫描二维码，或在 {0} 输入文号和核验码，可查验本决定书是否真实、是否仍然有效（如已被取代，显示现行有效的决定书）。"

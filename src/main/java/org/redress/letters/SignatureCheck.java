@@ -1,6 +1,7 @@
 package org.redress.letters;
 
 import org.jspecify.annotations.Nullable;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -25,6 +26,8 @@ public final class SignatureCheck {
     public record Result(boolean valid, String signer, String problem) {
     }
 
+    private static final String DOC_TIME_STAMP = "DocTimeStamp";
+
     private SignatureCheck() {
     }
 
@@ -34,6 +37,9 @@ public final class SignatureCheck {
             if (range == null || range.length != 4 || (long) range[2] + range[3] > file.length
                     || ((long) range[2] + range[3] != file.length && !validationDataOnly(file, range[2] + range[3]))) {
                 return new Result(false, "", "the signed byte range does not reach the end of the file");
+            }
+            if (DOC_TIME_STAMP.equals(signature.getCOSObject().getNameAsString(COSName.TYPE))) {
+                return DocumentTimeStampCheck.check(signature, file);
             }
             byte[] contents = signature.getContents(file);
             // The /Contents string is zero-padded to its reserved size: read only the first DER object.
@@ -63,16 +69,12 @@ public final class SignatureCheck {
     }
 
     /**
-     * Whether what follows the signed revision is an incremental update that adds validation data
-     * (the DSS of PAdES B-LT: certificates and CRLs) and nothing a reader sees: no page, content
-     * stream, annotation or form field. The verifier compares the visible text besides.
+     * Whether what follows the signed revision are incremental updates that add validation data
+     * (the DSS of PAdES B-LT: certificates and CRLs) and document time-stamps, and nothing a reader
+     * sees ({@link LaterRevisions}). The verifier compares the visible text besides.
      */
     static boolean validationDataOnly(byte[] file, int signedEnd) {
-        String tail = new String(file, signedEnd, file.length - signedEnd, java.nio.charset.StandardCharsets.ISO_8859_1);
-        // Stream bodies (compressed certificates and CRLs) are data, not dictionaries: left out.
-        String compact = tail.replaceAll("(?s)stream\\r?\\n.*?endstream", "").replaceAll("\\s+", "");
-        return compact.contains("/DSS") && !compact.contains("/Type/Page") && !compact.contains("/Contents")
-                && !compact.contains("/Annots") && !compact.contains("/Subtype/Widget") && !compact.contains("/FT");
+        return LaterRevisions.addNothingVisible(file, signedEnd);
     }
 
     private static String describe(@Nullable Exception e) {

@@ -1,6 +1,7 @@
 package org.redress.sync;
 
 import org.jspecify.annotations.Nullable;
+import org.redress.letters.LetterUpgrades;
 import org.redress.store.CaseRepository;
 import org.redress.store.Database;
 import org.redress.sync.protocol.Change;
@@ -86,6 +87,9 @@ final class SyncRound {
                 if (pass == 0 && blobs != null) {
                     blobsSent += blobs.sendAll();
                 }
+                if (pass == 0) {
+                    upgradeLetters();
+                }
                 if (!pull()) {
                     break;
                 }
@@ -116,6 +120,19 @@ final class SyncRound {
                 failure == null ? null : failure.kind(), numberBlocks, renumbered);
     }
 
+    /**
+     * Letters signed offline (PAdES B-B) are raised to B-LT now the office's TSA and CRL are at hand
+     * ({@link LetterUpgrades}); never fails the round: what the hub cannot serve waits for the next.
+     */
+    private void upgradeLetters() {
+        try {
+            LetterUpgrades.Result result = new LetterUpgrades(database, clock).run(new HubOfficeServices(hub));
+            LOG.debug("letters raised to B-LT: {} (left for later: {})", result.upgraded(), result.left());
+        } catch (RuntimeException e) {
+            LOG.warn("event=sync.letters_upgrade outcome=failed error={}", e.getClass().getSimpleName());
+        }
+    }
+
     /** Only the push half (benchmarks): sends the outbox, returns how many the hub took. */
     int pushOnly() throws HubException {
         push();
@@ -128,6 +145,14 @@ final class SyncRound {
         while (database.read(Announcements::anyMarked)) {
             int announced = database.writeAndWait(c -> Announcements.announceMarked(c, clock.instant(), pushBatch));
             LOG.debug("announced {} cases made before cases were synced", announced);
+        }
+        // Letters issued here before letters were synced: each goes once, after its case's announcement.
+        while (database.read(LegacyLetters::any)) {
+            int sent = database.writeAndWait(c -> LegacyLetters.enqueue(c, pushBatch));
+            LOG.debug("queued {} letters issued before letters were synced", sent);
+            if (sent == 0) {
+                break;
+            }
         }
         while (true) {
             List<Mutation> run = database.read(c -> new Outbox(c).nextRun(pushBatch, PUSH_BUDGET));

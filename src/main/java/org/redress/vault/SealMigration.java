@@ -78,7 +78,8 @@ public final class SealMigration {
         List<Expected> files = new ArrayList<>(evidence(workspace));
         files.addAll(database.read(c -> {
             List<Expected> letters = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT file_path, sha256 FROM issued_letter ORDER BY id");
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.file_path, ifnull(u.sha256, l.sha256)"
+                    + " FROM issued_letter l LEFT JOIN letter_upgrade u ON u.letter_id = l.id ORDER BY l.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     letters.add(new Expected(workspace.root().resolve(rs.getString(1)).normalize(), rs.getString(2)));
