@@ -31,10 +31,14 @@ import java.util.regex.Pattern;
  * @param record          the embedded {@code decision-record.json}, or null
  * @param pages           the visible text, one list of lines per page
  * @param signatures      one result per signature dictionary
+ * @param issuedSha256    when the file is a signed revision followed only by validation data and
+ *                        document time-stamps (a letter raised from PAdES B-B after it was issued),
+ *                        the SHA-256 of that signed revision alone: the bytes as they were issued
  */
 public record LetterFile(String sha256, boolean readable, byte @Nullable [] record, @Nullable String recordSha256,
                          @Nullable String recordReference, Optional<LetterVerification> qr, Set<String> titleReferences,
-                         List<List<String>> pages, List<SignatureCheck.Result> signatures) {
+                         List<List<String>> pages, List<SignatureCheck.Result> signatures,
+                         @Nullable String issuedSha256) {
 
     private static final Logger LOG = LoggerFactory.getLogger(LetterFile.class);
     private static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,8}-L-\\d{4}-\\d{6}");
@@ -56,18 +60,20 @@ public record LetterFile(String sha256, boolean readable, byte @Nullable [] reco
                 references(title, titles);
             }
             List<SignatureCheck.Result> signatures = new ArrayList<>();
+            String issued = null;
             for (PDSignature signature : document.getSignatureDictionaries()) {
                 signatures.add(SignatureCheck.check(signature, bytes));
+                issued = issued != null ? issued : SignatureCheck.raisedRevisionSha256(signature, bytes);
             }
             return new LetterFile(sha256, true, record, record == null ? null : DecisionRecord.sha256(record),
                     record == null ? null : DecisionRecord.referenceIn(record), QrReading.lastPage(document), titles,
-                    text(document), signatures);
+                    text(document), signatures, issued);
         } catch (IOException | RuntimeException e) {
             LOG.debug("not a readable PDF", e);
             // A damaged letter still names itself in its uncompressed XMP packet.
             Set<String> found = new LinkedHashSet<>();
             references(new String(bytes, StandardCharsets.ISO_8859_1), found);
-            return new LetterFile(sha256, false, null, null, null, Optional.empty(), found, List.of(), List.of());
+            return new LetterFile(sha256, false, null, null, null, Optional.empty(), found, List.of(), List.of(), null);
         }
     }
 

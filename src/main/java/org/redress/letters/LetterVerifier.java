@@ -51,6 +51,24 @@ public final class LetterVerifier {
         List<String> findings = new ArrayList<>();
         List<IssuedLetter> exact = database.read(c -> new IssuedLetters(c, database.workspace())
                 .bySha256(presented.sha256()));
+        String raisedFrom = presented.issuedSha256();
+        if (exact.isEmpty() && raisedFrom != null && presented.signatureHolds()) {
+            // Raised to B-LT by the workstation that issued it, which this one knows only as issued (the
+            // raised hash stays there), or by a recipient's archive: the letter as issued is the signed
+            // revision inside, and everything after it adds no content. Where this workspace itself
+            // raised the letter, its own copy is the one compared (below).
+            List<IssuedLetter> inside = database.read(c -> new IssuedLetters(c, database.workspace()).bySha256(raisedFrom));
+            if (!inside.isEmpty() && inside.getFirst().upgrade() == null) {
+                IssuedLetter issued = inside.getFirst();
+                findings.add("the file holds, byte for byte, the letter issued as " + issued.referenceNo() + " on "
+                        + issued.issuedAt() + " for case " + issued.caseNo() + ", followed only by a time-stamp and"
+                        + " validation data added after it was issued (nothing a reader sees)");
+                String current = supersession(issued, findings);
+                signatures(presented, findings);
+                unsignedCode(presented, findings);
+                return new VerificationReport(LetterVerdict.GENUINE, issued.referenceNo(), findings, current, List.of());
+            }
+        }
         if (!exact.isEmpty()) {
             IssuedLetter issued = exact.getFirst();
             IssuedLetter.Upgrade upgrade = issued.upgrade();

@@ -69,6 +69,30 @@ public final class SignatureCheck {
     }
 
     /**
+     * When {@code signature} (an officer's, not a document time-stamp) covers a revision that ends
+     * before the file does, and everything after it only adds validation data and time-stamps: the
+     * SHA-256 of that revision, which is the letter as it was issued before it was raised to B-LT.
+     */
+    static @Nullable String raisedRevisionSha256(PDSignature signature, byte[] file) {
+        try {
+            if (DOC_TIME_STAMP.equals(signature.getCOSObject().getNameAsString(COSName.TYPE))) {
+                return null;
+            }
+            int[] range = signature.getByteRange();
+            if (range == null || range.length != 4) {
+                return null;
+            }
+            long end = (long) range[2] + range[3];
+            if (end >= file.length || end <= 0 || !validationDataOnly(file, (int) end)) {
+                return null;
+            }
+            return DecisionRecord.sha256(java.util.Arrays.copyOf(file, (int) end));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * Whether what follows the signed revision are incremental updates that add validation data
      * (the DSS of PAdES B-LT: certificates and CRLs) and document time-stamps, and nothing a reader
      * sees ({@link LaterRevisions}). The verifier compares the visible text besides.

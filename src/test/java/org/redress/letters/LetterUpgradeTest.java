@@ -190,6 +190,46 @@ class LetterUpgradeTest {
     }
 
     @Test
+    void aCopyRaisedElsewhereVerifiesGenuineWhereOnlyTheLetterAsIssuedIsKnown() throws Exception {
+        // Another workstation of the office (or a recipient's archive) knows the letter as issued; the
+        // issuing workstation raised it to B-LT later. The raised copy holds the issued bytes unchanged.
+        IssuedLetter letter = issuer.issue(workspace.decidedCase("钱伟", "110105199001016666", OutcomeKind.REVERSED,
+                "理由辛。"), LetterLanguage.ZH, press, liNa(OFFLINE), 1L);
+        byte[] asIssued = Files.readAllBytes(letter.file());
+        var stamped = org.redress.letters.sign.DocumentTimeStamps.add(asIssued, HUB);
+        byte[] raised = org.redress.letters.sign.ValidationData.add(stamped.pdf(), stamped.tsaCertificates(),
+                List.of(HUB.crl()));
+
+        VerificationReport report = new LetterVerifier(workspace.database).verify(raised);
+        assertThat(report.verdict()).as(String.join("\n", report.findings())).isEqualTo(LetterVerdict.GENUINE);
+        assertThat(report.reference()).isEqualTo(letter.referenceNo());
+        assertThat(String.join("\n", report.findings())).contains("followed only by a time-stamp and validation data");
+
+        // The same bytes with a changed page appended after the signature are no such copy.
+        VerificationReport edited = new LetterVerifier(workspace.database).verify(appendVisibleText(raised));
+        assertThat(edited.verdict()).as(String.join("\n", edited.findings())).isNotEqualTo(LetterVerdict.GENUINE);
+        // Leave no letter waiting to be raised for the other tests of this workspace.
+        assertThat(new LetterUpgrades(workspace.database, Clock.systemUTC()).run(HUB).upgraded()).isEqualTo(1);
+    }
+
+    /** An incremental update that draws a line of text on the first page: visible content after the signatures. */
+    private static byte[] appendVisibleText(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var page = document.getPage(0);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                stream.addRect(10, 10, 100, 20);
+                stream.fill();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            var out = new java.io.ByteArrayOutputStream();
+            document.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aFileRaisedWhoseRowACrashLostIsRecognisedAndRecorded() throws Exception {
         IssuedLetter letter = issuer.issue(workspace.decidedCase("吴刚", "110105199001017777", OutcomeKind.REVERSED,
                 "理由庚。"), LetterLanguage.ZH, press, liNa(OFFLINE), 1L);
