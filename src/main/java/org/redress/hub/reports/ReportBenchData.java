@@ -16,7 +16,8 @@ import java.util.List;
  * disputed entry's outcome per decided case in {@code report_outcome}) with the aggregate triggers
  * off, then counted into the aggregates by {@code report_reaggregate()} — the rows the triggers would
  * have kept had the cases come through pushes (which {@code HubReportsTest} checks). Received over
- * the three years up to today; two schemes, six agencies, twelve regions, forty officers; three in
+ * the three years up to today, each attribute drawn from its own bytes of an MD5 of the case's number
+ * (independent, so the aggregates compress only as much as real data would); two schemes, six agencies, twelve regions, forty officers; three in
  * four decided, open cases only among those received in the last 120 days. Bench data only.
  */
 public final class ReportBenchData {
@@ -65,26 +66,30 @@ public final class ReportBenchData {
                         INSERT INTO report_case (case_id, office_code, scheme_code, agency_code, region, received_on,
                             ack_deadline_on, deadline_on, status, assignee, paused_since, acknowledged_on, closed_on,
                             closed_as, decision_id, drafter, approved)
-                        SELECT md5(i::text)::uuid, 'B' || lpad((1 + i % 10)::text, 2, '0'),
-                               CASE WHEN i % 4 = 0 THEN 'PLATFORM_SCORE' ELSE 'RONGCHENG_POINTS' END,
-                               'AG-' || (i * 7 % 6), 'REG-' || (i * 13 % 12), rec, rec + 5, rec + 60,
-                               st, CASE WHEN st <> 'RECEIVED' THEN 'officer' || (i % 40) END,
+                        SELECT md5(i::text)::uuid, 'B' || lpad((1 + h1 % 10)::text, 2, '0'),
+                               CASE WHEN h2 % 4 = 0 THEN 'PLATFORM_SCORE' ELSE 'RONGCHENG_POINTS' END,
+                               'AG-' || (h3 % 6), 'REG-' || (h4 % 12), rec, rec + 5, rec + 60,
+                               st, CASE WHEN st <> 'RECEIVED' THEN 'officer' || (h5 % 40) END,
                                CASE WHEN st = 'AWAITING_INFORMATION' THEN least(rec + 10, current_date) END,
-                               CASE WHEN st <> 'RECEIVED' THEN least(rec + (i % 7)::int, current_date) END,
+                               CASE WHEN st <> 'RECEIVED' THEN least(rec + (h6 % 7)::int, current_date) END,
                                CASE WHEN st IN ('DECIDED', 'NOT_ADMISSIBLE', 'WITHDRAWN')
-                                    THEN least(rec + (20 + i * 31 % 60)::int, current_date) END,
+                                    THEN least(rec + (20 + h7 % 60)::int, current_date) END,
                                CASE WHEN st IN ('DECIDED', 'NOT_ADMISSIBLE', 'WITHDRAWN') THEN st END,
                                CASE WHEN st = 'DECIDED' THEN md5('d' || i)::uuid END,
-                               CASE WHEN st = 'DECIDED' THEN 'officer' || (i % 40) END,
-                               st = 'DECIDED' AND i % 10 = 0
-                        FROM (SELECT i, rec,
-                                     CASE WHEN rec > current_date - 120 AND r >= 85
+                               CASE WHEN st = 'DECIDED' THEN 'officer' || (h5 % 40) END,
+                               st = 'DECIDED' AND h6 % 10 = 0
+                        FROM (SELECT i, rec, h1, h2, h3, h4, h5, h6, h7,
+                                     CASE WHEN rec > current_date - 120 AND r % 100 >= 85
                                           THEN (ARRAY['RECEIVED', 'ASSIGNED', 'IN_REVIEW', 'AWAITING_INFORMATION',
-                                                      'DECISION_DRAFTED', 'AWAITING_APPROVAL'])[1 + r % 6]
-                                          WHEN r < 85 THEN 'DECIDED'
-                                          WHEN r < 95 THEN 'NOT_ADMISSIBLE' ELSE 'WITHDRAWN' END AS st
-                              FROM (SELECT i, current_date - (i * 7919 % 1096)::int AS rec, i * 104729 % 100 AS r
-                                    FROM generate_series(1::bigint, ?::bigint) i) g) s""".replace("?", Long.toString(n)));
+                                                      'DECISION_DRAFTED', 'AWAITING_APPROVAL'])[1 + h7 % 6]
+                                          WHEN r % 100 < 85 THEN 'DECIDED'
+                                          WHEN r % 100 < 95 THEN 'NOT_ADMISSIBLE' ELSE 'WITHDRAWN' END AS st
+                              FROM (SELECT i, current_date - (i * 7919 % 1096)::int AS rec, get_byte(d, 0) AS r,
+                                           get_byte(d, 1) AS h1, get_byte(d, 2) AS h2, get_byte(d, 3) AS h3,
+                                           get_byte(d, 4) AS h4, get_byte(d, 5) AS h5, get_byte(d, 6) AS h6,
+                                           get_byte(d, 7) AS h7
+                                    FROM (SELECT i, decode(md5('c' || i), 'hex') AS d
+                                          FROM generate_series(1::bigint, ?::bigint) i) x) g) s""".replace("?", Long.toString(n)));
                 ms[0] = (System.nanoTime() - t0) / 1_000_000;
                 t0 = System.nanoTime();
                 st.execute("""
