@@ -121,7 +121,7 @@ public final class AppContext implements AutoCloseable {
         Database database = Database.open(new Workspace(root));
         try {
             Catalog catalog = joined(catalogs);
-            WorkingDayCalendar calendar = joined(calendars);
+            WorkingDayCalendar calendar = org.redress.casework.CalendarNotices.calendar(database, joined(calendars));
             Clock clock = clockFor.apply(new WorkstationSettings(database, Clock.systemUTC()).all());
             AppContext context = new AppContext(database, catalog, calendar, clock, tasks);
             LOG.info("workspace opened and services built in {} ms", (System.nanoTime() - started) / 1_000_000);
