@@ -59,7 +59,7 @@ final class HubReportBenchCommand implements Callable<Integer> {
                 out.printf("writing %,d cases …%n", cases);
                 out.flush();
                 long[] ms = ReportBenchData.fill(db, cases);
-                out.printf("written: report_case %,d ms, report_outcome %,d ms, aggregates + ANALYZE %,d ms%n",
+                out.printf("written: report_case %,d ms, report_outcome %,d ms, keys + aggregates + ANALYZE %,d ms%n",
                         ms[0], ms[1], ms[2]);
             } else {
                 out.printf("reusing %,d cases in %s%n", held, dir);
