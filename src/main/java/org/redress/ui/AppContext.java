@@ -98,8 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.unsavedDecisions = new org.redress.casework.UnsavedDecisions(database, clock);
         this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
-        appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
-                ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
+        appearance.themeProperty().set(Appearance.Theme.named(settingsAtStart.get(THEME)));
         appearance.scaleProperty().set(scale(settingsAtStart.get(SCALE)));
     }
 
