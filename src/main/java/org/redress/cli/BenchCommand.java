@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Measures Redress on this machine. Tests never assert speed; these commands report it.",
         subcommands = {BenchCommand.ImportBench.class, BenchCommand.LettersBench.class, BenchCommand.SyncBench.class,
                 BenchCommand.CryptBench.class,
-                AuditBenchCommand.class, StartupBench.class, ReportBenchCommand.class})
+                AuditBenchCommand.class, StartupBench.class, ReportBenchCommand.class, HubReportBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -46,7 +46,8 @@ import java.util.concurrent.Callable;
                         + "It prints the fingerprint workstations pin; give it to officers to compare."},
         subcommands = {HubCommand.AddOfficer.class, HubAdminCommands.AddOffice.class, HubAdminCommands.AddAgency.class,
                 HubAdminCommands.SetOffice.class, HubAgencyTokenCommand.class, HubAgencyBatchCommands.Key.class,
-                HubAgencyBatchCommands.Batch.class, HubDevicesCommand.class, HubOfficerCertificatesCommand.class})
+                HubAgencyBatchCommands.Batch.class, HubDevicesCommand.class, HubOfficerCertificatesCommand.class,
+                HubRegionCommands.Region.class, HubRegionCommands.GrantRegion.class})
 public final class HubCommand implements Callable<Integer> {
 
     static final String PKCS12_PASSWORD_VARIABLE = "REDRESS_HUB_TLS_PASSWORD";

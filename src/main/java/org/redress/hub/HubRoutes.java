@@ -58,6 +58,7 @@ final class HubRoutes {
     private final org.redress.hub.ca.CaRoutes ca;
     private final OfficeLetterKeys letterKeys;
     private final VerifyPage verifyPage;
+    private final org.redress.hub.reports.ReportRoutes reports;
 
     HubRoutes(HubDatabase db, HubAccounts accounts) {
         this(db, accounts, null);
@@ -78,6 +79,8 @@ final class HubRoutes {
         this.ca = new org.redress.hub.ca.CaRoutes(db, pki, Clock.systemUTC());
         this.letterKeys = new OfficeLetterKeys(db, Clock.systemUTC());
         this.verifyPage = new VerifyPage(db, letterKeys, Clock.systemUTC());
+        this.reports = new org.redress.hub.reports.ReportRoutes(new org.redress.hub.reports.HubReports(db, catalog,
+                org.redress.catalog.CalendarCatalog.fromClasspath(), Clock.systemUTC()));
     }
 
     long largestBody() {
@@ -143,6 +146,7 @@ final class HubRoutes {
         installLetterSigner(routes);
         ca.install(routes, this::caller);
         verifyPage.install(routes);
+        reports.install(routes, this::caller);
     }
 
     /**
