@@ -49,6 +49,8 @@ public final class DecisionView {
     private final Button save;
     private final VBox top = new VBox(8);
     private @org.jspecify.annotations.Nullable Node leavePrompt;
+    /** The applicant's grounds, statement and evidence, built once per draft (its scroll kept across updates). */
+    private @org.jspecify.annotations.Nullable Node grounds;
 
     private final java.time.ZoneId zone;
 
@@ -144,6 +146,7 @@ public final class DecisionView {
         sideScroll.setFitToWidth(true);
         grid.add(sideScroll, 1, 0);
         root.setCenter(grid);
+        grounds = GroundsCard.build(file, messages);
         drawSide();
         // Keyboard-first: the first outcome takes the focus; Tab walks on to the reasons, Ctrl+S saves.
         form.getChildren().stream().findFirst().flatMap(first -> first.lookupAll(".combo-box").stream().findFirst())
@@ -313,6 +316,10 @@ public final class DecisionView {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         side.getChildren().addAll(save, hint);
+        if (grounds != null) {
+            // What the applicant argued stays beside the reasons being written (issue 17).
+            side.getChildren().addFirst(grounds);
+        }
         if (!model.messageProperty().get().isEmpty()) {
             Label message = new Label(model.messageProperty().get());
             message.setId("decision-message");
