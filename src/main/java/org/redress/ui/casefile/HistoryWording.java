@@ -33,7 +33,7 @@ final class HistoryWording {
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final Pattern DECISION = Pattern.compile("^decision=\\d+(?: ([a-z]{2}))?$");
     private static final Pattern ASSIGNEE = Pattern.compile("^(?:officer \\d+|assignee=\\d+.*|unassigned)$");
-    private static final Pattern LETTER = Pattern.compile("^(?:letter )?(\\S+)(?: supersedes (\\S+))?$");
+    private static final Pattern LETTER = Pattern.compile("^(?:letter )?(\\S*\\d\\S*)(?: supersedes (\\S*\\d\\S*))?$");
     private static final Pattern REVEAL_REASON = Pattern.compile("^subject identifier shown .*?; reason: (.*)$",
             Pattern.DOTALL);
     private static final Pattern PAUSED = Pattern.compile("^clock paused on " + DATE + "; reply by " + DATE + "$");
@@ -50,8 +50,12 @@ final class HistoryWording {
     private static final Pattern RENUMBERED = Pattern.compile("^(\\S+) -> (\\S+)(?: \\(.*\\))?$");
     private static final Pattern REOPEN_REASON = Pattern.compile("^([A-Z_]+): (.*)$", Pattern.DOTALL);
     private static final Pattern NOTICE = Pattern.compile("^([A-Z_]+) (\\S+)$");
-    /** What an internal detail looks like: a code or list of codes, or key=value pairs. */
-    private static final Pattern INTERNAL = Pattern.compile("^[A-Z][A-Z0-9_]*(?:,[A-Z][A-Z0-9_]*)*$|\\w+=\\w+");
+    /** A code or a list of codes, as the services record reasons and channels. */
+    private static final Pattern CODES = Pattern.compile("^[A-Z][A-Z0-9_]*(?:,[A-Z][A-Z0-9_]*)*$");
+    /** What an internal detail looks like: codes, key=value pairs, a code with an underscore, a bare id. */
+    private static final Pattern INTERNAL = Pattern.compile(
+            "^[A-Z][A-Z0-9_]*(?:,[A-Z][A-Z0-9_]*)*$|\\w+=\\w+|\\b[A-Z]+_[A-Z_]+\\b|^officer \\d+");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private final Messages messages;
     private final ZoneId zone;
@@ -106,79 +110,54 @@ final class HistoryWording {
         if (ASSIGNEE.matcher(detail).matches()) {
             return null;
         }
-        switch (action) {
-            case "RECEIVED" -> {
-                return messages.has("channel." + detail) ? messages.get("history.note.channel",
-                        messages.get("channel." + detail)) : null;
-            }
-            case "SUBMIT_FOR_APPROVAL" -> {
-                return approvalReasons(detail);
-            }
-            case "IDENTIFIER_REVEALED" -> {
-                m = REVEAL_REASON.matcher(detail);
-                return m.matches() ? messages.get("history.note.reason", m.group(1).strip())
-                        : messages.get("history.note.revealedToAssignee");
-            }
-            case "LETTER_ISSUED" -> {
-                m = LETTER.matcher(detail);
-                if (m.matches()) {
-                    return m.group(2) == null ? messages.get("history.note.letter", m.group(1))
-                            : messages.get("history.note.letterReplacing", m.group(1), m.group(2));
-                }
-            }
-            case "NOTICE_ISSUED" -> {
-                m = NOTICE.matcher(detail);
-                if (m.matches()) {
-                    String kind = known(NoticeKind.class, m.group(1), k -> messages.of(k.defaultTitle()));
-                    if (kind != null) {
-                        return kind + " " + m.group(2);
-                    }
-                }
-            }
-            case "RENUMBERED" -> {
-                m = RENUMBERED.matcher(detail);
-                if (m.matches()) {
-                    return m.group(1) + " → " + m.group(2);
-                }
-            }
-            case "ACKNOWLEDGED" -> {
-                m = ACKNOWLEDGED.matcher(detail);
-                if (m.matches()) {
-                    return m.group(2) == null ? messages.get("history.note.acknowledged", date(m.group(1)))
-                            : messages.get("history.note.acknowledgedLate", date(m.group(1)), date(m.group(2)));
-                }
-            }
-            case "EXTENSION_REQUESTED", "EXTENSION_APPROVED", "EXTENSION_REFUSED" -> {
-                m = EXTENSION.matcher(detail);
-                if (m.matches()) {
-                    String days = messages.get("history.note.workingDays", Integer.parseInt(m.group(1)));
-                    return m.group(2) == null || !messages.has("extension.reason." + m.group(2)) ? days
-                            : days + " · " + messages.get("extension.reason." + m.group(2));
-                }
-            }
-            case "DEADLINE_BREACHED" -> {
-                m = BREACHED.matcher(detail);
-                if (m.matches()) {
-                    return messages.get("history.note.breached", date(m.group(1)));
-                }
-            }
-            case "RESCHEDULED" -> {
-                String rescheduled = rescheduled(detail);
-                if (rescheduled != null) {
-                    return rescheduled;
-                }
-            }
-            default -> {
-                // Below: the reasons shared by several actions.
+        if (action.equals("RECEIVED") && messages.has("channel." + detail)) {
+            return messages.get("history.note.channel", messages.get("channel." + detail));
+        }
+        if (action.equals("SUBMIT_FOR_APPROVAL") && CODES.matcher(detail).matches()) {
+            return approvalReasons(detail);
+        }
+        if (detail.startsWith("subject identifier shown")) {
+            m = REVEAL_REASON.matcher(detail);
+            return m.matches() ? messages.get("history.note.reason", m.group(1).strip())
+                    : messages.get("history.note.revealedToAssignee");
+        }
+        if ((action.equals("LETTER_ISSUED") || detail.startsWith("letter ")) && (m = LETTER.matcher(detail)).matches()) {
+            return m.group(2) == null ? messages.get("history.note.letter", m.group(1))
+                    : messages.get("history.note.letterReplacing", m.group(1), m.group(2));
+        }
+        if (action.equals("NOTICE_ISSUED") && (m = NOTICE.matcher(detail)).matches()) {
+            String kind = known(NoticeKind.class, m.group(1), k -> messages.of(k.defaultTitle()));
+            if (kind != null) {
+                return kind + " " + m.group(2);
             }
         }
-        if (detail.startsWith("letter ") && (m = LETTER.matcher(detail)).matches()) {
-            return messages.get("history.note.letter", m.group(1));
+        if (action.equals("RENUMBERED") && (m = RENUMBERED.matcher(detail)).matches()) {
+            return m.group(1) + " → " + m.group(2);
+        }
+        if ((m = ACKNOWLEDGED.matcher(detail)).matches()) {
+            return m.group(2) == null ? messages.get("history.note.acknowledged", date(m.group(1)))
+                    : messages.get("history.note.acknowledgedLate", date(m.group(1)), date(m.group(2)));
+        }
+        if ((m = EXTENSION.matcher(detail)).matches()) {
+            String days = messages.get("history.note.workingDays", Integer.parseInt(m.group(1)));
+            return m.group(2) == null || !messages.has("extension.reason." + m.group(2)) ? days
+                    : days + " · " + messages.get("extension.reason." + m.group(2));
+        }
+        if ((m = BREACHED.matcher(detail)).matches()) {
+            return messages.get("history.note.breached", date(m.group(1)));
+        }
+        String rescheduled = rescheduled(detail);
+        if (rescheduled != null) {
+            return rescheduled;
         }
         if ((m = REOPEN_REASON.matcher(detail)).matches() && messages.has("reopen.reason." + m.group(1))) {
             return messages.get("reopen.reason." + m.group(1)) + ": " + m.group(2).strip();
         }
-        return INTERNAL.matcher(detail).find() ? null : detail;
+        if (INTERNAL.matcher(detail).find()) {
+            return null;
+        }
+        // Typed by an officer (a request, a reason, a comment): as typed, any ISO date in the language's way.
+        return ISO_DATE.matcher(detail).replaceAll(r -> Matcher.quoteReplacement(date(r.group())));
     }
 
     private @Nullable String rescheduled(String detail) {

@@ -316,16 +316,17 @@ public final class DecisionView {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         side.getChildren().addAll(save, hint);
-        if (grounds != null) {
-            // What the applicant argued stays beside the reasons being written (issue 17).
-            side.getChildren().addFirst(grounds);
-        }
         if (!model.messageProperty().get().isEmpty()) {
             Label message = new Label(model.messageProperty().get());
             message.setId("decision-message");
             message.setWrapText(true);
             message.getStyleClass().add("message-warning");
             side.getChildren().add(message);
+        }
+        if (grounds != null) {
+            // What the applicant argued stays beside the reasons being written (issue 17); after Save, which
+            // must stay in view on a small window.
+            side.getChildren().add(grounds);
         }
     }
 
