@@ -35,7 +35,10 @@ public enum RangeTable {
             case_id, at, actor_id, action, from_status, to_status, detail"""),
     ATTACHMENT("attachment", "attachment a LEFT JOIN evidence_blob b ON b.sha256 = a.sha256", "a.id", """
             a.case_id, a.sha256, a.file_name, a.added_by, a.added_at, a.source, a.reason, a.derived_from,
-            b.size, b.media_type""");
+            b.size, b.media_type"""),
+    /** Holiday notices an administrator loaded: they move every deadline counted over their year. */
+    CALENDAR_NOTICE("calendar_notice", "calendar_notice", "id", """
+            year, file_name, content, sha256, loaded_by, loaded_at""");
 
     private final String table;
     private final String select;

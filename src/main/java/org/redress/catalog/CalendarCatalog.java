@@ -50,7 +50,40 @@ public final class CalendarCatalog {
 
     /** Every {@code catalogs/calendar/cn-*.json} the loader sees, in folders or jars. */
     public static WorkingDayCalendar fromClasspath(ClassLoader loader) {
-        LunarTable lunar = StatutoryDatesReader.fromClasspath(loader);
+        return build(shippedFiles(loader), StatutoryDatesReader.fromClasspath(loader));
+    }
+
+    /**
+     * {@code shipped} joined by notices an administrator loaded at run time ({@code redress
+     * calendar load}), file name to text, each read and checked as a shipped file is. A loaded
+     * notice for a year {@code shipped} already covers is left out: the release's file is the one
+     * that was checked against the published notice.
+     *
+     * @throws CalendarCatalogException when a loaded notice is malformed, contradicts the measures
+     *                                  or a neighbouring year; the message names the file and entry
+     */
+    public static WorkingDayCalendar withLoaded(WorkingDayCalendar shipped, Map<String, String> loaded) {
+        var years = new ArrayList<HolidayYear>();
+        var fileOfYear = new TreeMap<Integer, String>();
+        for (var notice : loaded.entrySet()) {
+            HolidayYear year = read(notice.getKey(), notice.getValue(), shipped.lunar());
+            if (shipped.covers(year.year())) {
+                LOG.info("A loaded notice for {} is superseded by the calendar this release ships", year.year());
+                continue;
+            }
+            years.add(year);
+            fileOfYear.put(year.year(), notice.getKey());
+        }
+        try {
+            return shipped.withNotices(years);
+        } catch (ConflictingNoticesException e) {
+            List<String> names = e.years().stream().map(y -> fileOfYear.getOrDefault(y, "cn-" + y + ".json"))
+                    .distinct().toList();
+            throw new CalendarCatalogException(String.join(", ", names) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> shippedFiles(ClassLoader loader) {
         var files = new TreeMap<String, String>();   // file name -> text
         var origins = new TreeMap<String, URL>();
         try {
@@ -67,7 +100,7 @@ public final class CalendarCatalog {
         } catch (IOException e) {
             throw new CalendarCatalogException(RESOURCE_FOLDER + ": cannot be read: " + e.getMessage(), e);
         }
-        return build(files, lunar);
+        return files;
     }
 
     /**

@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
 @Command(name = "calendar",
         mixinStandardHelpOptions = true,
         description = "Working-day deadlines and the official holiday calendar.",
-        subcommands = {CalendarCommand.DeadlineCommand.class, CalendarCommand.ShowCommand.class})
+        subcommands = {CalendarCommand.DeadlineCommand.class, CalendarCommand.ShowCommand.class, CalendarLoadCommand.class})
 public final class CalendarCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -47,6 +47,10 @@ public final class CalendarCommand implements Runnable {
     static final class DeadlineCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "Also count the holiday notices loaded into this workspace (calendar load).")
+        java.nio.file.@org.jspecify.annotations.Nullable Path workspace;
 
         @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
                 description = "Day of receipt.")
@@ -69,7 +73,7 @@ public final class CalendarCommand implements Runnable {
             }
             WorkingDayCalendar calendar;
             try {
-                calendar = CalendarCatalog.fromClasspath();
+                calendar = calendarOf(spec, workspace);
             } catch (CalendarCatalogException e) {
                 spec.commandLine().getErr().println("error: official calendar cannot be loaded: " + e.getMessage());
                 return 1;
@@ -105,11 +109,15 @@ public final class CalendarCommand implements Runnable {
         @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year to list.")
         int year;
 
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "Also list the holiday notices loaded into this workspace (calendar load).")
+        java.nio.file.@org.jspecify.annotations.Nullable Path workspace;
+
         @Override
         public Integer call() {
             WorkingDayCalendar calendar;
             try {
-                calendar = CalendarCatalog.fromClasspath();
+                calendar = calendarOf(spec, workspace);
             } catch (CalendarCatalogException e) {
                 spec.commandLine().getErr().println("error: official calendar cannot be loaded: " + e.getMessage());
                 return 1;
@@ -141,6 +149,19 @@ public final class CalendarCommand implements Runnable {
                 out.println("  " + day + " " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
             }
             out.flush();
+        }
+    }
+
+    /** The shipped calendar, joined by a workspace's loaded notices when one is named. */
+    static WorkingDayCalendar calendarOf(CommandSpec spec, java.nio.file.@org.jspecify.annotations.Nullable Path workspace) {
+        if (workspace == null) {
+            return CalendarCatalog.fromClasspath();
+        }
+        if (!WorkspaceOption.isWorkspace(workspace)) {
+            throw new ParameterException(spec.commandLine(), WorkspaceOption.missing("calendar", workspace));
+        }
+        try (var db = org.redress.store.Database.open(new org.redress.store.Workspace(workspace))) {
+            return org.redress.casework.CalendarNotices.calendar(db);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.redress.cli;
 
 import org.redress.casework.LetterDesk;
-import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.access.Officer;
 import org.redress.domain.access.Permission;
@@ -56,7 +55,7 @@ final class ClosingNoticeExport {
         Map<String, String> leftAlone = reissue ? Map.of()
                 : database.read(c -> new ClosingNotices(c).alreadySent(new ArrayList<>(closing.keySet())));
         Map<String, String> barred = desk.standAsideFrom(officer, new ArrayList<>(closing.keySet()));
-        NoticeIssuer issuer = new NoticeIssuer(database, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
+        NoticeIssuer issuer = new NoticeIssuer(database, SchemeCatalog.loadDefault(), org.redress.casework.CalendarNotices.calendar(database),
                 Clock.systemUTC());
         List<NoticeLetter> issued = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.redress.cli;
 
-import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.intake.FeedImporter;
 import org.redress.intake.FeedProblem;
@@ -73,7 +72,7 @@ public final class ImportCommand implements Callable<Integer> {
                 : mode.quarantine ? ImportMode.QUARANTINE : ImportMode.ALL_OR_NOTHING;
         try {
             return signIn.run(spec, workspace, "import", (db, officer) -> shown(new FeedImporter(db,
-                    SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(), Clock.systemDefaultZone())
+                    SchemeCatalog.loadDefault(), org.redress.casework.CalendarNotices.calendar(db), Clock.systemDefaultZone())
                     .importFile(file, importMode, officer), out, err));
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println("redress import: " + e.getMessage());

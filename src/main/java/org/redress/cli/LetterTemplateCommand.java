@@ -1,6 +1,5 @@
 package org.redress.cli;
 
-import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.letters.LetterException;
 import org.redress.letters.LetterLanguage;
@@ -201,7 +200,7 @@ final class LetterTemplateCommand {
             try {
                 return signIn.run(spec, workspace, "letters notice", (db, officer) -> {
                     org.redress.security.Authorization.require(officer, org.redress.domain.access.Permission.ISSUE_LETTER);
-                    NoticeLetter letter = new NoticeIssuer(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
+                    NoticeLetter letter = new NoticeIssuer(db, SchemeCatalog.loadDefault(), org.redress.casework.CalendarNotices.calendar(db),
                             Clock.systemUTC()).issue(caseNo, kind(kind), lang == null ? null : LetterLanguage.parse(lang),
                             NoticePress.create(), org.redress.casework.Officers.storeId(officer));
                     Files.createDirectories(out);

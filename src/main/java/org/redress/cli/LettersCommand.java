@@ -1,7 +1,6 @@
 package org.redress.cli;
 
 import org.redress.casework.LetterDesk;
-import org.redress.catalog.CalendarCatalog;
 import org.redress.security.AccessDenied;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.letters.DecidedCaseReader;
@@ -154,7 +153,7 @@ public final class LettersCommand implements Runnable {
                 List<String> cases = chosen.stream().filter(n -> !current.containsKey(n) && !closing.containsKey(n)).toList();
                 int kept = chosen.size() - cases.size() - (int) chosen.stream().filter(closing::containsKey).count();
                 LetterIssuer issuer = new LetterIssuer(database, SchemeCatalog.loadDefault(),
-                        CalendarCatalog.fromClasspath(), Clock.systemUTC());
+                        org.redress.casework.CalendarNotices.calendar(database), Clock.systemUTC());
                 try {
                     issuer.settings();
                 } catch (LetterException e) {

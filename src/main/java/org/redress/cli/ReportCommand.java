@@ -1,7 +1,6 @@
 package org.redress.cli;
 
 import org.jspecify.annotations.Nullable;
-import org.redress.catalog.CalendarCatalog;
 import org.redress.catalog.SchemeCatalog;
 import org.redress.domain.access.Officer;
 import org.redress.reports.FigureId;
@@ -140,7 +139,7 @@ public final class ReportCommand implements Callable<Integer> {
             if (officer.isEmpty()) {
                 return REFUSED;
             }
-            ReportService service = new ReportService(db, SchemeCatalog.loadDefault(), CalendarCatalog.fromClasspath(),
+            ReportService service = new ReportService(db, SchemeCatalog.loadDefault(), org.redress.casework.CalendarNotices.calendar(db),
                     clock);
             if (report.get() == ReportName.DISCREPANCIES) {
                 service.settleScoreChecks(officer.get(), left -> err.printf(Locale.ROOT,

@@ -134,7 +134,7 @@ final class HubRoutes {
             json(ctx, 200, conflicts.open(caller));
         });
         installAuditHead(routes);
-        new org.redress.hub.agency.AgencyRoutes(db, Clock.systemUTC()).install(routes);
+        new org.redress.hub.agency.AgencyRoutes(db).install(routes);
         routes.post(Endpoints.NUMBER_LEASES, ctx -> {
             Caller caller = caller(ctx);
             LeaseRequest request = HubJson.read(Bodies.read(ctx, 16 * 1024), LeaseRequest.class);

@@ -44,6 +44,8 @@ public final class HubServer implements AutoCloseable {
     private final @Nullable ServerIdentity identity;
     /** Drops uploads abandoned for a week (at start, then every few hours). */
     private final org.redress.hub.blobs.AbandonedUploads uploadSweep;
+    /** Makes agency notices not made yet (at start, then every few minutes). */
+    private final org.redress.hub.db.Periodic agencyNoticeSweep;
 
     private HubServer(HubDatabase db, HubAccounts accounts, Javalin app, @Nullable ServerIdentity identity) {
         this.db = db;
@@ -52,6 +54,8 @@ public final class HubServer implements AutoCloseable {
         this.identity = identity;
         this.uploadSweep = org.redress.hub.blobs.AbandonedUploads.schedule(db,
                 org.redress.hub.blobs.AbandonedUploads.DEFAULT_AGE, org.redress.hub.blobs.AbandonedUploads.DEFAULT_EVERY);
+        this.agencyNoticeSweep = org.redress.hub.agency.AgencyNotices.schedule(db,
+                org.redress.catalog.CalendarCatalog.fromClasspath());
     }
 
     /**
@@ -197,6 +201,7 @@ public final class HubServer implements AutoCloseable {
     @Override
     public void close() {
         uploadSweep.close();
+        agencyNoticeSweep.close();
         app.stop();
         db.close();
         LOG.info("event=hub.stopped");

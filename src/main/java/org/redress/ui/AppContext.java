@@ -98,8 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.unsavedDecisions = new org.redress.casework.UnsavedDecisions(database, clock);
         this.letters = new LetterDesk(database, new LetterIssuer(database, catalog, calendar, clock));
         this.messages = new Messages(Messages.fromTag(settingsAtStart.getOrDefault(LANGUAGE, "en")));
-        appearance.themeProperty().set("DARK".equals(settingsAtStart.get(THEME))
-                ? Appearance.Theme.DARK : Appearance.Theme.LIGHT);
+        appearance.themeProperty().set(Appearance.Theme.named(settingsAtStart.get(THEME)));
         appearance.scaleProperty().set(scale(settingsAtStart.get(SCALE)));
     }
 
@@ -121,7 +120,7 @@ public final class AppContext implements AutoCloseable {
         Database database = Database.open(new Workspace(root));
         try {
             Catalog catalog = joined(catalogs);
-            WorkingDayCalendar calendar = joined(calendars);
+            WorkingDayCalendar calendar = org.redress.casework.CalendarNotices.calendar(database, joined(calendars));
             Clock clock = clockFor.apply(new WorkstationSettings(database, Clock.systemUTC()).all());
             AppContext context = new AppContext(database, catalog, calendar, clock, tasks);
             LOG.info("workspace opened and services built in {} ms", (System.nanoTime() - started) / 1_000_000);

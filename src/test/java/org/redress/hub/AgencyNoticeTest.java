@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.redress.hub.HubClient.json;
 import static org.redress.hub.HubClient.mutation;
 
@@ -100,8 +101,29 @@ class AgencyNoticeTest {
         }
         assertThat(Rows.text("SELECT status FROM hub_case WHERE case_id = ?::uuid", kase)).isEqualTo("DECIDED");
 
+        // The office gives its agencies 5 working days; the hub recorded the decision on 30 September
+        // (moved there in the database: the test runs on another day). Counted from that day however
+        // late the agency reads.
+        TestHub.server().database().inTransaction(c -> {
+            try (var ps = c.prepareStatement("UPDATE case_decision SET recorded_at = '2026-09-30 10:00+08' WHERE id = ?")) {
+                ps.setObject(1, drafted.id());
+                ps.executeUpdate();
+            }
+            // Had the hub's timer swept in the instant between the decision and this update, its notice
+            // would carry today's date: start from none.
+            try (var ps = c.prepareStatement("DELETE FROM agency_notice WHERE case_no = ? AND kind = 'OUTCOME'")) {
+                ps.setString(1, caseNo);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        TestHub.server().accounts().setCorrectWithin(office, 5);
+        assertThatThrownBy(() -> TestHub.server().accounts().setCorrectWithin(office, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 60");
+        assertThatThrownBy(() -> TestHub.server().accounts().setCorrectWithin("NO-SUCH-OFFICE", 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no office");
         try (Connection c = TestHub.server().database().connection()) {
-            AgencyNotices.sweep(c, LocalDate.of(2026, 9, 30), CalendarCatalog.fromClasspath(), 5);
+            AgencyNotices.sweep(c, CalendarCatalog.fromClasspath());
         }
         JsonNode outcome = null;
         for (JsonNode n : notices(agencyApi)) {

@@ -178,6 +178,30 @@ class HubLawLeftoversTest {
         assertThat(decidedAlone).isEqualTo(12);
     }
 
+    @Test
+    void four_eyes_uses_the_offices_own_threshold_for_a_scheme() throws SQLException {
+        var accounts = TestHub.server().accounts();
+        String strict = TestHub.newOffice();
+        accounts.setFourEyesSampleRate(strict, 0.0);
+        // The test case restores 20 points of RONGCHENG_POINTS, whose catalogue threshold is 50.
+        accounts.setFourEyesThreshold(strict, "RONGCHENG_POINTS", 10);
+        assertThatThrownBy(() -> accounts.setFourEyesThreshold("OF-NONE", "RONGCHENG_POINTS", 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        String drafter = TestHub.newOfficer(strict, Role.OFFICER);
+        HubClient ws = TestHub.client().signIn(drafter);
+        String kase = TestHub.caseInReview(strict, "FT-" + UUID.randomUUID().toString().substring(0, 6), drafter);
+        String no = Rows.text("SELECT case_no FROM hub_case WHERE case_id = ?::uuid", kase);
+        assertThat(send(ws, MutationKind.DECISION_RECORD, kase, decisionOn(no)).status()).isEqualTo(MutationStatus.APPLIED);
+        MutationResult alone = send(ws, MutationKind.CASE_ACTION, kase, json("action", "DECIDE"));
+        assertThat(alone.status()).isEqualTo(MutationStatus.REJECTED);
+        assertThat(alone.code()).isEqualTo(ReasonCode.APPROVAL_REQUIRED.name());
+
+        // Raised back above the points restored: decided alone.
+        accounts.setFourEyesThreshold(strict, "RONGCHENG_POINTS", 50);
+        assertThat(send(ws, MutationKind.CASE_ACTION, kase, json("action", "DECIDE")).status())
+                .isEqualTo(MutationStatus.APPLIED);
+    }
+
     // --- helpers ---
 
     private static ObjectNode decisionOn(String caseNo) {

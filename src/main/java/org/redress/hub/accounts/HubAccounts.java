@@ -81,6 +81,25 @@ public final class HubAccounts {
         }
     }
 
+    /**
+     * Sets the office's four-eyes threshold for {@code schemeCode} (the caller checks the scheme
+     * against the catalogue), as its workspaces' {@code four_eyes.threshold.<SCHEME>}.
+     */
+    public void setFourEyesThreshold(String officeCode, String schemeCode, int points) throws SQLException {
+        boolean set = db.inTransaction(c -> OfficeSettings.setThreshold(c, officeCode, schemeCode, points));
+        if (!set) {
+            throw new IllegalArgumentException("the hub knows no office " + officeCode);
+        }
+    }
+
+    /** Sets the working days the office's agencies have to correct their records after an outcome notice. */
+    public void setCorrectWithin(String officeCode, int workingDays) throws SQLException {
+        boolean set = db.inTransaction(c -> OfficeSettings.setCorrectWithin(c, officeCode, workingDays));
+        if (!set) {
+            throw new IllegalArgumentException("the hub knows no office " + officeCode);
+        }
+    }
+
     /** The office's four-eyes sample rate as the hub applies it. */
     public double fourEyesSampleRate(String officeCode) throws SQLException {
         return db.inTransaction(c -> OfficeSettings.sampleRate(c, officeCode));

@@ -1,5 +1,6 @@
 package org.redress.hub.agency;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,15 +25,15 @@ import java.util.UUID;
  * notice for every disputed entry of every case (from the case's deductions), and, once a case is
  * decided, an OUTCOME notice per entry of the decision in force, with the decision record embedded
  * (outcome, remedy, reasons, legal basis, new points or end of publication) and the day by which the
- * agency must correct its records: {@code correctWithin} working days on the official calendar
- * after the day the hub saw the decision. A case reopened and decided again gets new outcome
+ * agency must correct its records: the office's {@code correct_within_working_days} (hub V82,
+ * {@code redress hub set-office}) on the official calendar after the day the hub recorded the
+ * decision, in the office's zone — whenever the sweep runs (at every agency read and on the hub's
+ * timer, {@link AgencyNoticeSweep}), so an agency that reads late finds the same date. A case reopened and decided again gets new outcome
  * notices for the new decision. Notices carry no subject's name or identifier: the agency knows its
  * own entries by reference.
  */
 public final class AgencyNotices {
 
-    /** Working days an agency has to correct its records after an outcome notice, unless told otherwise. */
-    public static final int DEFAULT_CORRECT_WITHIN = 10;
     /** At most this many outcome notices are made per sweep, so a sweep stays short. */
     static final int SWEEP_BATCH = 500;
 
@@ -43,9 +44,21 @@ public final class AgencyNotices {
     public record Swept(int underAppeal, int outcomes) {
     }
 
-    /** Makes the notices not made yet; {@code today} is the decision day of outcome notices made now. */
-    public static Swept sweep(Connection c, LocalDate today, WorkingDayCalendar calendar, int correctWithin)
-            throws SQLException {
+    /** How often the hub makes the notices not made yet, besides at every agency read. */
+    public static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Makes the notices not made yet at hub start and every {@link #SWEEP_EVERY}: an "under appeal"
+     * notice waits for no agency to read, and an outcome notice an agency never reads still becomes
+     * an overdue item on its correct-by day.
+     */
+    public static org.redress.hub.db.Periodic schedule(org.redress.hub.db.HubDatabase db, WorkingDayCalendar calendar) {
+        return org.redress.hub.db.Periodic.every("hub.agency_notice_sweep", java.time.Duration.ZERO, SWEEP_EVERY,
+                () -> db.inTransaction(c -> sweep(c, calendar)));
+    }
+
+    /** Makes the notices not made yet. */
+    public static Swept sweep(Connection c, WorkingDayCalendar calendar) throws SQLException {
         int underAppeal;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO agency_notice (id, office_code, agency_code, case_no, entry_reference, kind, record)
@@ -62,13 +75,17 @@ public final class AgencyNotices {
                 ON CONFLICT DO NOTHING""")) {
             underAppeal = ps.executeUpdate();
         }
-        record Due(String caseNo, String office, UUID decisionId, JsonNode decision, JsonNode outcome) {
+        record Due(String caseNo, String office, UUID decisionId, JsonNode decision, JsonNode outcome,
+                   LocalDate decidedOn, int correctWithin) {
         }
         List<Due> due = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT k.case_no, k.office_code, dec.id, dec.payload::text, o::text
+                SELECT k.case_no, k.office_code, dec.id, dec.payload::text, o::text,
+                       (dec.recorded_at AT TIME ZONE 'Asia/Shanghai')::date,
+                       coalesce(office.correct_within_working_days, 10)
                 FROM hub_case k
-                JOIN LATERAL (SELECT x.id, x.payload FROM case_decision x
+                LEFT JOIN office ON office.code = k.office_code
+                JOIN LATERAL (SELECT x.id, x.payload, x.recorded_at FROM case_decision x
                               WHERE x.case_no = k.case_no
                                 AND x.state NOT IN ('SUPERSEDED', 'SET_ASIDE', 'CONFLICTED', 'RETURNED')
                               ORDER BY x.recorded_version DESC, x.recorded_at DESC LIMIT 1) dec ON true
@@ -84,18 +101,19 @@ public final class AgencyNotices {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     due.add(new Due(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                            HubJson.tree(rs.getString(4)), HubJson.tree(rs.getString(5))));
+                            HubJson.tree(rs.getString(4)), HubJson.tree(rs.getString(5)),
+                            rs.getObject(6, LocalDate.class), rs.getInt(7)));
                 }
             }
         }
-        var correctBy = calendar.addWorkingDays(today, correctWithin);
-        boolean provisional = !correctBy.warnings().isEmpty() || !calendar.covers(correctBy.value());
         int outcomes = 0;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO agency_notice (id, office_code, agency_code, case_no, entry_reference, kind, decision_id,
                                            outcome, decided_on, correct_by, record)
                 VALUES (?, ?, ?, ?, ?, 'OUTCOME', ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")) {
             for (Due d : due) {
+                var correctBy = calendar.addWorkingDays(d.decidedOn(), d.correctWithin());
+                boolean provisional = !correctBy.warnings().isEmpty() || !calendar.covers(correctBy.value());
                 ObjectNode record = HubJson.object();
                 record.put("caseNo", d.caseNo()).put("decisionId", d.decisionId().toString())
                         .put("reference", d.outcome().path("reference").asText())
@@ -103,9 +121,9 @@ public final class AgencyNotices {
                         .put("remedy", d.outcome().path("remedy").asText(""))
                         .put("reasons", d.decision().path("reasons").asText(""))
                         .put("legalBasis", d.decision().path("legalBasis").asText(""))
-                        .put("decidedOn", today.toString())
+                        .put("decidedOn", d.decidedOn().toString())
                         .put("correctBy", correctBy.value().toString())
-                        .put("correctWithinWorkingDays", correctWithin)
+                        .put("correctWithinWorkingDays", d.correctWithin())
                         .put("provisional", provisional);
                 if (d.outcome().has("newPoints")) {
                     record.set("newPoints", d.outcome().get("newPoints"));
@@ -120,7 +138,7 @@ public final class AgencyNotices {
                 ps.setString(5, d.outcome().path("reference").asText());
                 ps.setObject(6, d.decisionId());
                 ps.setString(7, d.outcome().path("kind").asText());
-                ps.setObject(8, today);
+                ps.setObject(8, d.decidedOn());
                 ps.setObject(9, correctBy.value());
                 ps.setString(10, HubJson.write(record));
                 outcomes += ps.executeUpdate();

@@ -10,9 +10,6 @@ import org.redress.hub.http.HubJson;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -29,23 +26,18 @@ import java.util.UUID;
 public final class AgencyRoutes {
 
     public static final String NOTICES = "/v1/agency/notices";
-    /** The day a decision is seen is reckoned in the office's zone. */
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final HubDatabase db;
     private final WorkingDayCalendar calendar = CalendarCatalog.fromClasspath();
-    private final Clock clock;
 
-    public AgencyRoutes(HubDatabase db, Clock clock) {
+    public AgencyRoutes(HubDatabase db) {
         this.db = db;
-        this.clock = clock;
     }
 
     public void install(RoutesConfig routes) {
         routes.get(NOTICES, ctx -> {
             String agency = agency(ctx);
-            LocalDate today = LocalDate.now(clock.withZone(ZONE));
-            db.inTransaction(c -> AgencyNotices.sweep(c, today, calendar, AgencyNotices.DEFAULT_CORRECT_WITHIN));
+            db.inTransaction(c -> AgencyNotices.sweep(c, calendar));
             try (Connection c = db.connection()) {
                 ctx.status(200).contentType("application/json").result(HubJson.bytes(AgencyNotices.list(c, agency)));
             }

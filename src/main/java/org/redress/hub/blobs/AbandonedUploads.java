@@ -1,6 +1,7 @@
 package org.redress.hub.blobs;
 
 import org.redress.hub.db.HubDatabase;
+import org.redress.hub.db.Periodic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Uploads a device began and never finished ({@code blob_transfer} rows and their chunks) are
@@ -35,27 +33,16 @@ public final class AbandonedUploads implements AutoCloseable {
     /** How often a running hub sweeps. */
     public static final Duration DEFAULT_EVERY = Duration.ofHours(6);
 
-    private final ScheduledExecutorService timer;
+    private final Periodic timer;
 
-    private AbandonedUploads(ScheduledExecutorService timer) {
+    private AbandonedUploads(Periodic timer) {
         this.timer = timer;
     }
 
     /** Sweeps now (on its own thread) and every {@code every}, dropping uploads idle for longer than {@code age}. */
     public static AbandonedUploads schedule(HubDatabase db, Duration age, Duration every) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "redress-hub-upload-sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                sweep(db, Instant.now().minus(age));
-            } catch (SQLException | RuntimeException e) {
-                LOG.warn("event=hub.upload_sweep outcome=failed error={}", e.getClass().getSimpleName());
-            }
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
-        return new AbandonedUploads(timer);
+        return new AbandonedUploads(Periodic.every("hub.upload_sweep", Duration.ZERO, every,
+                () -> sweep(db, Instant.now().minus(age))));
     }
 
     /** Drops every upload with no chunk since {@code idleSince}, with its chunks; returns how many uploads went. */
@@ -94,6 +81,6 @@ public final class AbandonedUploads implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.close();
     }
 }

@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * domain's own rules on the hub's facts — the role matrix ({@link Role#may}), the state machine and
  * action gate ({@link CaseActionGate}: assignee, four eyes, recusal), recusal
  * ({@link org.redress.domain.appeal.RecusalPolicy}, declarations included), the four-eyes policy
- * ({@link FourEyesPolicy}: thresholds from the scheme catalogue, the office's own sample rate, drawn
+ * ({@link FourEyesPolicy}: thresholds from the scheme catalogue or the office's own, its sample rate, drawn
  * from the case's id) and decision validity against the catalogue ({@link DecisionValidator}). A refusal is
  * a {@link Rejection} carrying the domain's reason code and its arguments, so the workstation
  * words it in the officer's language.
@@ -69,9 +69,15 @@ final class Rules {
         this.thresholds = Map.copyOf(byScheme);
     }
 
-    /** The office's four-eyes policy: the catalogue's thresholds, the office's own sample rate (V16). */
+    /** The office's four-eyes policy: the catalogue's thresholds under the office's own (V83), its sample rate (V16). */
     FourEyesPolicy fourEyes(Connection c, String officeCode) throws SQLException {
-        return new FourEyesPolicy(DEFAULT_THRESHOLD, thresholds, OfficeSettings.sampleRate(c, officeCode));
+        Map<String, Integer> own = OfficeSettings.thresholds(c, officeCode);
+        Map<String, Integer> applied = thresholds;
+        if (!own.isEmpty()) {
+            applied = new HashMap<>(thresholds);
+            applied.putAll(own);
+        }
+        return new FourEyesPolicy(DEFAULT_THRESHOLD, applied, OfficeSettings.sampleRate(c, officeCode));
     }
 
     /** The role half, asked before anything is read; worded as the workstation's RoleCheck words it. */

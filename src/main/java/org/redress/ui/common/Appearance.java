@@ -21,13 +21,27 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How the workstation looks: the AtlantaFX Primer theme (light or dark), the shipped Noto Sans SC
+ * How the workstation looks: the AtlantaFX Primer theme (light, dark, or high contrast — the light
+ * theme with the workstation stylesheet's high-contrast palette on a root marked
+ * {@code high-contrast}), the shipped Noto Sans SC
  * font (so Chinese renders on machines with no CJK fonts installed) and a UI scale for HiDPI screens.
  * Theme and scale are properties; {@link #style(Scene)} keeps a scene in step with them.
  */
 public final class Appearance {
 
-    public enum Theme { LIGHT, DARK }
+    public enum Theme {
+        LIGHT, DARK, HIGH_CONTRAST;
+
+        /** The theme a stored setting names; light for none or an unknown name. */
+        public static Theme named(@org.jspecify.annotations.Nullable String name) {
+            for (Theme t : values()) {
+                if (t.name().equals(name)) {
+                    return t;
+                }
+            }
+            return LIGHT;
+        }
+    }
 
     public static final String FONT_FAMILY = "Noto Sans SC";
     /** AtlantaFX's base size; the UI scale multiplies it. */
@@ -101,14 +115,20 @@ public final class Appearance {
         root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
                 "-fx-font-size: %.1fpx; -fx-font-family: \"%s\";", BASE_FONT_PX * clamp(scale.get()), FONT_FAMILY), scale));
         root.getStyleClass().add("workstation");
-        theme.addListener((obs, old, now) -> markDark(root, now));
-        markDark(root, theme.get());
+        theme.addListener((obs, old, now) -> mark(root, now));
+        mark(root, theme.get());
     }
 
-    private static void markDark(Parent root, Theme chosen) {
-        root.getStyleClass().remove("dark");
-        if (chosen == Theme.DARK) {
-            root.getStyleClass().add("dark");
+    /** The style class a theme puts on the scene's root, if any. */
+    public static final String DARK_CLASS = "dark";
+    public static final String HIGH_CONTRAST_CLASS = "high-contrast";
+
+    private static void mark(Parent root, Theme chosen) {
+        root.getStyleClass().removeAll(DARK_CLASS, HIGH_CONTRAST_CLASS);
+        switch (chosen) {
+            case DARK -> root.getStyleClass().add(DARK_CLASS);
+            case HIGH_CONTRAST -> root.getStyleClass().add(HIGH_CONTRAST_CLASS);
+            case LIGHT -> { }
         }
     }
 
