@@ -35,25 +35,28 @@ class ScreensOverflowUiTest extends WorkstationUiBase {
             stage.setHeight(900);
         });
         settle();
-        ShellView shell = signInAs("liu.yang");
-        waitUntil(() -> shell.queueModel().totalProperty().get() > 0);
+        // The assignee of a case in review: they may open its decision.
+        var reviewed = fixture.cases(CaseStatus.IN_REVIEW).stream().map(l -> row(l.caseId()))
+                .filter(r -> r.assigneeId() != null)
+                .filter(r -> fixture.caseFiles().load(r.id(), fixture.officer("sun.li")).disputed().stream()
+                        .allMatch(d -> d.entry().points() < 0))
+                .findFirst().orElseThrow();
+        String assignee = fixture.demo.accounts().stream().filter(o -> o.id() == reviewed.assigneeId()).findFirst()
+                .orElseThrow().username();
+        ShellView shell = signInAs(assignee);
+        waitUntil(() -> shell.queueModel().totalProperty().get() >= 0);
         List<String> cut = new ArrayList<>();
         for (Screen screen : List.of(Screen.LETTERS, Screen.SYNC, Screen.NOTIFICATIONS, Screen.SETTINGS)) {
             FxRuntime.run(() -> shell.model().show(screen));
             settle();
             cut.addAll(cutOn(screen.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        long reviewed = fixture.cases(CaseStatus.IN_REVIEW).stream().map(l -> row(l.caseId()))
-                .filter(r -> r.assigneeId() != null && fixture.demo.accounts().stream()
-                        .anyMatch(o -> o.id() == r.assigneeId() && o.username().equals("liu.yang")))
-                .findFirst().map(r -> r.id()).orElse(-1L);
-        if (reviewed > 0) {
-            FxRuntime.run(() -> shell.model().openCase(reviewed));
-            waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null);
-            robot.clickOn("#action-decide");
-            waitUntil(() -> robot.lookup("#decision-grounds").tryQuery().isPresent());
-            cut.addAll(cutOn("decision"));
-        }
+        FxRuntime.run(() -> shell.model().openCase(reviewed.id()));
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null
+                && shell.caseModel().fileProperty().get().appeal().id() == reviewed.id());
+        robot.clickOn("#action-decide");
+        waitUntil(() -> robot.lookup("#decision-grounds").tryQuery().isPresent());
+        cut.addAll(cutOn("decision"));
         assertThat(cut).isEmpty();
     }
 }
