@@ -65,9 +65,26 @@ public record CaseFile(CaseRow appeal, Subject subject, @Nullable Scheme scheme,
                             LocalizedText agencyName) {
     }
 
+    /**
+     * One line of the case's history as stored, with what its detail refers to resolved into words the
+     * screen can show: the officer a case was given to, and the outcomes of the decision it names.
+     *
+     * @param namedOfficer     display name of the officer the detail names (an assignment); null when none
+     * @param decisionOutcomes outcomes per deduction of the decision the detail names; empty when none
+     */
     public record HistoryLine(Instant at, @Nullable String actorName, String action,
                               @Nullable CaseStatus fromStatus,
-                              @Nullable CaseStatus toStatus, @Nullable String detail) {
+                              @Nullable CaseStatus toStatus, @Nullable String detail,
+                              @Nullable String namedOfficer, List<org.redress.domain.appeal.OutcomeKind> decisionOutcomes) {
+
+        public HistoryLine {
+            decisionOutcomes = List.copyOf(decisionOutcomes);
+        }
+
+        public HistoryLine(Instant at, @Nullable String actorName, String action, @Nullable CaseStatus fromStatus,
+                           @Nullable CaseStatus toStatus, @Nullable String detail) {
+            this(at, actorName, action, fromStatus, toStatus, detail, null, List.of());
+        }
     }
 
     public record NoteLine(Instant at, String authorName, String body, boolean correction) {

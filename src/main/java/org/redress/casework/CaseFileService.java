@@ -106,7 +106,7 @@ public final class CaseFileService {
         Rejection approveRefusal = row.status() == CaseStatus.AWAITING_APPROVAL
                 ? CaseActionGate.refusal(appeal, CaseAction.APPROVE, officer, facts).orElse(null) : null;
         return new CaseFile(row, subject(subject), scheme, deductions(c, disputedRows, scheme), ledger,
-                standing, history(events, officers), notes(c, caseId, officers), records.attachments(caseId, officers),
+                standing, history(events, officers, records.decisionOutcomes(caseId)), notes(c, caseId, officers), records.attachments(caseId, officers),
                 otherOpenCases(cases, row), recusal, legal,
                 row.assigneeId() == null ? null : officers.get(row.assigneeId()),
                 WorkingDays.left(calendar, today, row.deadlineOn()), today, approval, approveRefusal);
@@ -225,10 +225,25 @@ public final class CaseFileService {
         return new LocalizedText(a.nameZh(), a.nameEn());
     }
 
-    private static List<CaseFile.HistoryLine> history(List<CaseEventRow> events, Map<Long, String> officers) {
-        return events.stream().map(e -> new CaseFile.HistoryLine(e.at(),
-                e.actorId() == null ? null : officers.getOrDefault(e.actorId(), "#" + e.actorId()), e.action(),
-                e.fromStatus(), e.toStatus(), e.detail())).toList();
+    /** "officer 5" (the store's assignment), "assignee=5 (…)" (the demo's): the officer a line gives the case to. */
+    private static final java.util.regex.Pattern NAMED_OFFICER =
+            java.util.regex.Pattern.compile("^(?:officer |assignee=)(\\d+)\\b");
+    /** "decision=12": the decision a line records, drafts, approves or returns. */
+    private static final java.util.regex.Pattern NAMED_DECISION = java.util.regex.Pattern.compile("^decision=(\\d+)\\b");
+
+    private static List<CaseFile.HistoryLine> history(List<CaseEventRow> events, Map<Long, String> officers,
+                                                      Map<Long, List<org.redress.domain.appeal.OutcomeKind>> outcomes) {
+        return events.stream().map(e -> {
+            String detail = e.detail() == null ? "" : e.detail();
+            var officer = NAMED_OFFICER.matcher(detail);
+            var decision = NAMED_DECISION.matcher(detail);
+            String named = officer.find() ? officers.get(Long.parseLong(officer.group(1))) : null;
+            var decided = decision.find() ? outcomes.getOrDefault(Long.parseLong(decision.group(1)), List.of())
+                    : List.<org.redress.domain.appeal.OutcomeKind>of();
+            return new CaseFile.HistoryLine(e.at(),
+                    e.actorId() == null ? null : officers.getOrDefault(e.actorId(), "#" + e.actorId()), e.action(),
+                    e.fromStatus(), e.toStatus(), e.detail(), named, decided);
+        }).toList();
     }
 
     private static List<CaseFile.NoteLine> notes(Connection c, long caseId, Map<Long, String> officers)

@@ -92,6 +92,23 @@ final class CaseRecords {
         }
     }
 
+    /** The outcomes per deduction of each of the case's decisions, by decision id (for its history's words). */
+    Map<Long, List<org.redress.domain.appeal.OutcomeKind>> decisionOutcomes(long caseId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT o.decision_id, o.outcome FROM decision_outcome o JOIN decision d ON d.id = o.decision_id
+                WHERE d.case_id = ? ORDER BY o.decision_id, o.ledger_event_id""")) {
+            ps.setLong(1, caseId);
+            Map<Long, List<org.redress.domain.appeal.OutcomeKind>> outcomes = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    outcomes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(org.redress.domain.appeal.OutcomeKind.valueOf(rs.getString(2)));
+                }
+            }
+            return outcomes;
+        }
+    }
+
     /** Every officer's display name by id (a handful of rows). */
     Map<Long, String> officerNames() throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, display_name FROM officer");

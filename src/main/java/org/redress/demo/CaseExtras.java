@@ -84,7 +84,11 @@ final class CaseExtras {
         List<DemoAttachment> attachments = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             EvidenceKind kind = choose(facts, random);
-            int variant = random.nextInt(EvidenceLibrary.variants(kind));
+            int drawn = random.nextInt(EvidenceLibrary.variants(kind));
+            // A file that concerns the entry is the library's file about its rule and agency (variant 0).
+            boolean about = EvidenceTopic.concerns(kind);
+            int variant = about ? 0 : drawn;
+            DisputedItem item = facts.items().getFirst();
             boolean fromApplicant = i == 0 || !assigned || random.nextBoolean();
             Instant at;
             Long addedBy;
@@ -108,7 +112,8 @@ final class CaseExtras {
                         : "窗口现场扫描申请人补交的" + kind.nameZh() + "原件";
             }
             attachments.add(new DemoAttachment(ids.attachment(), kind, variant,
-                    fileName(kind, EvidenceLibrary.extension(kind, variant), at, i), addedBy, at, source, reason));
+                    fileName(kind, EvidenceLibrary.extension(kind, variant), at, i), addedBy, at, source, reason,
+                    about ? item.entry().ruleCode() : null, about ? item.entry().agencyCode() : null));
         }
         return attachments;
     }

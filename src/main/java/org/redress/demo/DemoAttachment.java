@@ -9,8 +9,10 @@ import java.time.Instant;
  * evidence library (kind and variant), whose digest the writer looks up, so cases can be generated
  * while the library is still being drawn.
  *
+ * @param ruleCode   the rule of the entry the file is about (with {@code agencyCode}); null for a file about none
  * @param addedBy null when it arrived without an officer (the applicant's upload through the hub)
  */
 record DemoAttachment(long id, EvidenceKind kind, int variant, String fileName, @Nullable Long addedBy,
-                      Instant addedAt, String source, String reason) {
+                      Instant addedAt, String source, String reason, @Nullable String ruleCode,
+                      @Nullable String agencyCode) {
 }

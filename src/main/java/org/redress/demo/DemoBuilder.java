@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -105,13 +106,14 @@ public final class DemoBuilder {
             DemoStaff staff = new DemoStaff();
             Workspace workspace = Workspace.create(partial);
             // The files are drawn and stored on a helper thread; the writer needs them only at the first attachment.
+            Catalog catalog = SchemeCatalog.loadDefault();
+            List<EvidenceTopic> topics = EvidenceLibrary.topics(catalog);
             var evidence = new EvidenceSupply(CompletableFuture.supplyAsync(() -> {
-                EvidenceLibrary library = EvidenceLibrary.generate(request.seed(), request.today());
+                EvidenceLibrary library = EvidenceLibrary.generate(request.seed(), request.today(), topics);
                 storeEvidenceFiles(workspace, library);
                 return library;
             }, helpers));
             var hashes = CompletableFuture.supplyAsync(() -> hashes(staff), helpers);
-            Catalog catalog = SchemeCatalog.loadDefault();
             WorkingDayCalendar calendar = CalendarCatalog.fromClasspath();
             // Generation starts at once and runs ahead (a bounded queue) while the database is made.
             generation = Generation.start(new DemoGenerator(request, catalog, calendar, staff));

@@ -273,7 +273,7 @@ final class DemoRows implements AutoCloseable {
         for (DemoAttachment a : c.attachments()) {
             attachments.setLong(1, a.id());
             attachments.setLong(2, id);
-            attachments.setString(3, library.file(a.kind(), a.variant()).sha256());
+            attachments.setString(3, library.file(a.kind(), a.variant(), a.ruleCode(), a.agencyCode()).sha256());
             attachments.setString(4, a.fileName());
             number(attachments, 5, a.addedBy());
             attachments.setString(6, instant(a.addedAt()));

@@ -21,11 +21,29 @@ record EvidenceText(String issuer, String title, List<String> lines) {
     private static final String[] STATIONS = {"RONGCHENG", "WEIHAI", "YANTAI", "QINGDAO", "JINAN", "BEIJING SOUTH", "SHANGHAI HONGQIAO"};
 
     static EvidenceText of(EvidenceKind kind, RandomGenerator random, LocalDate today) {
+        return of(kind, random, today, null);
+    }
+
+    /**
+     * The words of a file about one case's entry: the agency that imposed it issues (or is named by) the
+     * document, the rule it was imposed under is what the document concerns, and sums fit the rule's kind
+     * (a fine for littering is not a 50,000-yuan debt). Without a topic: a file about no case in particular.
+     */
+    static EvidenceText of(EvidenceKind kind, RandomGenerator random, LocalDate today,
+                           @org.jspecify.annotations.Nullable EvidenceTopic topic) {
         LocalDate date = today.minusDays(10 + random.nextInt(300));
         String person = SURNAMES[random.nextInt(SURNAMES.length)] + " *" + (char) ('A' + random.nextInt(26)) + "**";
-        String amount = money(random, 200, 90_000);
+        boolean large = topic == null || topic.category() == org.redress.domain.scheme.RuleCategory.FINANCIAL
+                || topic.category() == org.redress.domain.scheme.RuleCategory.JUDICIAL;
+        String amount = large ? money(random, 200, 90_000) : money(random, 50, 2_000);
         int serial = 1 + random.nextInt(99_999);
         List<String> lines = new ArrayList<>();
+        EvidenceText generic = generic(kind, random, date, person, amount, serial, lines);
+        return topic == null ? generic : topic.apply(kind, generic);
+    }
+
+    private static EvidenceText generic(EvidenceKind kind, RandomGenerator random, LocalDate date, String person,
+                                        String amount, int serial, List<String> lines) {
         return switch (kind) {
             case LOAN_SETTLEMENT -> {
                 lines.add("CERTIFICATE NO. RCB-" + date.getYear() + "-" + "%06d".formatted(serial));

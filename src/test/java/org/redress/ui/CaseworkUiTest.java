@@ -225,6 +225,12 @@ class CaseworkUiTest extends WorkstationUiBase {
         openCase(shell, target.appeal().id());
         robot.clickOn("#action-decide");
         waitUntil(() -> shell.decisionModel() != null && shell.decisionModel().file() != null);
+        // The applicant's grounds and statement are in view beside the reasons being written.
+        waitUntil(() -> robot.lookup("#decision-grounds").tryQuery().isPresent());
+        assertThat(text("#decision-statement")).isEqualTo(target.appeal().statement().isBlank() ? "—"
+                : target.appeal().statement());
+        assertThat(FxRuntime.call(() -> ((javafx.scene.layout.Pane) node("#decision-grounds-list")).getChildren().size()))
+                .isEqualTo(target.appeal().grounds().size());
         FxRuntime.run(() -> shell.decisionModel().lines().forEach(l -> l.kindProperty().set(OutcomeKind.REVERSED)));
         waitUntil(() -> robot.lookup("#decision-approval-headline").tryQuery().isPresent()
                 && text("#decision-approval-headline").startsWith("A supervisor must approve"));
@@ -316,5 +322,64 @@ class CaseworkUiTest extends WorkstationUiBase {
             Node owner = scene.getFocusOwner();
             return owner != null && id.equals(owner.getId());
         });
+    }
+
+    @Test
+    void the_history_speaks_in_words_not_ids_codes_or_iso_dates() {
+        CaseFile target = fixture.cases(CaseStatus.DECIDED).stream()
+                .map(l -> fixture.caseFiles().load(l.caseId(), fixture.officer("sun.li")))
+                .filter(f -> f.history().stream().anyMatch(h -> h.detail() != null && h.detail().startsWith("assignee=")))
+                .filter(f -> f.history().stream().anyMatch(h -> !h.decisionOutcomes().isEmpty()))
+                .findFirst().orElseThrow();
+        ShellView shell = signInAs("sun.li");
+        openCase(shell, target.appeal().id());
+        robot.clickOn("#tab-history");
+        waitUntil(() -> robot.lookup("#case-history").tryQuery().isPresent());
+
+        List<String> shown = FxRuntime.call(() -> robot.lookup("#case-history").queryAll().stream()
+                .flatMap(n -> n.lookupAll(".label").stream())
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
+        assertThat(shown).isNotEmpty();
+        assertThat(shown).noneMatch(t -> t.contains("decision=") || t.contains("assignee=") || t.contains("officer "))
+                .noneMatch(t -> t.matches(".*\\b(HUB|MANUAL|IMPORT|VOLUNTARY)\\b.*"))
+                .noneMatch(t -> t.matches(".*\\b[A-Z]+_[A-Z_]+\\b.*"))
+                .noneMatch(t -> t.matches(".*\\d{4}-\\d{2}-\\d{2}.*"));
+        assertThat(shown).anyMatch(t -> t.startsWith("Assigned to "));
+        assertThat(shown).anyMatch(t -> t.startsWith("Decision: "));
+    }
+
+    @Test
+    void each_action_asks_for_its_own_reason_and_a_reason_typed_for_one_never_arms_another() {
+        CaseFile target = reviewed(Role.OFFICER, r -> true, 2);
+        ShellView shell = signInAs(username(target.appeal().assigneeId()));
+        openCase(shell, target.appeal().id());
+        assertThat(robot.lookup("#action-detail").tryQuery()).as("no shared reason field").isEmpty();
+        assertThat(node("#action-request-information").isDisabled()).isFalse();
+        assertThat(node("#action-withdraw").isDisabled()).isFalse();
+
+        robot.clickOn("#action-request-information");
+        waitUntil(() -> robot.lookup("#reason-request-information").tryQuery().isPresent());
+        assertThat(text("#reason-question")).isEqualTo("What does the applicant need to send?");
+        assertThat(node("#reason-submit").isDisabled()).as("nothing typed yet").isTrue();
+        robot.clickOn("#reason-request-information").write("The bank's settlement letter");
+        assertThat(node("#reason-submit").isDisabled()).isFalse();
+
+        robot.clickOn("#action-withdraw");
+        waitUntil(() -> robot.lookup("#reason-withdraw").tryQuery().isPresent());
+        assertThat(robot.lookup("#reason-request-information").tryQuery()).isEmpty();
+        assertThat(text("#reason-question")).isEqualTo("How did the applicant withdraw the appeal?");
+        assertThat(FxRuntime.call(() -> ((javafx.scene.control.TextArea) node("#reason-withdraw")).getText())).isEmpty();
+        assertThat(node("#reason-submit").isDisabled()).as("the request typed before does not arm the withdrawal").isTrue();
+        assertThat(text("#reason-submit")).isEqualTo("Yes, record withdrawal");
+
+        robot.clickOn("#reason-cancel");
+        waitUntil(() -> robot.lookup("#reason-prompt").tryQuery().isEmpty());
+        robot.clickOn("#action-request-information");
+        waitUntil(() -> robot.lookup("#reason-request-information").tryQuery().isPresent());
+        assertThat(FxRuntime.call(() -> ((javafx.scene.control.TextArea) node("#reason-request-information")).getText()))
+                .as("what was typed for this action is kept for it").isEqualTo("The bank's settlement letter");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#reason-prompt").tryQuery().isEmpty());
+        assertThat(row(target.appeal().id()).status()).isEqualTo(CaseStatus.IN_REVIEW);
     }
 }

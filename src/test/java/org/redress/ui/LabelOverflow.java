@@ -53,7 +53,8 @@ final class LabelOverflow {
         }
         TableCell<?, ?> cell = cellOf(labeled);
         if (cell != null && (cell.getTableColumn() == null
-                || SQUEEZABLE_COLUMNS.contains(cell.getTableColumn().getId()) || cell.isEmpty())) {
+                || cell.getTableColumn().getId() != null && SQUEEZABLE_COLUMNS.contains(cell.getTableColumn().getId())
+                || cell.isEmpty())) {
             return false;
         }
         Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());

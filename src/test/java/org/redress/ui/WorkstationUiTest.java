@@ -147,8 +147,10 @@ class WorkstationUiTest extends WorkstationUiBase {
                 && shell.caseModel().fileProperty().get().appeal().id() == target.id());
         assertThat(text("#case-deadline")).startsWith("Decide by");
 
-        robot.clickOn("#action-detail").write("Please send the bank settlement letter");
         robot.clickOn("#action-request-information");
+        waitUntil(() -> robot.lookup("#reason-request-information").tryQuery().isPresent());
+        robot.clickOn("#reason-request-information").write("Please send the bank settlement letter");
+        robot.clickOn("#reason-submit");
         waitUntil(() -> shell.caseModel().fileProperty().get().appeal().status() == CaseStatus.AWAITING_INFORMATION);
 
         assertThat(text("#case-deadline")).startsWith("Clock paused since");

@@ -54,19 +54,15 @@ final class CaseTabs {
     static Node history(CaseFile file, Messages messages, ZoneId zone) {
         VBox list = new VBox(8);
         list.setId("case-history");
+        HistoryWording wording = new HistoryWording(messages, zone);
         for (CaseFile.HistoryLine line : file.history().reversed()) {
-            String action = messages.getOr("history." + line.action(), line.action());
-            String move = line.fromStatus() == null && line.toStatus() == null ? ""
-                    : "  " + (line.fromStatus() == null ? "" : messages.of("status", line.fromStatus()) + " → ")
-                    + (line.toStatus() == null ? "" : messages.of("status", line.toStatus()));
-            Label head = Cards.text(messages.dateTime(line.at(), zone) + " · "
-                    + (line.actorName() == null ? messages.get("history.system") : line.actorName()),
-                    Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            Label what = Cards.text(action + move, Styles.TEXT_BOLD);
+            HistoryWording.Entry shown = wording.entry(line);
+            Label head = Cards.text(shown.when() + " · " + shown.who(), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            Label what = Cards.text(shown.what(), Styles.TEXT_BOLD);
             what.getStyleClass().add("history-" + line.action().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             VBox entry = new VBox(2, head, what);
-            if (line.detail() != null && !line.detail().isBlank()) {
-                entry.getChildren().add(Cards.text(line.detail()));
+            if (shown.note() != null) {
+                entry.getChildren().add(Cards.text(shown.note()));
             }
             list.getChildren().add(entry);
         }

@@ -10,11 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,12 +21,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.redress.casework.ApprovalNeed;
 import org.redress.casework.CaseFile;
-import org.redress.domain.appeal.CaseAction;
 import org.redress.domain.appeal.CaseStatus;
-import org.redress.domain.appeal.Rejection;
 import org.redress.ui.common.Icons;
 import org.redress.ui.common.Messages;
-import org.redress.ui.decision.ApprovalText;
 import org.redress.ui.queue.QueueView;
 
 import javafx.scene.Scene;
@@ -58,23 +52,17 @@ public final class CaseView {
     private final Messages messages;
     private final ZoneId zone;
     private final Runnable back;
-    private final Runnable decide;
     private final BorderPane root = new BorderPane();
     private final EvidencePane evidence;
     private final AttachViewModel attach;
     private final TabPane tabs = new TabPane();
-    private final TextField detail = new TextField();
     private LongConsumer onFirstPaint = millis -> { };
-    /** A final action clicked and waiting for the officer to confirm it, with its reason; null when none. */
-    private @org.jspecify.annotations.Nullable CaseAction confirming;
-    private String confirmingDetail = "";
-    private long confirmingCase = -1;
     /** Where the chart goes: it is drawn after the rest of the case, when its points are worked out. */
     private final javafx.scene.layout.StackPane chartSlot = new javafx.scene.layout.StackPane();
     /** Reported scores the ledger does not give (issue 18); takes no room when there are none. */
     private final VBox marksSlot = new VBox();
-    /** A supervisor's reopening of a decided case, with its own reason, explanation and confirmation. */
-    private final ReopenBar reopen;
+    /** The actions, each with its own reason prompt or confirmation (and a supervisor's reopening). */
+    private final ActionBar actions;
 
     public CaseView(CaseViewModel model, AttachViewModel attach, Messages messages, ZoneId zone, Runnable back,
                     Runnable decide) {
@@ -82,13 +70,11 @@ public final class CaseView {
         this.messages = messages;
         this.zone = zone;
         this.back = back;
-        this.decide = decide;
         this.attach = attach;
         this.evidence = new EvidencePane(model, attach, messages, zone);
-        this.reopen = new ReopenBar(model, messages, this::draw);
+        this.actions = new ActionBar(model, messages, decide, new ReopenBar(model, messages, this::draw), this::draw);
         root.getStyleClass().add("case-screen");
         root.setPadding(new Insets(12, 20, 12, 20));
-        detail.setId("action-detail");
         model.fileProperty().addListener((obs, old, now) -> {
             draw();
             timeFirstPaint();
@@ -97,8 +83,7 @@ public final class CaseView {
         model.openingProperty().addListener((obs, old, now) -> {
             // What was typed or said on the case before belongs to it, not to the one opened now.
             attach.reset();
-            detail.clear();
-            confirming = null;
+            actions.reset();
         });
         model.timelineProperty().addListener((obs, old, now) -> {
             CaseFile shown = model.fileProperty().get();
@@ -128,21 +113,20 @@ public final class CaseView {
             root.setCenter(loading);
             return;
         }
-        VBox top = new VBox(8, header(file), actions(file));
+        VBox top = new VBox(8, header(file), actions.actions(file));
         if (file.approval() != ApprovalNeed.NO_DRAFT && (file.appeal().status() == CaseStatus.DECISION_DRAFTED
                 || file.appeal().status() == CaseStatus.AWAITING_APPROVAL)) {
-            top.getChildren().add(approvalLine(file.approval()));
+            top.getChildren().add(CaseBanners.approvalLine(file.approval(), messages));
         }
         if (file.recusal().mustStandAside()) {
-            top.getChildren().add(recusalBanner(file));
+            top.getChildren().add(CaseBanners.recusalBanner(file, messages, zone));
         }
-        if (confirming != null && confirmingCase == file.appeal().id()) {
-            top.getChildren().add(confirmBar(file, confirming));
-        } else {
-            confirming = null;
+        Node question = actions.question(file);
+        if (question != null) {
+            top.getChildren().add(question);
         }
         if (!model.messageProperty().get().isEmpty()) {
-            top.getChildren().add(messageBar());
+            top.getChildren().add(CaseBanners.messageBar(model.messageProperty().get(), model.refusedProperty().get()));
         }
         top.setPadding(new Insets(0, 0, 10, 0));
         root.setTop(top);
@@ -232,171 +216,9 @@ public final class CaseView {
         return file.appeal().status().isOpen() && left != null ? date + " · " + QueueView.daysLeft(messages, left) : date;
     }
 
-    private Node actions(CaseFile file) {
-        FlowPane bar = new FlowPane(8, 6);
-        bar.setId("case-actions");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        detail.promptTextProperty().bind(messages.text("action.detail.prompt"));
-        detail.accessibleTextProperty().bind(messages.text("action.detail.label"));
-        detail.setPrefColumnCount(26);
-        Tooltip hint = new Tooltip();
-        hint.textProperty().bind(messages.text("action.detail.label"));
-        detail.setTooltip(hint);
-        var offered = model.offeredActions();
-        if (offered.stream().anyMatch(CaseViewModel::needsDetail)) {
-            bar.getChildren().add(detail);
-        }
-        for (CaseAction action : offered) {
-            Button button = new Button(messages.get("action." + action.name()));
-            // DECIDE (without approval) must not share its id with "Decide…", which opens the draft.
-            button.setId(action == CaseAction.DECIDE ? "action-decide-alone"
-                    : "action-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            button.setGraphic(Icons.icon(icon(action)));
-            if (CaseViewModel.needsDetail(action)) {
-                button.disableProperty().bind(detail.textProperty().isEmpty().or(model.busyProperty()));
-            } else {
-                button.disableProperty().bind(model.busyProperty());
-            }
-            if (action == CaseAction.MARK_NOT_ADMISSIBLE || action == CaseAction.WITHDRAW) {
-                button.getStyleClass().add(Styles.DANGER);
-            }
-            button.setOnAction(e -> {
-                if (needsConfirmation(action)) {
-                    confirming = action;
-                    confirmingDetail = detail.getText();
-                    confirmingCase = file.appeal().id();
-                    draw();
-                    root.lookupAll("#confirm-yes").stream().findFirst().ifPresent(Node::requestFocus);
-                    return;
-                }
-                model.take(action, detail.getText());
-                detail.clear();
-            });
-            bar.getChildren().add(button);
-        }
-        if (!model.assignablesProperty().get().isEmpty()) {
-            bar.getChildren().add(AssignPicker.build(model, messages, model.assignablesProperty().get()));
-        }
-        if (file.approveRefusal() != null && !offered.contains(CaseAction.APPROVE)
-                && model.officer().role() == org.redress.domain.access.Role.SUPERVISOR) {
-            // A supervisor sees why they may not approve this draft (four eyes) rather than a missing button.
-            Button approve = new Button(messages.get("action.APPROVE"));
-            approve.setId("action-approve");
-            approve.setGraphic(Icons.icon(Feather.CHECK));
-            approve.setDisable(true);
-            Label why = Cards.muted(messages.of(file.approveRefusal()));
-            why.setId("approve-refused");
-            bar.getChildren().addAll(approve, why);
-        }
-        Button decide = new Button(messages.get("action.decide"));
-        decide.setId("action-decide");
-        decide.setGraphic(Icons.icon(Feather.EDIT_3));
-        decide.getStyleClass().add(Styles.ACCENT);
-        decide.setDisable(!model.canDecide());
-        decide.setOnAction(e -> this.decide.run());
-        if (!model.canDecide()) {
-            Tooltip.install(decide, new Tooltip(messages.get("action.decide.notNow")));
-        }
-        bar.getChildren().add(decide);
-        if (model.canReopen()) {
-            bar.getChildren().add(reopen.node(file));
-        }
-        if (offered.isEmpty()) {
-            bar.getChildren().add(0, Cards.muted(messages.get("action.none")));
-        }
-        return bar;
-    }
-
     /** Esc: a question on screen is answered "cancel"; true when there was one. */
     public boolean cancelConfirmation() {
-        if (confirming == null) {
-            return reopen.cancel();
-        }
-        confirming = null;
-        draw();
-        return true;
-    }
-
-    /** Final steps, and steps that end a case, are taken only once the officer confirms them. */
-    static boolean needsConfirmation(CaseAction action) {
-        return switch (action) {
-            case APPROVE, DECIDE, RETURN_DRAFT, MARK_NOT_ADMISSIBLE, WITHDRAW -> true;
-            default -> false;
-        };
-    }
-
-    /** "Approve the decision on …? It becomes final." with the action's own button and Cancel. */
-    private Node confirmBar(CaseFile file, CaseAction action) {
-        Label question = Cards.text(messages.get("confirm." + action.name(), file.appeal().caseNo()), Styles.TEXT_BOLD);
-        question.setId("confirm-question");
-        question.setGraphic(Icons.icon(Feather.HELP_CIRCLE));
-        Button yes = new Button(messages.get("confirm.yes." + action.name()));
-        yes.setId("confirm-yes");
-        yes.getStyleClass().add(action == CaseAction.APPROVE || action == CaseAction.DECIDE ? Styles.SUCCESS
-                : action == CaseAction.RETURN_DRAFT ? Styles.ACCENT : Styles.DANGER);
-        yes.disableProperty().bind(model.busyProperty());
-        yes.setOnAction(e -> {
-            CaseAction chosen = action;
-            String why = confirmingDetail;
-            confirming = null;
-            detail.clear();
-            model.take(chosen, why);
-        });
-        Button no = new Button(messages.get("confirm.cancel"));
-        no.setId("confirm-no");
-        no.setOnAction(e -> {
-            confirming = null;
-            draw();
-        });
-        FlowPane bar = new FlowPane(10, 6, question, yes, no);
-        bar.setId("confirm-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("confirm-bar");
-        return bar;
-    }
-
-    private static Feather icon(CaseAction action) {
-        return switch (action) {
-            case ASSIGN, REASSIGN -> Feather.USER_CHECK;
-            case START_REVIEW -> Feather.PLAY;
-            case REQUEST_INFORMATION -> Feather.PAUSE_CIRCLE;
-            case INFORMATION_RECEIVED -> Feather.PLAY_CIRCLE;
-            case MARK_NOT_ADMISSIBLE -> Feather.SLASH;
-            case DECIDE -> Feather.CHECK_CIRCLE;
-            case WITHDRAW -> Feather.CORNER_UP_LEFT;
-            default -> Feather.CHEVRON_RIGHT;
-        };
-    }
-
-    /** Whether the draft goes to a supervisor or may be decided alone, and why. */
-    private Node approvalLine(ApprovalNeed need) {
-        List<String> reasons = ApprovalText.reasons(need, messages);
-        Label line = Cards.text(ApprovalText.headline(need, messages) + (reasons.isEmpty() ? "" : " " + String.join("; ", reasons)));
-        line.setId("case-approval");
-        line.setGraphic(Icons.icon(need.needed() ? Feather.USERS : Feather.USER_CHECK));
-        return line;
-    }
-
-    private Node recusalBanner(CaseFile file) {
-        VBox banner = new VBox(4);
-        banner.setId("recusal-banner");
-        banner.getStyleClass().add("recusal-banner");
-        Label title = Cards.text(messages.get("case.recusal.title"), Styles.TEXT_BOLD);
-        title.setGraphic(Icons.icon(Feather.ALERT_OCTAGON));
-        banner.getChildren().add(title);
-        for (Rejection reason : file.recusal().reasons()) {
-            banner.getChildren().add(Cards.text("• " + messages.of(reason)));
-        }
-        return banner;
-    }
-
-    private Node messageBar() {
-        Label text = Cards.text(model.messageProperty().get());
-        text.setId("case-message");
-        text.setGraphic(Icons.icon(model.refusedProperty().get() ? Feather.ALERT_TRIANGLE : Feather.CHECK_CIRCLE));
-        HBox bar = new HBox(text);
-        bar.getStyleClass().add(model.refusedProperty().get() ? "message-warning" : "message-success");
-        return bar;
+        return actions.cancel();
     }
 
     private void showMarks(List<org.redress.casework.ReportedScoreMark> marks) {

@@ -49,6 +49,8 @@ public final class DecisionView {
     private final Button save;
     private final VBox top = new VBox(8);
     private @org.jspecify.annotations.Nullable Node leavePrompt;
+    /** The applicant's grounds, statement and evidence, built once per draft (its scroll kept across updates). */
+    private @org.jspecify.annotations.Nullable Node grounds;
 
     private final java.time.ZoneId zone;
 
@@ -144,6 +146,7 @@ public final class DecisionView {
         sideScroll.setFitToWidth(true);
         grid.add(sideScroll, 1, 0);
         root.setCenter(grid);
+        grounds = GroundsCard.build(file, messages);
         drawSide();
         // Keyboard-first: the first outcome takes the focus; Tab walks on to the reasons, Ctrl+S saves.
         form.getChildren().stream().findFirst().flatMap(first -> first.lookupAll(".combo-box").stream().findFirst())
@@ -319,6 +322,11 @@ public final class DecisionView {
             message.setWrapText(true);
             message.getStyleClass().add("message-warning");
             side.getChildren().add(message);
+        }
+        if (grounds != null) {
+            // What the applicant argued stays beside the reasons being written (issue 17); after Save, which
+            // must stay in view on a small window.
+            side.getChildren().add(grounds);
         }
     }
 
