@@ -75,6 +75,10 @@ class WorkstationUiTest extends WorkstationUiBase {
         assertThat(own).isPositive();
         assertThat(text("#queue-total")).isEqualTo(String.format("%,d cases", own));
         assertThat(text("#status-officer")).isEqualTo("王芳 · Officer");
+        // The whose-cases filter says so in words (it once read "Optional[AssigneeChoice…]").
+        javafx.scene.control.ComboBox<?> whose = node("#filter-assignee");
+        waitUntil(() -> whose.getButtonCell() != null && whose.getButtonCell().getText() != null);
+        assertThat(FxRuntime.call(() -> whose.getButtonCell().getText())).isEqualTo("My cases");
     }
 
     @Test

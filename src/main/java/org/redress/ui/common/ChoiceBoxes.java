@@ -37,6 +37,19 @@ public final class ChoiceBoxes {
         Function<Optional<T>, String> text = o -> o.map(label)
                 .orElseGet(() -> anyLabel == null ? "" : Objects.requireNonNullElse(anyLabel.getValue(), ""));
         box.getProperties().put(LABELS, text);
+        // The skin draws a value not (yet) among the items through the converter, not the button
+        // cell: without this a choice set before its list arrived read "Optional[AssigneeChoice…]".
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(@Nullable Optional<T> value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public @Nullable Optional<T> fromString(String string) {
+                return null;
+            }
+        });
         relabel(box);
         box.setValue(Optional.ofNullable(target.getValue()));
         box.valueProperty().addListener((obs, old, now) -> {
