@@ -79,6 +79,13 @@ public final class QueueService {
         return database.read(c -> new CaseQueue(c).countsByStatus(filter));
     }
 
+    /** The grounds and statement of a case, for the queue's reading pane; empty when there is no such case. */
+    public java.util.Optional<CasePreview> preview(Officer viewer, long caseId) {
+        Authorization.require(viewer, Permission.READ_CASES);
+        return database.read(c -> new org.redress.store.CaseRepository(c).byId(caseId)).map(row -> new CasePreview(row.id(),
+                row.grounds().stream().sorted().toList(), row.groundText(), row.statement(), row.channel().name()));
+    }
+
     public QueueChoices choices(Officer viewer) {
         Authorization.require(viewer, Permission.READ_CASES);
         return database.read(c -> {

@@ -59,6 +59,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
                     + "(e.g. overturn_by_rule, open_by_status), signed in as a supervisor.")
     String drill;
 
+    @Option(names = "--reading-pane", description = "The queue with its reading pane open on the first case.")
+    boolean readingPane;
+
     @Option(names = "--width", defaultValue = "1440", description = "Width in pixels (default ${DEFAULT-VALUE}).")
     int width;
 
@@ -111,7 +114,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         try {
             var result = WorkstationScreenshot.take(new WorkstationScreenshot.Request(folder, chosen,
                     language.equals("zh") ? Messages.CHINESE : Messages.ENGLISH, file.toAbsolutePath(), caseNo, width,
-                    height, officer, drill));
+                    height, officer, drill, readingPane));
             out.printf(Locale.ROOT, "Wrote %s (%s, %s, %d×%d) signed in as %s%s; ready after %d ms.%n", result.file(),
                     screen, language, width, height, result.officer(),
                     result.caseNo() == null ? "" : ", case " + result.caseNo(), result.readyMillis());

@@ -41,9 +41,14 @@ public final class WorkstationScreenshot {
      * @param caseNo  the case to show for {@link Screen#CASE}; null picks a representative one
      * @param officer the account to sign in as; null picks one that fits the screen
      * @param drill   a report figure's key: the queue narrowed to the cases of its first row that has any
+     * @param readingPane the queue with its reading pane open on the first case
      */
     public record Request(Path workspace, Screen screen, Locale language, Path out, @Nullable String caseNo,
-                          int width, int height, @Nullable String officer, @Nullable String drill) {
+                          int width, int height, @Nullable String officer, @Nullable String drill, boolean readingPane) {
+        public Request(Path workspace, Screen screen, Locale language, Path out, @Nullable String caseNo,
+                       int width, int height, @Nullable String officer, @Nullable String drill) {
+            this(workspace, screen, language, out, caseNo, width, height, officer, drill, false);
+        }
     }
 
     /** What was pictured: the officer signed in as, the case shown (if any), and the elapsed times. */
@@ -106,6 +111,13 @@ public final class WorkstationScreenshot {
             awaitQuiet(tasks, scene);
             if (request.screen() == Screen.DECISION) {
                 FxRuntime.run(() -> window.shell().model().openDecision());
+                awaitQuiet(tasks, scene);
+            }
+            if (request.readingPane() && request.screen() == Screen.QUEUE) {
+                FxRuntime.run(() -> {
+                    ((javafx.scene.control.TableView<?>) scene.lookup("#queue-table")).getSelectionModel().selectFirst();
+                    ((javafx.scene.control.ToggleButton) scene.lookup("#queue-reading-toggle")).setSelected(true);
+                });
                 awaitQuiet(tasks, scene);
             }
             long ready = milestones.reach("screen ready");

@@ -210,4 +210,31 @@ class WorkstationUiTest extends WorkstationUiBase {
         assertThat(context.settings().all()).containsEntry("ui.language", "en");
         assertThat(shell.model().screenProperty().get()).isEqualTo(org.redress.ui.shell.Screen.SETTINGS);
     }
+
+    @Test
+    void the_reading_pane_shows_the_chosen_cases_grounds_and_statement_and_opens_it() {
+        ShellView shell = signInAs("wang.fang");
+        waitUntil(() -> shell.queueModel().totalProperty().get() > 0);
+        assertThat(robot.lookup("#queue-reading-pane").tryQuery()).as("off until asked for").isEmpty();
+
+        robot.clickOn("#queue-reading-toggle");
+        waitUntil(() -> robot.lookup("#reading-none").tryQuery().map(Node::isVisible).orElse(false));
+        TableView<QueueLine> table = node("#queue-table");
+        QueueLine first = FxRuntime.call(() -> table.getItems().getFirst());
+        var row = fixture.database.read(c -> new org.redress.store.CaseRepository(c).byId(first.caseId()).orElseThrow());
+        robot.clickOn(robot.lookup(".table-row-cell").match((javafx.scene.control.TableRow<QueueLine> r) ->
+                r.getItem() != null && r.getItem().caseId() == first.caseId()).queryAs(Node.class));
+        waitUntil(() -> text("#reading-grounds").startsWith("Grounds: ") && !text("#reading-statement").isEmpty());
+
+        assertThat(text("#reading-case")).startsWith(first.caseNo() + " · ");
+        assertThat(text("#reading-facts")).contains(first.maskedIdentifier()).contains(first.ruleCode());
+        // Grounds in words, never their codes.
+        row.grounds().forEach(g -> assertThat(text("#reading-grounds")).doesNotContain(g.name()));
+        assertThat(text("#reading-statement")).isEqualTo(row.statement().isBlank() ? "No statement was given." : row.statement());
+        assertThat(robot.lookup("#reading-none").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.clickOn("#reading-open");
+        waitUntil(() -> shell.caseModel() != null && shell.caseModel().fileProperty().get() != null);
+        assertThat(text("#case-number")).isEqualTo(first.caseNo());
+    }
 }

@@ -66,8 +66,10 @@ public final class QueueView {
         this.messages = messages;
         root.getStyleClass().add("queue-screen");
         root.setPadding(new Insets(16, 20, 12, 20));
-        root.getChildren().addAll(header(titleKey), DrillChip.of(model, messages), filterBar(), statusCounts, table);
+        javafx.scene.control.ToggleButton reading = new javafx.scene.control.ToggleButton();
+        root.getChildren().addAll(header(titleKey, reading), DrillChip.of(model, messages), filterBar(), statusCounts, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        ReadingPane.install(root, table, reading, model, messages);
         buildTable();
         model.countsProperty().addListener((obs, old, now) -> drawCounts());
         model.statusProperty().addListener((obs, old, now) -> drawCounts());
@@ -84,7 +86,7 @@ public final class QueueView {
         ChoiceBoxes.relabel((ComboBox<Optional<Object>>) box);
     }
 
-    private Node header(String titleKey) {
+    private Node header(String titleKey, javafx.scene.control.ToggleButton reading) {
         Label title = Titles.screen(messages, titleKey);
         Label total = new Label();
         total.setId("queue-total");
@@ -98,7 +100,7 @@ public final class QueueView {
         Button refresh = Icons.iconButton(Feather.REFRESH_CW, messages.text("queue.refresh"));
         refresh.setId("queue-refresh");
         refresh.setOnAction(e -> model.reload());
-        HBox header = new HBox(12, title, total, spacer, refresh);
+        HBox header = new HBox(12, title, total, spacer, reading, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -215,6 +215,11 @@ public final class QueueViewModel {
     }
 
     /** Opens a case of the queue (a line not loaded yet opens nothing). */
+    /** Loads the grounds and statement of {@code line}'s case for the reading pane; {@code shown} runs on the FX thread. */
+    public void preview(QueueLine line, java.util.function.Consumer<java.util.Optional<org.redress.casework.CasePreview>> shown) {
+        tasks.supply(() -> service.preview(officer, line.caseId())).onSuccess(shown).start();
+    }
+
     public void open(@Nullable QueueLine line) {
         if (line != null) {
             onOpenCase.accept(line.caseId());
