@@ -123,18 +123,8 @@ public final class KeysCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path root = workspace.existing(spec);
-            if (root == null) {
-                return WorkspaceOption.NO_WORKSPACE;
-            }
-            try (Database db = Database.open(new Workspace(root))) {
-                var signed = signIn.signInKeeping(db, err, "keys seal");
-                if (signed.isEmpty()) {
-                    return SignInOption.REFUSED;
-                }
-                Officer officer = signed.get().officer();
-                char[] password = signed.get().password();
-                try {
+            try {
+                return signIn.runKeeping(spec, workspace, "keys seal", (db, officer, password) -> {
                     if (!officer.role().may(Permission.MANAGE_ACCOUNTS)) {
                         err.println("redress keys seal: only an administrator seals a workspace");
                         return SignInOption.REFUSED;
@@ -161,9 +151,7 @@ public final class KeysCommand implements Runnable {
                     out.println("Other officers get their slot when they next sign in on this workstation while it is "
                             + "unlocked, or when an administrator sets their password.");
                     return 0;
-                } finally {
-                    java.util.Arrays.fill(password, '\0');
-                }
+                });
             } finally {
                 out.flush();
                 err.flush();

@@ -2,7 +2,6 @@ package org.redress.cli;
 
 import org.redress.casework.SigningKeys;
 import org.redress.store.Database;
-import org.redress.store.Workspace;
 import org.redress.sync.HubException;
 import org.redress.sync.OfficeSession;
 import picocli.CommandLine.Command;
@@ -12,10 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /** {@code redress officer}: an officer's own letter-signing key on this workstation (issue 16, item 3). */
@@ -57,25 +54,11 @@ public final class OfficerCommand implements Runnable {
         boolean renew;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path root = workspace.existing(spec);
-            if (root == null) {
-                return WorkspaceOption.NO_WORKSPACE;
-            }
-            try (Database database = Database.open(new Workspace(root))) {
-                var signed = signIn.signInKeeping(database, err, "officer enrol");
-                if (signed.isEmpty()) {
-                    return SignInOption.REFUSED;
-                }
-                char[] password = signed.get().password();
-                try {
-                    return enrol(database, signed.get().officer(), password, out, err);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-            }
+            return signIn.runKeeping(spec, workspace, "officer enrol",
+                    (database, officer, password) -> enrol(database, officer, password, out, err));
         }
 
         private int enrol(Database database, org.redress.domain.access.Officer officer, char[] password,

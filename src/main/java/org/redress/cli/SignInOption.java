@@ -96,6 +96,37 @@ public final class SignInOption {
         }
     }
 
+    /** What a command that needs the password again (for the hub, or a key slot) does once signed in. */
+    @FunctionalInterface
+    interface KeptWork {
+        int run(Database database, Officer officer, char[] password) throws java.io.IOException;
+    }
+
+    /**
+     * As {@link #run}, handing {@code work} a copy of the password as well, wiped when it returns;
+     * a refused sign-in is {@link #REFUSED}.
+     */
+    int runKeeping(picocli.CommandLine.Model.CommandSpec spec, WorkspaceOption workspace, String command, KeptWork work)
+            throws java.io.IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        java.nio.file.Path root = workspace.existing(spec);
+        if (root == null) {
+            return WorkspaceOption.NO_WORKSPACE;
+        }
+        try (Database database = Database.open(new org.redress.store.Workspace(root))) {
+            Optional<SignedIn> signed = signInKeeping(database, err, command);
+            if (signed.isEmpty()) {
+                return REFUSED;
+            }
+            char[] password = signed.get().password();
+            try {
+                return work.run(database, signed.get().officer(), password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
     /** An officer signed in, with a copy of the password for a second sign-in (the hub's); wipe it after use. */
     record SignedIn(Officer officer, char[] password) {
     }
