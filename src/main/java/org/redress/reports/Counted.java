@@ -53,23 +53,31 @@ public record Counted(@Nullable String[] keys, long[] values) {
                 Object p = params.get(i);
                 ps.setObject(i + 1, p instanceof java.time.LocalDate d ? d.toString() : p);
             }
-            java.util.List<Counted> out = new java.util.ArrayList<>();
             try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String[] k = new String[keys];
-                    for (int i = 0; i < keys; i++) {
-                        k[i] = rs.getString(i + 1);
-                    }
-                    long[] v = new long[values];
-                    for (int i = 0; i < values; i++) {
-                        v[i] = rs.getLong(keys + i + 1);
-                    }
-                    out.add(new Counted(k, v));
-                }
+                return read(rs, keys, values);
             }
-            return out;
         } catch (java.sql.SQLException e) {
             throw new org.redress.store.StoreException("a report query failed", e);
         }
+    }
+
+    /**
+     * Every row of a report query: {@code keys} text columns then {@code values} counts. Shared by the
+     * workstation's SQLite readers and the hub's PostgreSQL one, which bind their parameters each their way.
+     */
+    public static java.util.List<Counted> read(java.sql.ResultSet rs, int keys, int values) throws java.sql.SQLException {
+        java.util.List<Counted> out = new java.util.ArrayList<>();
+        while (rs.next()) {
+            String[] k = new String[keys];
+            for (int i = 0; i < keys; i++) {
+                k[i] = rs.getString(i + 1);
+            }
+            long[] v = new long[values];
+            for (int i = 0; i < values; i++) {
+                v[i] = rs.getLong(keys + i + 1);
+            }
+            out.add(new Counted(k, v));
+        }
+        return out;
     }
 }

@@ -229,21 +229,9 @@ public final class HubReportSql implements org.redress.reports.ReportSource {
                         ps.setObject(i + 1, p);
                     }
                 }
-                List<Counted> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String[] k = new String[keys];
-                        for (int i = 0; i < keys; i++) {
-                            k[i] = rs.getString(i + 1);
-                        }
-                        long[] v = new long[values];
-                        for (int i = 0; i < values; i++) {
-                            v[i] = rs.getLong(keys + i + 1);
-                        }
-                        out.add(new Counted(k, v));
-                    }
+                    return Counted.read(rs, keys, values);
                 }
-                return out;
             } catch (SQLException e) {
                 throw new IllegalStateException("a hub report query failed: " + e.getMessage(), e);
             }
